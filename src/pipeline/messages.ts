@@ -108,6 +108,70 @@ export const InvalidFrontmatter = def({
   hint: 'Fix the named field (see /data/schema.json for the allowed values), or delete the file and re-run the ingest.',
 });
 
+export const UnsupportedFile = def({
+  name: 'UnsupportedFile',
+  title: 'Not an article file',
+  severity: 'warning',
+  message: (extension: string) => `Files ending in "${extension}" are not read; it was skipped.`,
+  hint: 'Articles are .txt (date line format), .md (with frontmatter) or .jsonl (one JSON object a line).',
+});
+
+export const UnreadableFile = def({
+  name: 'UnreadableFile',
+  title: 'The file could not be read',
+  severity: 'error',
+  message: (reason: string) => `Reading the file failed: ${reason}.`,
+  hint: 'Check that the path exists and that you may read it.',
+});
+
+export const NoInputFiles = def({
+  name: 'NoInputFiles',
+  title: 'Nothing to ingest',
+  severity: 'error',
+  message: () => 'No .txt, .md or .jsonl files were found.',
+  hint: 'Put articles under content/raw, or pass the files or folders to ingest: npm run ingest -- <paths…>.',
+});
+
+export const MissingField = def({
+  name: 'MissingField',
+  title: 'A required field is missing',
+  severity: 'error',
+  message: (field: string) => `The "${field}" field is missing or not text.`,
+  hint: 'Give every article a "date" (YYYY-MM or YYYY-MM-DD), a "title" and, in .jsonl, a "body".',
+});
+
+export const BadInputFrontmatter = def({
+  name: 'BadInputFrontmatter',
+  title: 'The frontmatter is not valid YAML',
+  severity: 'error',
+  message: (reason: string) => `The block between the --- lines could not be read: ${reason}.`,
+  hint: 'Fix the YAML (quote values that contain ": " or start with a quote), then re-run the ingest.',
+});
+
+export const BadUrl = def({
+  name: 'BadUrl',
+  title: 'The url is not a web address',
+  severity: 'warning',
+  message: (url: string) => `"${url.slice(0, 80)}" is not a valid URL; the article is kept without it.`,
+  hint: 'Write the full address of the original article, starting with https://.',
+});
+
+export const InvalidArticle = def({
+  name: 'InvalidArticle',
+  title: 'The extracted article does not match the schema',
+  severity: 'error',
+  message: (issues: string) => `The pipeline produced values the schema rejects, so nothing was written: ${issues}`,
+  hint: 'This is a bug in the pipeline, not in the article: please report it with this file attached.',
+});
+
+export const ReviewedOrphan = def({
+  name: 'ReviewedOrphan',
+  title: 'A reviewed article has no source any more',
+  severity: 'warning',
+  message: (source: string) => `Its source ${source} is gone or changed, but the file is marked reviewed, so it was kept.`,
+  hint: 'Delete the file if the article should leave the archive; otherwise nothing needs doing.',
+});
+
 /**
  * Makes an `IngestMessage` from a catalogue entry.
  * @param d The catalogue entry.

@@ -1,0 +1,132 @@
+/**
+ * Writing and reading content/articles/**.md: YAML frontmatter (the Article) + the original body.
+ * gray-matter reads the file; the YAML is written here, not by js-yaml's dumper,
+ * because the output must be byte-stable and reviewable: keys in schema order (the order zod's
+ * parse gives), every string double-quoted (so `2022-02` and `2022-02-09` stay strings and never
+ * become YAML timestamps), one field a line, short number arrays on one line.
+ */
+import matter from 'gray-matter';
+import { ArticleSchema, type Article } from './schema.ts';
+import { formatZodIssues } from './zod-issues.ts';
+
+// YAML's printable set (YAML 1.2 §5.1) minus line separators; anything else is escaped so every
+// reader (js-yaml, Astro's loader, a person's editor) gets the string back unchanged.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/gu;
+
+function quote(text: string): string {
+  const json = JSON.stringify(text);
+  return json.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function scalar(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'string') return quote(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  throw new TypeError(`cannot write ${typeof value} to frontmatter`);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function emit(value: unknown, indent: string, out: string[]): void {
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    if (Array.isArray(v)) {
+      if (v.length === 0 || v.every((x) => typeof x === 'number')) {
+        out.push(`${indent}${key}: [${v.join(', ')}]`);
+      } else {
+        out.push(`${indent}${key}:`);
+        for (const item of v) emitItem(item, `${indent}  `, out);
+      }
+    } else if (isPlainObject(v)) {
+      out.push(`${indent}${key}:`);
+      emit(v, `${indent}  `, out);
+    } else {
+      out.push(`${indent}${key}: ${scalar(v)}`);
+    }
+  }
+}
+
+function emitItem(item: unknown, indent: string, out: string[]): void {
+  if (!isPlainObject(item)) {
+    out.push(`${indent}- ${scalar(item)}`);
+    return;
+  }
+  const lines: string[] = [];
+  emit(item, `${indent}  `, lines);
+  if (lines.length === 0) {
+    out.push(`${indent}- {}`);
+    return;
+  }
+  lines[0] = `${indent}- ${lines[0]!.slice(indent.length + 2)}`;
+  out.push(...lines);
+}
+
+/**
+ * Writes YAML for a plain object of strings, numbers, booleans, nulls, arrays and objects, in the
+ * object's own key order.
+ * @param data The frontmatter values (an Article as zod's parse returned it).
+ * @returns YAML text ending in a newline.
+ */
+export function toYaml(data: Record<string, unknown>): string {
+  const out: string[] = [];
+  emit(data, '', out);
+  return out.join('\n') + '\n';
+}
+
+/**
+ * Serialises an article file: `---`, the frontmatter, `---`, then the body unchanged (a final
+ * newline is added when the body has none), the framing gray-matter's `stringify` writes and
+ * `readArticleFile` reads back exactly. Same inputs give byte-identical output.
+ * @param article A validated Article (key order is the schema's).
+ * @param body The original article text (decoded, LF line ends).
+ * @returns The file text.
+ */
+export function serialiseArticleFile(article: Article, body: string): string {
+  return `---\n${toYaml(article)}---\n${body.endsWith('\n') ? body : `${body}\n`}`;
+}
+
+/** The parts of an article file as read, before validation. */
+export interface ArticleFileParts {
+  /** The frontmatter values as YAML read them (dates given as YAML timestamps become strings). */
+  readonly data: Record<string, unknown>;
+  /** The frontmatter block exactly as written, without the `---` lines. */
+  readonly matter: string;
+  readonly body: string;
+}
+
+/**
+ * Splits an article file into frontmatter and body with gray-matter.
+ * @param text The file text.
+ * @returns The parts, or `{ error }` with the YAML reader's message when the frontmatter is not YAML.
+ */
+export function readArticleFile(text: string): ArticleFileParts | { readonly error: string } {
+  try {
+    // Options are passed so gray-matter does not cache every file it reads (memory on big archives).
+    const file = matter(text, {});
+    return { data: undateValues(file.data) as Record<string, unknown>, matter: file.matter, body: file.content };
+  } catch (e) {
+    return { error: String((e as Error).message ?? e).split('\n')[0]! };
+  }
+}
+
+/**
+ * Validates frontmatter values against the schema.
+ * @param data Values from `readArticleFile`.
+ * @returns The Article, or `{ issues }`: every problem as `field: reason`, joined with `; `.
+ */
+export function validateFrontmatter(data: unknown): { readonly article: Article } | { readonly issues: string } {
+  const parsed = ArticleSchema.safeParse(data);
+  return parsed.success ? { article: parsed.data } : { issues: formatZodIssues(parsed.error) };
+}
+
+// A hand edit that drops the quotes turns `2022-02-09` into a YAML timestamp; read it back as the
+// date string it was meant to be rather than failing on a type the person never chose.
+function undateValues(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return value.map(undateValues);
+  if (isPlainObject(value)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, undateValues(v)]));
+  }
+  return value;
+}
