@@ -1,0 +1,79 @@
+/**
+ * Index-only search terms for Korean text, with no word list. Pagefind matches a query word
+ * against the *start* of indexed words, so indexing every suffix of two or more syllables of each
+ * token makes every infix findable (`시니어` in `스마트시니어`, `청년청` in `관악청년청`), and
+ * indexing adjacent words joined makes `스마트쉼터` find text written `스마트 쉼터`. Particles need
+ * no stripping here: a suffix such as `시니어를` still starts with the query `시니어`.
+ * These terms go into a searchable Pagefind meta field at index time (scripts/lib/search-index-*),
+ * never into anything a person reads.
+ */
+import { splitText } from './tokens.ts';
+import { stripParticle } from '../pipeline/korean/particles.ts';
+
+/** Options of {@link indexTerms}. */
+export interface IndexTermOptions {
+  /** Shortest term in characters (a Hangul syllable is one character). Default 2. */
+  readonly minLength?: number;
+  /** Longest joined pair of adjacent words, in characters. Default 16. */
+  readonly maxJoinedLength?: number;
+}
+
+/**
+ * The terms to index for `text` besides its words as written: every proper suffix of each token
+ * of at least `minLength` characters (a suffix never starts inside a number), each token that
+ * Pagefind would not see as a word start (`치매환자` inside `발달장애인ㆍ치매환자`), and each pair of
+ * adjacent words joined, the second word's particle kept (`1인 가구를` → `1인가구를`).
+ * @param text Visible text of a page or a part of it.
+ * @param options See {@link IndexTermOptions}.
+ * @returns Unique terms in first-seen order, NFC, lower case.
+ */
+export function indexTerms(text: string, options: IndexTermOptions = {}): string[] {
+  const minLength = options.minLength ?? 2;
+  const maxJoined = options.maxJoinedLength ?? 16;
+  const out = new Set<string>();
+  const words = splitText(text);
+
+  for (const tokens of words) {
+    tokens.forEach((token, i) => {
+      // Pagefind indexes a written word by its first token only; later tokens need a term.
+      if (i > 0 && token.length >= minLength) out.add(token);
+      for (const suffix of properSuffixes(token, minLength)) out.add(suffix);
+    });
+  }
+
+  for (let w = 0; w + 1 < words.length; w++) {
+    const left = words[w]!.at(-1)!;
+    const right = words[w + 1]![0]!;
+    // A particle on the left word means the words belong to different phrases (`서초구는 스마트`).
+    if (stripParticle(left) !== left) continue;
+    const joined = left + right;
+    if (joined.length <= maxJoined && isWordy(left) && isWordy(right)) out.add(joined);
+  }
+  return [...out];
+}
+
+/**
+ * Proper suffixes of `token` of at least `minLength` characters that start on a letter or at the
+ * start of a number (`2021년도` gives `년도`, not `021년도`).
+ * @param token One token.
+ * @param minLength Shortest suffix to return.
+ * @returns Suffixes, longest first.
+ */
+export function properSuffixes(token: string, minLength: number): string[] {
+  const chars = [...token];
+  const out: string[] = [];
+  for (let start = 1; start + minLength <= chars.length; start++) {
+    if (isDigit(chars[start]!) && isDigit(chars[start - 1]!)) continue;
+    out.push(chars.slice(start).join(''));
+  }
+  return out;
+}
+
+function isDigit(c: string): boolean {
+  return c >= '0' && c <= '9';
+}
+
+/** A word worth joining: it has a Hangul syllable or a Latin letter, not just digits. */
+function isWordy(token: string): boolean {
+  return /[가-힣a-z]/u.test(token);
+}
