@@ -1,0 +1,30 @@
+// @ts-check
+/**
+ * Astro configuration. Deployment settings come from the environment so one build command fits
+ * every static host (PRODUCT.md → "The site"):
+ *   BASE_PATH     the subpath the site is served from, e.g. `/archive/` (default `/`)
+ *   SITE_URL      the site's origin, e.g. `https://example.org` (default `http://localhost:4321`);
+ *                 used for canonical and OpenGraph URLs, RSS and the sitemap
+ *   ARTICLES_DIR  where the generated articles are read (default `content/articles`; see
+ *                 src/content.config.ts)
+ */
+import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
+
+/** `/archive` or `archive/` → `/archive/`; empty → `/`. */
+function normaliseBase(raw) {
+  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+export default defineConfig({
+  site: process.env.SITE_URL || 'http://localhost:4321',
+  base: normaliseBase(process.env.BASE_PATH),
+  trailingSlash: 'always',
+  // One shared stylesheet file rather than CSS inlined into each of (up to) 100,000 pages.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // No client JavaScript except /search/: no prefetch script, no dev toolbar in builds.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  integrations: [sitemap()],
+});
