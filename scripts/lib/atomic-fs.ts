@@ -1,0 +1,26 @@
+/**
+ * Atomic file writes (file-system code, so it lives outside src/pipeline): the text goes to a temp
+ * file next to the target, then `rename` swaps it in, which POSIX guarantees to be atomic, so an
+ * interrupted ingest leaves either the old file or the new one, never half of one.
+ */
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+let counter = 0;
+
+/**
+ * Writes `text` to `path` atomically, creating its folder when needed.
+ * @param path The target file.
+ * @param text UTF-8 text.
+ */
+export function writeFileAtomic(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = `${path}.${process.pid}-${counter++}.tmp`;
+  try {
+    writeFileSync(temp, text);
+    renameSync(temp, path);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw e;
+  }
+}

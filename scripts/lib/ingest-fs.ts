@@ -1,0 +1,236 @@
+/**
+ * The ingest run: inputs → pure pipeline (src/pipeline/ingest-source.ts) → content/articles.
+ * File-system code, so it lives outside src/pipeline. What it adds to the pipeline: sorted
+ * inputs, duplicates across files (the path that sorts first wins), atomic writes that skip
+ * unchanged files, reviewed files kept, stale files removed, and the content-hash cache.
+ */
+import { readFileSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { serialiseArticleFile } from '../../src/pipeline/frontmatter.ts';
+import { hashBytes, hashString } from '../../src/pipeline/hash.ts';
+import { ingestSource, type IngestedArticle } from '../../src/pipeline/ingest-source.ts';
+import {
+  DuplicateArticle,
+  InvalidFrontmatter,
+  NoInputFiles,
+  ReviewedOrphan,
+  UnreadableFile,
+  report,
+} from '../../src/pipeline/messages.ts';
+import type { IngestMessage } from '../../src/pipeline/schema.ts';
+import { writeFileAtomic } from './atomic-fs.ts';
+import { emptyCache, loadCache, pipelineVersion, saveCache, type CachedArticle, type CachedSource, type IngestCache } from './cache-fs.ts';
+import { readOutput, scanOutputs, withBody, type ExistingOutput } from './outputs-fs.ts';
+import { collectInputs } from './walk-fs.ts';
+
+/** Options of `runIngest`. */
+export interface IngestOptions {
+  /** Files or folders to read; default `[rawRoot]`. */
+  readonly paths?: readonly string[];
+  /** The raw root sources are relative to; default `content/raw`. */
+  readonly rawRoot?: string;
+  /** Where article files go; default `content/articles`. */
+  readonly outDir?: string;
+  /** The cache file, or null for no cache; default `.cache/ingest.json`. */
+  readonly cacheFile?: string | null;
+  /** `YYYY-MM-DD` for the future-date check; default today. */
+  readonly today?: string;
+  /** Folder relative paths are resolved against; default `process.cwd()`. */
+  readonly cwd?: string;
+  /** Called after each input file with (files done, files in all). */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** What a run did. */
+export interface IngestSummary {
+  files: number;
+  /** Articles now in the output: written, unchanged or kept reviewed. */
+  articles: number;
+  written: number;
+  unchanged: number;
+  reviewedKept: number;
+  removed: number;
+  duplicates: number;
+  /** Input files whose result came from the cache. */
+  cached: number;
+  stories: number;
+  programs: number;
+  awards: number;
+  messages: IngestMessage[];
+  seconds: number;
+}
+
+/**
+ * Ingests the inputs into the output folder.
+ * @param options See `IngestOptions`.
+ * @returns The summary; every problem is in `messages`.
+ */
+export function runIngest(options: IngestOptions = {}): IngestSummary {
+  const started = performance.now();
+  const cwd = options.cwd ?? process.cwd();
+  const rawRoot = options.rawRoot ?? 'content/raw';
+  const outDir = resolve(cwd, options.outDir ?? 'content/articles');
+  const cacheFile = options.cacheFile === null ? null : resolve(cwd, options.cacheFile ?? '.cache/ingest.json');
+  const outLabel = (path: string) => relative(cwd, join(outDir, path)).split('\\').join('/');
+
+  const pipeline = pipelineVersion();
+  const cache = cacheFile ? loadCache(cacheFile, pipeline, outDir) : emptyCache(pipeline, outDir);
+  const next: IngestCache = emptyCache(pipeline, outDir);
+  const existing = scanOutputs(outDir, cache.outputs);
+  const reviewedBySource = new Map<string, ExistingOutput>();
+  for (const out of existing.values()) if (out.reviewed && out.source) reviewedBySource.set(out.source, out);
+
+  const { files, messages } = collectInputs(options.paths?.length ? options.paths : [rawRoot], rawRoot, cwd);
+  const s: IngestSummary = {
+    files: files.length, articles: 0, written: 0, unchanged: 0, reviewedKept: 0, removed: 0, duplicates: 0,
+    cached: 0, stories: 0, programs: 0, awards: 0, messages, seconds: 0,
+  };
+  if (files.length === 0) messages.push(report(NoInputFiles, { file: rawRoot, line: null }));
+
+  const claimed = new Set<string>();
+  const firstSourceOf = new Map<string, string>();
+  const today = options.today;
+
+  files.forEach((input, i) => {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(input.path);
+    } catch (e) {
+      messages.push(report(UnreadableFile, { file: input.source, line: null }, String((e as Error).message)));
+      return;
+    }
+    const bytesHash = hashBytes(bytes);
+    const hit = cache.sources[input.source];
+    const reusable = hit && hit.bytes === bytesHash && !hit.messages.some((m) => m.name === 'FutureDate');
+    // Full results are computed only on a cache miss, or lazily when an output must be rewritten.
+    let full: Built[] | null = null;
+    const compute = (): Built[] => {
+      const result = ingestSource(input.source, bytes, today ? { today } : {});
+      messagesOfMiss = result.messages;
+      full = result.articles.map((a) => ({ ...a, text: serialiseArticleFile(a.article, a.body) }));
+      return full;
+    };
+    let messagesOfMiss: IngestMessage[] = [];
+    let entry: CachedSource;
+    if (reusable) {
+      entry = hit;
+      s.cached++;
+    } else {
+      const built = compute();
+      entry = { bytes: bytesHash, messages: messagesOfMiss, articles: built.map(toCached) };
+    }
+    next.sources[input.source] = entry;
+    messages.push(...entry.messages);
+
+    entry.articles.forEach((a, k) => {
+      const kept = firstSourceOf.get(a.id);
+      if (kept !== undefined) {
+        s.duplicates++;
+        messages.push(report(DuplicateArticle, { file: a.source.replace(/#L(\d+)$/, ''), line: lineOf(a.source) }, kept));
+        return;
+      }
+      firstSourceOf.set(a.id, a.source);
+      placeArticle(a, () => (full ?? compute())[k]);
+    });
+    options.onProgress?.(i + 1, files.length);
+  });
+
+  function placeArticle(a: CachedArticle, fullArticle: () => Built | undefined) {
+    const reviewed = reviewedBySource.get(a.source);
+    const target = reviewed?.path ?? a.path;
+    const current = existing.get(target);
+    claimed.add(target);
+    count(a);
+    // A person's broken edit is reported and left alone: overwriting it would lose their work.
+    if (current && current.issues !== null) {
+      messages.push(report(InvalidFrontmatter, { file: outLabel(target), line: null }, current.issues));
+      return;
+    }
+    if (current && !current.reviewed && current.hash === a.hash) {
+      s.unchanged++;
+      remember(target, current);
+      return;
+    }
+    const built = fullArticle();
+    if (!built) return;
+    let text: string;
+    if (current?.reviewed) {
+      s.reviewedKept++;
+      text = withBody(readFileSync(join(outDir, target), 'utf8'), built.body);
+      if (hashString(text) === current.hash) return remember(target, current);
+    } else {
+      text = built.text;
+      s.written++;
+    }
+    writeFileAtomic(join(outDir, target), text);
+    const { size, mtimeMs } = statSync(join(outDir, target));
+    remember(target, { size, mtimeMs, ...readOutputCheap(text, a.source, current?.reviewed ?? false) });
+  }
+
+  function remember(path: string, out: Pick<ExistingOutput, 'size' | 'mtimeMs' | 'hash' | 'source' | 'reviewed' | 'issues'>) {
+    if (out.issues === null && out.source !== null) {
+      next.outputs[path] = { size: out.size, mtimeMs: out.mtimeMs, hash: out.hash, source: out.source, reviewed: out.reviewed };
+    }
+  }
+
+  function count(a: CachedArticle) {
+    s.articles++;
+    s.stories += a.stories;
+    s.programs += a.programs;
+    s.awards += a.awards;
+  }
+
+  // Files whose source is gone: generated ones go, a person's reviewed or broken ones stay.
+  for (const out of existing.values()) {
+    if (claimed.has(out.path)) continue;
+    if (out.issues !== null) {
+      messages.push(report(InvalidFrontmatter, { file: outLabel(out.path), line: null }, out.issues));
+    }
+    if (out.reviewed) {
+      s.articles++;
+      messages.push(report(ReviewedOrphan, { file: outLabel(out.path), line: null }, out.source ?? '(none)'));
+    } else if (out.issues === null) {
+      rmSync(join(outDir, out.path), { force: true });
+      removeEmptyFolders(dirname(join(outDir, out.path)), outDir);
+      s.removed++;
+    }
+  }
+  if (cacheFile) saveCache(cacheFile, next);
+  s.seconds = (performance.now() - started) / 1000;
+  return s;
+}
+
+/** An article with the file text the ingest writes for it. */
+interface Built extends IngestedArticle {
+  readonly text: string;
+}
+
+function toCached({ article, text }: Built): CachedArticle {
+  return {
+    id: article.id,
+    source: article.source,
+    path: `${article.date.slice(0, 4)}/${article.slug}.md`,
+    hash: hashString(text),
+    stories: article.stories.length,
+    programs: article.stories.reduce((n, st) => n + st.programs.length, 0),
+    awards: article.stories.reduce((n, st) => n + st.awards.length, 0),
+  };
+}
+
+// What we just wrote is valid by construction; reading it back is only needed for reviewed files.
+function readOutputCheap(text: string, source: string, reviewed: boolean) {
+  return reviewed ? readOutput(text) : { hash: hashString(text), source, reviewed: false, issues: null };
+}
+
+function lineOf(source: string): number | null {
+  const m = /#L(\d+)$/.exec(source);
+  return m ? Number(m[1]) : null;
+}
+
+function removeEmptyFolders(dir: string, stop: string) {
+  while (dir !== stop && dir.startsWith(stop)) {
+    if (readdirSync(dir).length > 0) return;
+    rmdirSync(dir);
+    dir = dirname(dir);
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * What is already in the output folder (file-system code, so it lives outside src/pipeline):
+ * every article file with its source, whether a person marked it reviewed, and whether its
+ * frontmatter still matches the schema. Files the cache saw unchanged (same size and mtime) are
+ * not read again; the rest are read and checked.
+ */
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { readArticleFile, validateFrontmatter } from '../../src/pipeline/frontmatter.ts';
+import { hashString } from '../../src/pipeline/hash.ts';
+import type { CachedOutput } from './cache-fs.ts';
+
+/** One existing article file. */
+export interface ExistingOutput {
+  /** POSIX path relative to the output folder. */
+  readonly path: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+  /** Hash of the file text. */
+  readonly hash: string;
+  /** The `source` its frontmatter names, when it names one. */
+  readonly source: string | null;
+  readonly reviewed: boolean;
+  /** Why the frontmatter is not a valid Article (`field: reason; …`); null when it is. */
+  readonly issues: string | null;
+}
+
+// Temp files of an interrupted write (see atomic-fs.ts): `<name>.md.<pid>-<n>.tmp`.
+const TEMP = /\.md\.\d+-\d+\.tmp$/;
+
+/**
+ * Lists the article files under `outDir`, removing temp files an interrupted run left behind.
+ * @param outDir The output folder (absent is fine: nothing exists yet).
+ * @param known The cache's record of output files, by relative path.
+ * @returns The files by relative path.
+ */
+export function scanOutputs(outDir: string, known: Readonly<Record<string, CachedOutput>>): Map<string, ExistingOutput> {
+  const found = new Map<string, ExistingOutput>();
+  const walk = (dir: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (TEMP.test(entry.name)) rmSync(path, { force: true });
+      else if (entry.isFile() && entry.name.endsWith('.md')) {
+        const rel = relative(outDir, path).split(sep).join('/');
+        found.set(rel, inspect(path, rel, known[rel]));
+      }
+    }
+  };
+  walk(outDir);
+  return found;
+}
+
+function inspect(path: string, rel: string, cached: CachedOutput | undefined): ExistingOutput {
+  const { size, mtimeMs } = statSync(path);
+  if (cached && cached.size === size && cached.mtimeMs === mtimeMs) {
+    return { path: rel, size, mtimeMs, hash: cached.hash, source: cached.source, reviewed: cached.reviewed, issues: null };
+  }
+  return { path: rel, size, mtimeMs, ...readOutput(readFileSync(path, 'utf8')) };
+}
+
+/**
+ * Reads one article file's frontmatter.
+ * @param text The file text.
+ * @returns Its hash, source, reviewed flag and schema issues (null when valid).
+ */
+export function readOutput(text: string): Pick<ExistingOutput, 'hash' | 'source' | 'reviewed' | 'issues'> {
+  const hash = hashString(text);
+  const parts = readArticleFile(text);
+  if ('error' in parts) return { hash, source: null, reviewed: false, issues: `(frontmatter): ${parts.error}` };
+  const source = typeof parts.data['source'] === 'string' ? parts.data['source'] : null;
+  const reviewed = parts.data['reviewed'] === true;
+  const checked = validateFrontmatter(parts.data);
+  return { hash, source, reviewed, issues: 'issues' in checked ? checked.issues : null };
+}
+
+/**
+ * Replaces the body of a reviewed file, keeping its frontmatter byte for byte.
+ * @param text The reviewed file's text.
+ * @param body The current article text.
+ * @returns The new file text (the same text when the body did not change).
+ */
+export function withBody(text: string, body: string): string {
+  const parts = readArticleFile(text);
+  if ('error' in parts) return text;
+  const head = text.slice(0, text.length - parts.body.length);
+  return head + (body.endsWith('\n') ? body : `${body}\n`);
+}
