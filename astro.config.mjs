@@ -7,6 +7,8 @@
  *                 used for canonical and OpenGraph URLs, RSS and the sitemap
  *   ARTICLES_DIR  where the generated articles are read (default `content/articles`; see
  *                 src/content.config.ts)
+ *   ASTRO_CACHE_DIR  Astro's cache (content data store), default `node_modules/.astro`; tests
+ *                 building fixture sites side by side give each build its own
  */
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
@@ -21,6 +23,7 @@ export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   base: normaliseBase(process.env.BASE_PATH),
   trailingSlash: 'always',
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // One shared stylesheet file rather than CSS inlined into each of (up to) 100,000 pages.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No client JavaScript except /search/: no prefetch script, no dev toolbar in builds.

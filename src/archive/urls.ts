@@ -26,6 +26,7 @@ export const paths = {
   programs: () => 'programs/',
   program: (slug: string) => `programs/${slug}/`,
   awards: () => 'awards/',
+  dates: () => 'dates/',
   year: (year: string) => `dates/${year}/`,
   month: (yearMonth: string) => `dates/${yearMonth.slice(0, 4)}/${yearMonth.slice(5, 7)}/`,
   review: () => 'review/',

@@ -1,0 +1,20 @@
+/** The site-wide RSS feed: the newest stories of every district. */
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { getArchive } from '../archive/get-archive.ts';
+import { storyFeedItems } from '../archive/feed.ts';
+import { siteConfig } from '../site.config.ts';
+
+/** Renders the feed. */
+export async function GET(context: APIContext) {
+  const archive = await getArchive();
+  const latest = [...archive.months.values()].flat().slice(0, siteConfig.feedItems);
+  return rss({
+    title: siteConfig.title,
+    description: siteConfig.description,
+    site: context.site!,
+    items: storyFeedItems(latest),
+    customData: '<language>ko</language>',
+    trailingSlash: true,
+  });
+}
