@@ -7,7 +7,10 @@
  * These terms go into a searchable Pagefind meta field at index time (scripts/lib/search-index-*),
  * never into anything a person reads.
  */
-import { splitText } from './tokens.ts';
+import { splitWord } from './tokens.ts';
+
+const GLUED_END = /[\p{L}\p{N}]$/u;
+const GLUED_START = /^[\p{L}\p{N}]/u;
 import { stripParticle } from '../pipeline/korean/particles.ts';
 
 /** Options of {@link indexTerms}. */
@@ -22,7 +25,7 @@ export interface IndexTermOptions {
  * The terms to index for `text` besides its words as written: every proper suffix of each token
  * of at least `minLength` characters (a suffix never starts inside a number), each token that
  * Pagefind would not see as a word start (`치매환자` inside `발달장애인ㆍ치매환자`), and each pair of
- * adjacent words joined, the second word's particle kept (`1인 가구를` → `1인가구를`).
+ * adjacent words on one line joined, the second word's particle kept (`1인 가구를` → `1인가구를`).
  * @param text Visible text of a page or a part of it.
  * @param options See {@link IndexTermOptions}.
  * @returns Unique terms in first-seen order, NFC, lower case.
@@ -31,23 +34,27 @@ export function indexTerms(text: string, options: IndexTermOptions = {}): string
   const minLength = options.minLength ?? 2;
   const maxJoined = options.maxJoinedLength ?? 16;
   const out = new Set<string>();
-  const words = splitText(text);
 
-  for (const tokens of words) {
-    tokens.forEach((token, i) => {
-      // Pagefind indexes a written word by its first token only; later tokens need a term.
-      if (i > 0 && token.length >= minLength) out.add(token);
-      for (const suffix of properSuffixes(token, minLength)) out.add(suffix);
-    });
-  }
-
-  for (let w = 0; w + 1 < words.length; w++) {
-    const left = words[w]!.at(-1)!;
-    const right = words[w + 1]![0]!;
-    // A particle on the left word means the words belong to different phrases (`서초구는 스마트`).
-    if (stripParticle(left) !== left) continue;
-    const joined = left + right;
-    if (joined.length <= maxJoined && isWordy(left) && isWordy(right)) out.add(joined);
+  for (const line of text.split('\n')) {
+    const written = line.split(/\s+/u).filter(Boolean);
+    const words = written.map((w) => splitWord(w));
+    words.forEach((tokens) =>
+      tokens.forEach((token, i) => {
+        // Pagefind indexes a written word by its first token only; later tokens need a term.
+        if (i > 0 && token.length >= minLength) out.add(token);
+        for (const suffix of properSuffixes(token, minLength)) out.add(suffix);
+      }),
+    );
+    for (let w = 0; w + 1 < words.length; w++) {
+      const left = words[w]!.at(-1);
+      const right = words[w + 1]![0];
+      // Join only words that touch with nothing but a space: punctuation (`밝혔다. 서울`,
+      // `‘…’ 사업`) or a particle on the left word (`서초구는 스마트`) means different phrases.
+      if (!left || !right || !GLUED_END.test(written[w]!) || !GLUED_START.test(written[w + 1]!)) continue;
+      if (left.length < 2 || stripParticle(left) !== left) continue;
+      const joined = left + right;
+      if ([...joined].length <= maxJoined && isWordy(left) && isWordy(right)) out.add(joined);
+    }
   }
   return [...out];
 }

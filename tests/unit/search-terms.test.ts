@@ -39,8 +39,13 @@ describe('indexTerms', () => {
     expect(terms).toEqual(expect.arrayContaining(['치매환자', '환자', '장애인', '스마트쉼터를', '돌봄스마트']));
   });
 
-  test('does not join across a particle', () => {
-    expect(indexTerms('서초구는 스마트')).not.toContain('서초구는스마트');
+  test.each([
+    ['a particle', '서초구는 스마트', '서초구는스마트'],
+    ['a full stop', '열었다. 서울', '열었다서울'],
+    ['a closing quote', '‘희망 사다리’ 사업', '사다리사업'],
+    ['a line break', '안전지도\n돌봄', '안전지도돌봄'],
+  ])('does not join words across %s', (_, text, joined) => {
+    expect(indexTerms(text)).not.toContain(joined);
   });
 });
 

@@ -1,0 +1,121 @@
+/**
+ * Builds the Pagefind index of a built site (`dist/`) with Korean-aware terms. Each page with a
+ * `data-pagefind-body` element is handed to Pagefind's Node API as it is, plus one empty element
+ * carrying index-only terms in searchable meta fields (`kn`: terms of the page's name when it is an
+ * initiative or district page; `kb`: terms of its text). The extra element exists only in the copy
+ * given to Pagefind: the files in `dist/` are not changed, and the search page never shows these
+ * fields. Pagefind's fragments keep them, so they are stripped from the fragment files afterwards.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import * as pagefind from 'pagefind';
+import { indexTerms } from '../../src/search/index-terms.ts';
+import { INDEX_FIELDS, KIND_BY_SECTION, type PageKind } from '../../src/search/fields.ts';
+import { escapeAttribute, pageText } from './search-html-text.ts';
+import { loadPageFacts, type PageFacts } from './search-page-facts.ts';
+import { stripIndexFields } from './search-strip-fragments.ts';
+
+/** Options of {@link buildSearchIndex}. */
+export interface BuildSearchIndexOptions {
+  /** The built site, e.g. `dist`. */
+  readonly siteDir: string;
+  /** The site's base path (`/` or `/archive/`); result URLs start with it. Default `/`. */
+  readonly basePath?: string;
+  /** Where to write the bundle. Default `<siteDir>/pagefind`. */
+  readonly outputPath?: string;
+  /** Add the Korean index-only terms (false builds a plain Pagefind index, for comparison). Default true. */
+  readonly koreanTerms?: boolean;
+}
+
+/** What {@link buildSearchIndex} did. */
+export interface BuildSearchIndexResult {
+  readonly pages: number;
+  readonly skipped: number;
+  readonly outputPath: string;
+  readonly errors: readonly string[];
+}
+
+/**
+ * Indexes every HTML page of `siteDir` that has a `data-pagefind-body` element.
+ * @param options See {@link BuildSearchIndexOptions}.
+ * @returns Counts, the bundle path and Pagefind's errors (empty when all went well).
+ */
+export async function buildSearchIndex(options: BuildSearchIndexOptions): Promise<BuildSearchIndexResult> {
+  const base = normalizeBase(options.basePath ?? '/');
+  const outputPath = options.outputPath ?? join(options.siteDir, 'pagefind');
+  const facts = await loadPageFacts(options.siteDir, base);
+  const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'ko' });
+  if (!index) return { pages: 0, skipped: 0, outputPath, errors: createErrors };
+  const errors: string[] = [...createErrors];
+
+  let pages = 0;
+  let skipped = 0;
+  for (const file of await htmlFiles(options.siteDir)) {
+    const html = await readFile(file, 'utf8');
+    if (!/\sdata-pagefind-body[\s=>]/u.test(html)) {
+      skipped++;
+      continue;
+    }
+    const path = relative(options.siteDir, file).split(sep).join('/');
+    const url = base + path.replace(/(^|\/)index\.html$/u, '$1');
+    const content = options.koreanTerms === false ? html : withIndexTerms(html, url.slice(base.length), facts.get(url));
+    const res = await index.addHTMLFile({ url, content });
+    errors.push(...res.errors);
+    pages++;
+  }
+  const written = await index.writeFiles({ outputPath });
+  errors.push(...written.errors);
+  await pagefind.close();
+  if (options.koreanTerms !== false) await stripIndexFields(outputPath);
+  return { pages, skipped, outputPath, errors };
+}
+
+/**
+ * Adds the index-only element to a page's HTML (in memory): meta fields with the Korean terms,
+ * the kind filter from the page's section, and filters and sort keys from the data export.
+ * @param html The page as built.
+ * @param path The page's path below the base, e.g. `programs/seocho-gu-smart-senior/`.
+ * @param facts What the data export says about this page, if anything.
+ * @returns The HTML to give Pagefind.
+ */
+export function withIndexTerms(html: string, path: string, facts: PageFacts | undefined): string {
+  const text = pageText(html);
+  if (text.insertAt < 0) return html;
+  const kind: PageKind | undefined = KIND_BY_SECTION[path.split('/')[0] ?? ''];
+  // Pagefind reads one `key:value` per attribute (a comma does not start a second one), so every
+  // meta field, filter value and sort key gets its own empty element.
+  const meta: Array<[string, string]> = [[INDEX_FIELDS.body, indexTerms(text.body).join(' ')]];
+  if (kind === '사업' || kind === '자치구') {
+    const name = text.h1;
+    meta.push([INDEX_FIELDS.name, [name.replace(/[^\p{L}\p{N}]+/gu, ' ').trim(), ...indexTerms(name)].join(' ')]);
+  }
+  if (facts?.sort['date'] && !/data-pagefind-meta="date:/u.test(html)) meta.push(['date', facts.sort['date']]);
+  const filters: Array<[string, string]> = [];
+  if (kind && !/data-pagefind-filter="kind:/u.test(html)) filters.push(['kind', kind]);
+  for (const [key, values] of Object.entries(facts?.filters ?? {})) {
+    for (const value of values) filters.push([key, value]);
+  }
+  const element = (attribute: string, [key, value]: [string, string]) =>
+    `<span ${attribute}="${escapeAttribute(`${key}:${value}`)}" hidden></span>`;
+  const extra = [
+    ...meta.map((m) => element('data-pagefind-meta', m)),
+    ...filters.map((f) => element('data-pagefind-filter', f)),
+    ...Object.entries(facts?.sort ?? {}).map((s) => element('data-pagefind-sort', s)),
+  ].join('');
+  return html.slice(0, text.insertAt) + extra + html.slice(text.insertAt);
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name))
+    .filter((f) => !relative(dir, f).split(sep).includes('pagefind'))
+    .sort();
+}
+
+/** `/archive` or `archive/` → `/archive/`; empty → `/`. */
+export function normalizeBase(raw: string): string {
+  const trimmed = raw.trim().replace(/^\/+|\/+$/gu, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}

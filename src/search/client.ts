@@ -1,0 +1,210 @@
+/**
+ * The /search/ page's script (the only client JavaScript of the site): Pagefind's JS API behind
+ * a small UI of our own, since the query must be normalised for Korean before Pagefind sees it.
+ * Searches when the reader is not composing with an input method (and on `compositionend`),
+ * keeps `?q=` and the filters in the address, and fills `#search-results` once per finished search
+ * with one link per result, built from text nodes only.
+ */
+import { FILTERS, RANKING, SORT_DATE } from './fields.ts';
+import { LABELS } from './labels.ts';
+import { normalizeQuery } from './query.ts';
+import { resultView, type ResultData } from './results.ts';
+
+interface PagefindResult {
+  readonly id: string;
+  data(): Promise<ResultData>;
+}
+interface PagefindSearch {
+  readonly results: readonly PagefindResult[];
+}
+interface PagefindApi {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string, o: Record<string, unknown>): Promise<PagefindSearch | null>;
+}
+
+const PAGE_SIZE = 20;
+const root = document.querySelector<HTMLElement>('[data-search-root]')!;
+const form = root.querySelector<HTMLFormElement>('form')!;
+const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+const sortSelect = root.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+const hint = root.querySelector<HTMLElement>('[data-search-hint]')!;
+const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
+const results = document.getElementById('search-results')!;
+const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+
+let pagefind: Promise<PagefindApi> | null = null;
+let composing = false;
+let timer: ReturnType<typeof setTimeout> | undefined;
+let generation = 0;
+let current: { results: readonly PagefindResult[]; terms: readonly string[]; shown: number } | null = null;
+const selected = new Map<string, Set<string>>();
+
+function loadPagefind(): Promise<PagefindApi> {
+  pagefind ??= (async () => {
+    const api = (await import(/* @vite-ignore */ `${root.dataset['bundle']}pagefind.js`)) as PagefindApi;
+    await api.options({ ranking: RANKING, excerptLength: 30 });
+    await api.init();
+    return api;
+  })();
+  return pagefind;
+}
+
+/** Reads `?q=`, filters and sort from the address into the form. */
+function readUrl(): void {
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  sortSelect.value = params.get('sort') === 'newest' ? 'newest' : 'relevance';
+  selected.clear();
+  for (const { key } of FILTERS) {
+    const values = params.getAll(key);
+    if (values.length) selected.set(key, new Set(values));
+  }
+}
+
+/** Writes the query, filters and sort into the address without adding history entries. */
+function writeUrl(): void {
+  const params = new URLSearchParams();
+  if (input.value.trim()) params.set('q', input.value.trim());
+  for (const [key, values] of selected) for (const v of values) params.append(key, v);
+  if (sortSelect.value === 'newest') params.set('sort', 'newest');
+  const query = params.toString();
+  history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+}
+
+function schedule(delay = 150): void {
+  clearTimeout(timer);
+  timer = setTimeout(() => void run(), delay);
+}
+
+async function run(): Promise<void> {
+  const mine = ++generation;
+  writeUrl();
+  const query = normalizeQuery(input.value);
+  if (!query.text) {
+    current = null;
+    results.replaceChildren();
+    status.textContent = '';
+    hint.textContent = LABELS.prompt;
+    more.hidden = true;
+    return;
+  }
+  status.textContent = LABELS.searching;
+  let api: PagefindApi;
+  try {
+    api = await loadPagefind();
+  } catch {
+    status.textContent = LABELS.failed;
+    return;
+  }
+  const filters: Record<string, { any: string[] }> = {};
+  for (const [key, values] of selected) if (values.size) filters[key] = { any: [...values] };
+  const sort = sortSelect.value === 'newest' ? { [SORT_DATE]: 'desc' } : {};
+  const search = await api.search(query.text, { filters, sort });
+  if (mine !== generation || !search) return; // a newer search has started
+  current = { results: search.results, terms: query.terms, shown: 0 };
+  const shown = input.value.trim();
+  status.textContent = search.results.length ? LABELS.count(search.results.length, shown) : LABELS.none(shown);
+  hint.textContent = search.results.length ? '' : LABELS.noneHint;
+  await showMore(mine, true);
+}
+
+async function showMore(mine: number, replace: boolean): Promise<void> {
+  if (!current) return;
+  const batch = current.results.slice(current.shown, current.shown + PAGE_SIZE);
+  const data = await Promise.all(batch.map((r) => r.data()));
+  if (mine !== generation) return;
+  const links = data.map((d) => renderResult(d, current!.terms));
+  if (replace) results.replaceChildren(...links);
+  else results.append(...links);
+  current.shown += batch.length;
+  more.hidden = current.shown >= current.results.length;
+}
+
+function renderResult(data: ResultData, terms: readonly string[]): HTMLAnchorElement {
+  const view = resultView(data, terms);
+  const a = document.createElement('a');
+  a.className = 'search-result';
+  a.href = view.href;
+  const head = a.appendChild(document.createElement('span'));
+  head.className = 'search-result-head';
+  if (view.kind) head.appendChild(span('search-result-kind', view.kind));
+  head.appendChild(span('search-result-title', view.title));
+  if (view.section) head.appendChild(span('search-result-section', view.section));
+  if (view.date) head.appendChild(span('search-result-date', LABELS.date(view.date)));
+  const excerpt = a.appendChild(document.createElement('span'));
+  excerpt.className = 'search-result-excerpt';
+  for (const segment of view.excerpt) {
+    excerpt.appendChild(segment.mark ? markOf(segment.text) : document.createTextNode(segment.text));
+  }
+  return a;
+}
+
+function span(className: string, text: string): HTMLSpanElement {
+  const el = document.createElement('span');
+  el.className = className;
+  el.textContent = text;
+  return el;
+}
+
+function markOf(text: string): HTMLElement {
+  const mark = document.createElement('mark');
+  mark.textContent = text;
+  return mark;
+}
+
+/** Builds one checkbox group per filter the index has, with Pagefind's counts. */
+async function renderFilters(): Promise<void> {
+  const api = await loadPagefind();
+  const available = await api.filters();
+  const groups: HTMLElement[] = [];
+  for (const { key, label } of FILTERS) {
+    const values = Object.keys(available[key] ?? {});
+    if (values.length < 2 && !selected.get(key)?.size) continue;
+    values.sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'ko')));
+    const fieldset = document.createElement('fieldset');
+    fieldset.appendChild(document.createElement('legend')).textContent = label;
+    for (const value of values) {
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = key;
+      box.value = value;
+      box.checked = selected.get(key)?.has(value) ?? false;
+      const labelEl = document.createElement('label');
+      labelEl.append(box, ` ${value} (${available[key]![value]})`);
+      fieldset.appendChild(labelEl);
+    }
+    groups.push(fieldset);
+  }
+  filterBox.replaceChildren(...groups);
+}
+
+input.addEventListener('compositionstart', () => (composing = true));
+input.addEventListener('compositionend', () => {
+  composing = false;
+  schedule(0);
+});
+input.addEventListener('input', (event) => {
+  if (!composing && !(event as InputEvent).isComposing) schedule();
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  schedule(0);
+});
+sortSelect.addEventListener('change', () => schedule(0));
+filterBox.addEventListener('change', (event) => {
+  const box = event.target as HTMLInputElement;
+  const set = selected.get(box.name) ?? new Set<string>();
+  if (box.checked) set.add(box.value);
+  else set.delete(box.value);
+  selected.set(box.name, set);
+  schedule(0);
+});
+more.addEventListener('click', () => void showMore(generation, false));
+
+readUrl();
+hint.textContent = LABELS.prompt;
+void renderFilters().catch(() => undefined);
+if (input.value.trim()) void run();
