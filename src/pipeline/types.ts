@@ -43,6 +43,19 @@ export interface StorySegment {
   readonly paragraphs: readonly number[];
   /** 0..1: how clearly the district is the subject. */
   readonly confidence: number;
+  /**
+   * Where the story holds only part of a paragraph (a scraper glued two districts' sentences into
+   * one line): `[start, end)` character offsets in that paragraph's text. Absent when the story
+   * holds all its paragraphs whole.
+   */
+  readonly clips?: readonly TextClip[];
+}
+
+/** A part of one paragraph: `[start, end)` character offsets in its text. */
+export interface TextClip {
+  readonly paragraph: number;
+  readonly start: number;
+  readonly end: number;
 }
 
 /** What the extractors find in one story. */

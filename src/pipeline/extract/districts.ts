@@ -1,0 +1,153 @@
+/**
+ * District mentions and their grammatical role. Korean marks the subject with a particle glued
+ * to the noun (`서초구는`, `서초구가`, `서초구청은`), often with the head in brackets
+ * (`양천구(구청장 김수영)가`) or Seoul before it (`서울 관악구가`); headlines and teasers use a comma
+ * (`강동, 주민이 …`). A district followed by a space and a noun (`동작구 청년정책`), an object or
+ * place particle (`서초구를`, `서초구에서`) or standing in a list (`종로구, 중구, 용산구`) is mentioned,
+ * not the subject. `부산 중구`, `인천 중구`, `부산 강서구` are not Seoul's.
+ */
+import { DISTRICTS } from '../korean/districts.ts';
+import { OTHER_CITIES, SEOUL_NAMES } from '../korean/places.ts';
+
+/** How a district stands in its sentence. */
+export type MentionRole =
+  /** `양천구(구청장 김수영)가`, `서울 관악구는`: introduced as the subject. */
+  | 'strong'
+  /** `서초구는`, `서초구가`, `서초구청은`, `양천구도`. */
+  | 'subject'
+  /** `…서초구청장은` (its head is the subject). */
+  | 'head'
+  /** `강동, 주민이 …`, `양천구, 스마트 …` (headline and teaser style). */
+  | 'comma'
+  /** Two districts joined as one subject: `성동구와 광진구는`. */
+  | 'pair'
+  /** One of a list (`종로구, 중구, 용산구`): never a subject. */
+  | 'list'
+  /** Anything else: an object, a place, a modifier, a partner. */
+  | 'mention';
+
+/** One place a Seoul district (or a same-named one elsewhere) is written. */
+export interface DistrictMention {
+  /** The district's Hangul name (`서초구`), also for the short form `서초`. */
+  readonly district: string;
+  /** Offset of the written name in the text. */
+  readonly start: number;
+  /** Offset just after the written name. */
+  readonly end: number;
+  /** Offset where `서울 ` or another city's name before it starts (= `start` when none). */
+  readonly from: number;
+  /** Written without 구 (`강동,`). */
+  readonly short: boolean;
+  /** `서울`, `서울시` written right before. */
+  readonly seoul: boolean;
+  /** Another city written right before (`부산`): a same-named district outside Seoul. */
+  readonly otherCity: string | null;
+  readonly role: MentionRole;
+}
+
+const FULL = DISTRICTS.map((d) => d.name).sort((a, b) => b.length - a.length);
+// `중` alone is never a district: too common a syllable.
+const SHORT = DISTRICTS.filter((d) => d.short.length >= 2).map((d) => d.short).sort((a, b) => b.length - a.length);
+const SHORT_TO_FULL = new Map(DISTRICTS.map((d) => [d.short, d.name]));
+const CITY = `(${SEOUL_NAMES.join('|')}|(?:${OTHER_CITIES.join('|')})(?:광역시|시)?)\\s*`;
+const MENTION_RE = new RegExp(
+  `(?<![가-힣])(?:${CITY})?(?:(${FULL.join('|')})|(${SHORT.join('|')})(?=\\s*[,·ㆍ、]))`,
+  'g',
+);
+
+// Subject particles right after the name (ends in a vowel: 구), after 구청 (a consonant), or after `)`.
+const AFTER_VOWEL = /^(?:는|가|도|만|에서는|에선|에서도)(?![가-힣])/;
+const AFTER_CONSONANT = /^(?:은|이|도|만|에서는|에선|에서도)(?![가-힣])/;
+const AFTER_BRACKET = /^(?:는|은|가|이|도|에서는)(?![가-힣])/;
+const HEAD_BRACKET = /^\((?:구청장|청장)[\s)]/;
+const JOINER = /^\s*(?:\([^)]*\))?\s*(?:[,·ㆍ、/]|와|과|및|하고|,?\s*그리고)\s*(?:서울(?:특별시|시)?\s*)?$/;
+
+/**
+ * Finds every district name in `text` with its role in the sentence.
+ * @param text A sentence or paragraph.
+ * @returns Mentions in order, including same-named districts of other cities (`otherCity` set).
+ */
+export function findDistrictMentions(text: string): DistrictMention[] {
+  const raw: Omit<DistrictMention, 'role'>[] = [];
+  for (const m of text.matchAll(MENTION_RE)) {
+    const written = m[2] ?? m[3]!;
+    const end = m.index + m[0].length;
+    const city = m[1] ?? null;
+    raw.push({
+      district: m[2] ?? SHORT_TO_FULL.get(written)!,
+      start: end - written.length,
+      end,
+      from: m.index,
+      short: m[2] === undefined,
+      seoul: city !== null && city.startsWith('서울'),
+      otherCity: city !== null && !city.startsWith('서울') ? city : null,
+    });
+  }
+  const roles = raw.map((m) => roleFromTail(text.slice(m.end, m.end + 40), m.seoul, m.short));
+  // Lists: consecutive names joined by `,` `·` `와` `및` … share one role.
+  for (let i = 0; i < raw.length; ) {
+    let j = i;
+    while (j + 1 < raw.length && JOINER.test(text.slice(raw[j]!.end, raw[j + 1]!.from))) j++;
+    if (j > i) {
+      const last = roles[j]!;
+      const joinedByAnd = j === i + 1 && /^\s*(?:와|과|및|하고|·|ㆍ)\s*$/.test(text.slice(raw[i]!.end, raw[j]!.from));
+      const pair = joinedByAnd && (last === 'subject' || last === 'strong');
+      for (let k = i; k <= j; k++) roles[k] = pair ? 'pair' : 'list';
+    }
+    i = j + 1;
+  }
+  return raw.map((m, i) => ({ ...m, role: roles[i]! }));
+}
+
+/** The role a district plays, read from the text right after its name. */
+function roleFromTail(tail: string, seoul: boolean, short: boolean): MentionRole {
+  if (short) return /^\s*,/.test(tail) ? 'comma' : 'mention';
+  let t = tail;
+  let strong = seoul;
+  if (t.startsWith('청장')) {
+    t = t.slice(2).replace(/^\s*권한\s*대행/, '');
+    return /^(?:은|이|도|는|가)(?![가-힣])/.test(t) ? 'head' : 'mention';
+  }
+  let after = AFTER_VOWEL;
+  if (/^청(?![가-힣])|^청(?=은|이|도|만|에서)/.test(t)) {
+    t = t.slice(1);
+    after = AFTER_CONSONANT;
+  }
+  if (t.startsWith('(')) {
+    const close = t.indexOf(')');
+    if (close === -1) return 'mention';
+    if (HEAD_BRACKET.test(t)) strong = true;
+    t = t.slice(close + 1);
+    after = AFTER_BRACKET;
+  }
+  if (after.test(t)) return strong ? 'strong' : 'subject';
+  if (/^\s*,/.test(t)) return 'comma';
+  return 'mention';
+}
+
+/**
+ * Districts written with another city before them (`부산 중구`) and never with Seoul's name: in
+ * such an article a bare `중구` is that city's too.
+ * @param texts The article's headline and paragraphs.
+ */
+export function districtsOfOtherCities(texts: readonly string[]): Set<string> {
+  const elsewhere = new Set<string>();
+  const seoul = new Set<string>();
+  for (const text of texts) {
+    for (const m of findDistrictMentions(text)) {
+      if (m.otherCity) elsewhere.add(m.district);
+      if (m.seoul) seoul.add(m.district);
+    }
+  }
+  for (const d of seoul) elsewhere.delete(d);
+  return elsewhere;
+}
+
+/**
+ * Seoul's district mentions in `text`: drops same-named districts of other cities.
+ * @param text A sentence or paragraph.
+ * @param elsewhere Districts this article places in another city (see `districtsOfOtherCities`).
+ */
+export function seoulMentions(text: string, elsewhere: ReadonlySet<string> = new Set()): DistrictMention[] {
+  return findDistrictMentions(text).filter((m) => !m.otherCity && (m.seoul || !elsewhere.has(m.district)));
+}

@@ -1,0 +1,85 @@
+/**
+ * The story's head: the 구청장, or the acting head (구청장 권한대행), as the story's own text names
+ * them; never filled from a list of office holders. News writes them as
+ *   `양천구(구청장 김수영)가`, `서초구(구청장 권한대행 천정욱)는`   (in brackets after the district)
+ *   `김수영 양천구청장은`, `천정욱 서초구청장 권한대행은`         (name, then the title)
+ *   `서초구청장 천정욱은`                                         (title, then the name)
+ *   `박준희 구청장은`                                             (the district understood)
+ * A vice head (`부구청장`) is not the head unless acting for them.
+ */
+import type { Evidence } from '../schema.ts';
+import type { Paragraph } from '../types.ts';
+import { sentenceAt } from '../korean/sentences.ts';
+import { looksLikeName } from '../korean/names.ts';
+import { stripParticle } from '../korean/particles.ts';
+import { DISTRICTS, DISTRICT_NAMES } from '../korean/districts.ts';
+
+/** A head named in a story, with the sentence naming them. */
+export interface HeadMention {
+  readonly name: string;
+  readonly evidence: Evidence;
+  /** Acting head (구청장 권한대행). */
+  readonly acting: boolean;
+}
+
+const ACTING = '(?:\\s*권한\\s*대행)';
+// After the title: a particle, or anything but a syllable (`구청장실` is a room, not a person).
+const END = '(?=[은는이가도의과와을를]|[^가-힣]|$)';
+const DISTRICT_WORDS = new Set(DISTRICTS.flatMap((d) => [d.name, d.short]));
+const OTHER_DISTRICT_BEFORE = new RegExp(`(?:${DISTRICT_NAMES.join('|')})\\s*$`);
+
+/** Patterns naming `district`'s head, most explicit first; group 1 is the name. */
+function patternsFor(district: string): { re: RegExp; bound: boolean }[] {
+  const d = district;
+  return [
+    // 양천구(구청장 김수영)  서초구(구청장 권한대행 천정욱)  서초구(김철수 구청장)
+    { re: new RegExp(`${d}청?\\s*\\(\\s*(?:구청장|청장)(${ACTING}?)\\s+([가-힣]{2,4})\\s*\\)`, 'g'), bound: true },
+    { re: new RegExp(`${d}청?\\s*\\(\\s*([가-힣]{2,4})\\s+(?:구청장|청장)(${ACTING}?)\\s*\\)`, 'g'), bound: true },
+    // 김수영 양천구청장(은)  천정욱 서초구청장 권한대행  김수영 양천구 구청장
+    { re: new RegExp(`(?<![가-힣])([가-힣]{2,4})\\s+${d}(?:청장|\\s+구청장)(${ACTING}?)${END}`, 'g'), bound: true },
+    // 서초구청장 천정욱은  서초구청장 권한대행 천정욱은
+    { re: new RegExp(`${d}청장(${ACTING}?)\\s+([가-힣]{2,4}?)(?:은|는|이|가)(?![가-힣])`, 'g'), bound: true },
+    // 박준희 구청장은  (not 부구청장: a space stands before 구청장)
+    { re: new RegExp(`(?<![가-힣])([가-힣]{2,4})\\s+구청장(${ACTING}?)${END}`, 'g'), bound: false },
+  ];
+}
+
+/**
+ * Finds the head of `district` named in a story.
+ * @param paragraphs The story's paragraphs (byline removed).
+ * @param district The story's district (`서초구`).
+ * @returns The first head named in a form tied to the district, else the first `NAME 구청장`;
+ *   null when the story names none.
+ */
+export function findHead(paragraphs: readonly Paragraph[], district: string): HeadMention | null {
+  const patterns = patternsFor(district);
+  for (const bound of [true, false]) {
+    let best: { at: number; order: number; head: HeadMention } | null = null;
+    paragraphs.forEach((p, order) => {
+      for (const { re, bound: b } of patterns) {
+        if (b !== bound) continue;
+        for (const m of p.text.matchAll(re)) {
+          const head = headFrom(m, p, bound);
+          if (head && (!best || order < best.order || (order === best.order && m.index < best.at))) {
+            best = { at: m.index, order, head };
+          }
+        }
+      }
+    });
+    if (best) return (best as { head: HeadMention }).head;
+  }
+  return null;
+}
+
+/** Reads the name and acting flag from a match, whichever alternative matched. */
+function headFrom(m: RegExpMatchArray, p: Paragraph, bound: boolean): HeadMention | null {
+  const groups = m.slice(1);
+  const name = groups.find((g) => g !== undefined && /^[가-힣]{2,4}$/.test(g));
+  if (!name) return null;
+  const clean = name.length === 4 ? stripParticle(name) : name;
+  if (!looksLikeName(clean) || DISTRICT_WORDS.has(clean)) return null;
+  // `강남구 김철수 구청장`: another district's head.
+  if (!bound && OTHER_DISTRICT_BEFORE.test(p.text.slice(0, m.index!))) return null;
+  const acting = groups.some((g) => g !== undefined && /권한/.test(g));
+  return { name: clean, acting, evidence: { paragraph: p.index, sentence: sentenceAt(p.text, m.index!) } };
+}

@@ -1,0 +1,52 @@
+/**
+ * News outlets by the e-mail domain their reporters sign with (`홍혜정 기자 jukebox@seoul.co.kr`),
+ * so a byline that names no outlet still yields one. Source: the outlets' own sites and staff
+ * addresses as printed under their articles. A domain not listed here yields no outlet.
+ */
+export const OUTLET_BY_EMAIL_DOMAIN: Readonly<Record<string, string>> = {
+  'asiae.co.kr': '아시아경제',
+  'heraldcorp.com': '헤럴드경제',
+  'yna.co.kr': '연합뉴스',
+  'yonhapnews.co.kr': '연합뉴스',
+  'news1.kr': '뉴스1',
+  'newsis.com': '뉴시스',
+  'seoul.co.kr': '서울신문',
+  'chosun.com': '조선일보',
+  'joongang.co.kr': '중앙일보',
+  'donga.com': '동아일보',
+  'hani.co.kr': '한겨레',
+  'khan.co.kr': '경향신문',
+  'kmib.co.kr': '국민일보',
+  'segye.com': '세계일보',
+  'hankookilbo.com': '한국일보',
+  'munhwa.com': '문화일보',
+  'hankyung.com': '한국경제',
+  'mk.co.kr': '매일경제',
+  'sedaily.com': '서울경제',
+  'edaily.co.kr': '이데일리',
+  'mt.co.kr': '머니투데이',
+  'fnnews.com': '파이낸셜뉴스',
+  'etoday.co.kr': '이투데이',
+  'ajunews.com': '아주경제',
+  'nocutnews.co.kr': '노컷뉴스',
+  'ohmynews.com': '오마이뉴스',
+  'pressian.com': '프레시안',
+  'dailian.co.kr': '데일리안',
+  'newspim.com': '뉴스핌',
+  'kyeongin.com': '경인일보',
+  'ytn.co.kr': 'YTN',
+  'kbs.co.kr': 'KBS',
+  'sbs.co.kr': 'SBS',
+  'imbc.com': 'MBC',
+  'mbn.co.kr': 'MBN',
+  'jtbc.co.kr': 'JTBC',
+  'localsegye.co.kr': '로컬세계',
+  'siminilbo.co.kr': '시민일보',
+};
+
+/**
+ * Endings of outlet names (`…일보`, `…경제`, `뉴스1`): a bracket such as `[파이낸셜뉴스]` opening an
+ * article is an outlet only when its text ends so. Source: the names in the table above and the
+ * national outlets registered with 한국언론진흥재단.
+ */
+export const OUTLET_NAME_ENDING = /(?:일보|신문|경제|뉴스|뉴스1|뉴시스|투데이|타임즈|타임스|데일리|미디어|방송|저널|포스트|TV|YTN|KBS|MBC|SBS|헤럴드|리포트|프레시안|데일리안)$/;

@@ -1,0 +1,113 @@
+/**
+ * Parsing: an article's text becomes a `ParsedArticle` (date, headline, byline, paragraphs and
+ * the paragraphs that are web residue). `parseSeedText` reads the `.txt` seed format; `parseBody`
+ * is the shared core the `.md` and `.jsonl` readers call with their own metadata.
+ */
+import { isCalendarDate } from './schema.ts';
+import type { IngestMessage } from './schema.ts';
+import type { ParsedArticle, Paragraph, Result } from './types.ts';
+import { EmptyBody, ImpossibleDate, MissingDateLine, report } from './messages.ts';
+import { splitParagraphs } from './paragraphs.ts';
+import { findResidue } from './residue.ts';
+import { bylineAtEnd, bylineAtStart, type BylineMatch } from './byline.ts';
+
+/** Metadata a container format (frontmatter, a JSON line) gives next to the body. */
+export interface BodyMeta {
+  readonly date: string;
+  readonly title: string;
+  readonly outlet?: string | null;
+  readonly reporter?: string | null;
+  readonly sourceUrl?: string | null;
+}
+
+// ` date 2022-02 headline` (leading space optional; the headline may be empty).
+const DATE_LINE = /^\s*date\s+(\S+)(?:\s+(.*))?$/i;
+
+/**
+ * Parses the `.txt` seed format: a first line ` date YYYY-MM[-DD] <headline>`, a blank line,
+ * then paragraphs.
+ * @param text The decoded file (LF line ends).
+ * @param source Path relative to content/raw, for messages.
+ * @returns The article, or null with an error message (no date line, impossible date, empty body).
+ */
+export function parseSeedText(text: string, source: string): Result<ParsedArticle> {
+  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const newline = clean.indexOf('\n');
+  const first = newline === -1 ? clean : clean.slice(0, newline);
+  const m = DATE_LINE.exec(first);
+  if (!m) {
+    return { value: null, messages: [report(MissingDateLine, { file: source, line: 1 }, first.trim())] };
+  }
+  const body = newline === -1 ? '' : clean.slice(newline + 1);
+  return parseBody(body, { date: m[1]!, title: (m[2] ?? '').trim() }, 2, source, 1);
+}
+
+/**
+ * Parses an article body with its metadata: checks the date, splits paragraphs, finds the byline
+ * (outlet and reporter; values in `meta` win) and the web residue.
+ * @param body The article text (LF line ends), without header line or frontmatter.
+ * @param meta Date (`YYYY-MM` or `YYYY-MM-DD`), headline and what the container knows.
+ * @param bodyLine 1-based line in the source file where `body` starts.
+ * @param source Path relative to content/raw, for messages.
+ * @param dateLine 1-based line holding the date, for its message; default `bodyLine`.
+ * @returns The article, or null with an error message (impossible date, empty body).
+ */
+export function parseBody(
+  body: string,
+  meta: BodyMeta,
+  bodyLine: number,
+  source: string,
+  dateLine: number = bodyLine,
+): Result<ParsedArticle> {
+  const messages: IngestMessage[] = [];
+  const date = meta.date.trim();
+  if (!/^\d{4}-\d{2}(?:-\d{2})?$/.test(date) || !isCalendarDate(date)) {
+    messages.push(report(ImpossibleDate, { file: source, line: dateLine }, date));
+  }
+  const paragraphs = splitParagraphs(body.replace(/\r\n?/g, '\n'));
+  if (paragraphs.length === 0) messages.push(report(EmptyBody, { file: source, line: bodyLine }));
+  if (messages.length > 0) return { value: null, messages };
+
+  const title = meta.title.trim() || paragraphs[0]!.text;
+  const residue = findResidue(paragraphs, title);
+  const found = findByline(paragraphs, residue);
+  if (found?.match.whole) residue.add(found.paragraph);
+  return {
+    value: {
+      date,
+      title,
+      outlet: meta.outlet?.trim() || found?.match.outlet || null,
+      reporter: meta.reporter?.trim() || found?.match.reporter || null,
+      sourceUrl: meta.sourceUrl?.trim() || null,
+      body,
+      bodyLine,
+      paragraphs,
+      residue,
+      byline: found ? { paragraph: found.paragraph, text: found.match.text } : null,
+    },
+    messages,
+  };
+}
+
+/**
+ * The byline: at the start of one of the first article paragraphs, else at the end of one of the
+ * last ones (residue such as copyright lines may follow it).
+ */
+function findByline(
+  paragraphs: readonly Paragraph[],
+  residue: ReadonlySet<number>,
+): { paragraph: number; match: BylineMatch } | null {
+  const head = paragraphs.slice(0, 8);
+  for (const p of head) {
+    const match = bylineAtStart(p.text);
+    if (match) return { paragraph: p.index, match };
+    if (!residue.has(p.index) && p.text.length > 60) break;
+  }
+  const tail = paragraphs.slice(-6).reverse();
+  for (const p of tail) {
+    const match = bylineAtEnd(p.text);
+    if (match) return { paragraph: p.index, match };
+    if (!residue.has(p.index) && p.text.length > 60) break;
+  }
+  return null;
+}

@@ -1,0 +1,131 @@
+/**
+ * Web residue: the parts of a copied or scraped news page that are not the article (menus and
+ * buttons, time stamps, copyright, photo captions, widgets, boxes of other headlines, a headline
+ * repeated as the first paragraph). Residue paragraphs never join a story, so a sidebar headline
+ * naming another district starts nothing.
+ */
+import type { Paragraph } from './types.ts';
+import {
+  CAPTION_CREDIT,
+  CAPTION_START,
+  COPYRIGHT,
+  SIDEBAR_HEADING,
+  TIMESTAMP,
+  UI_WORDS,
+  WIDGET,
+} from './korean/residue-words.ts';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const UI_LINE = new RegExp(`^(?:${[...UI_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')}|\\s)+$`, 'i');
+
+// Korean sentences end in a final ending (`…다`, `…요`, `…죠`, `…까`, `…음`, `…함`) and maybe a stop
+// and closing quotes or brackets.
+const SENTENCE_END = /(?:[다요죠까음함됨임][.!?]?|[.!?])["”’'」』)\]]*$/;
+const BULLET_START = /^[▲△◇◆■□○●•※☞▶▷\-–—·*①-⑳0-9]/;
+
+/** True when `text` ends like a sentence (`…했다.`, `…말했다”`), not like a headline. */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text.trimEnd());
+}
+
+/** True when `text` is a teaser of a list page: a clause cut off with `…` or `...`. */
+export function isTeaser(text: string): boolean {
+  return text.length >= 30 && /(?:…|\.{2,})\s*$/.test(text);
+}
+
+/** True when `text` reads as a headline: short, no sentence ending, not a bullet item. */
+export function isHeadlineLike(text: string): boolean {
+  return text.length <= 80 && !endsSentence(text) && !isTeaser(text) && !BULLET_START.test(text);
+}
+
+/** True when a paragraph is boilerplate on its own, whatever surrounds it. */
+export function isBoilerplate(text: string): boolean {
+  if (UI_LINE.test(text)) return true;
+  if (text.length <= 120) {
+    const rest = text.replace(TIMESTAMP, ' ').trim();
+    if (rest !== text && (rest === '' || UI_LINE.test(rest))) return true;
+  }
+  if (text.length <= 200 && COPYRIGHT.test(text)) return true;
+  if (text.length <= 40 && WIDGET.test(text)) return true;
+  if (CAPTION_START.test(text)) return true;
+  if (text.length <= 220 && CAPTION_CREDIT.test(text)) return true;
+  return /^(?:<[^>]*>|https?:\/\/\S+)$/.test(text);
+}
+
+/** Text reduced to Hangul, letters and digits, to compare a paragraph with the headline. */
+function squash(text: string): string {
+  return text.replace(/^\[[^\]]*\]/, '').replace(/[^가-힣A-Za-z0-9]/g, '');
+}
+
+/**
+ * Finds the residue paragraphs of an article.
+ * @param paragraphs The body's paragraphs.
+ * @param title The headline (a first paragraph repeating it is residue).
+ * @returns The indices of residue paragraphs.
+ */
+export function findResidue(paragraphs: readonly Paragraph[], title: string): Set<number> {
+  const residue = new Set<number>();
+  const headline = squash(title);
+  let inSidebar = false;
+  let sawText = false;
+  for (const p of paragraphs) {
+    const text = p.text;
+    if (SIDEBAR_HEADING.test(text)) {
+      residue.add(p.index);
+      inSidebar = true;
+      continue;
+    }
+    if (isBoilerplate(text)) {
+      residue.add(p.index);
+      continue;
+    }
+    // A box of other headlines runs until the article's own sentences resume.
+    if (inSidebar) {
+      if (endsSentence(text) && !isTeaser(text) && text.length > 60) inSidebar = false;
+      else {
+        residue.add(p.index);
+        continue;
+      }
+    }
+    // The headline repeated as the first paragraph, or a one-word section name above the article.
+    if (!sawText) {
+      const s = squash(text);
+      if (headline.length >= 8 && s.length >= 8 && (headline.startsWith(s) || s === headline)) {
+        residue.add(p.index);
+        continue;
+      }
+      if (text.length <= 8 && !/\s/.test(text) && !endsSentence(text)) {
+        residue.add(p.index);
+        continue;
+      }
+    }
+    if (endsSentence(text) || isTeaser(text)) sawText = true;
+  }
+  markHeadlineRuns(paragraphs, residue);
+  return residue;
+}
+
+/**
+ * Headlines with no box heading: a run of three or more headline-like lines, or any headline-like
+ * lines after the article's last sentence (a list of links under the article).
+ */
+function markHeadlineRuns(paragraphs: readonly Paragraph[], residue: Set<number>): void {
+  const open = paragraphs.filter((p) => !residue.has(p.index));
+  let lastText = -1;
+  open.forEach((p, i) => {
+    if (!isHeadlineLike(p.text)) lastText = i;
+  });
+  for (let i = lastText + 1; i < open.length; i++) {
+    if (lastText >= 0) residue.add(open[i]!.index);
+  }
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length >= 3) for (const i of run) residue.add(i);
+    run = [];
+  };
+  for (const p of open) {
+    if (isHeadlineLike(p.text)) run.push(p.index);
+    else flush();
+  }
+  flush();
+}

@@ -1,0 +1,196 @@
+/**
+ * Segmentation: an article becomes one story per *subject* district. A story begins where a
+ * sentence's subject is a Seoul district (`양천구(구청장 김수영)가 …`, `서초구는 …`, a teaser
+ * `강동, 주민이 …`); what follows without a new subject (`구는 …`, `한편, 구는 …`, its head's quote,
+ * `자세한 사항은 …`) stays with it. A second passage about the same district joins its story.
+ * Mentions (background, partners, sidebars, lists) start nothing; see subject.ts.
+ */
+import type { ParsedArticle, StorySegment, TextClip } from './types.ts';
+import { splitSentences } from './korean/sentences.ts';
+import { districtsOfOtherCities, seoulMentions } from './extract/districts.ts';
+import { headlineDistricts, sentenceSubject, type HeadlineDistricts, type SentenceSubject } from './subject.ts';
+import { isTeaser } from './residue.ts';
+
+/** A run of sentences of one paragraph that belongs to one story. */
+interface Unit {
+  readonly paragraph: number;
+  readonly start: number;
+  readonly end: number;
+  /** The paragraph's full length, to tell a whole paragraph from a part. */
+  readonly length: number;
+  readonly subject: SentenceSubject | null;
+  /** The unit's text, trimmed. */
+  readonly text: string;
+  readonly teaser: boolean;
+}
+
+interface Draft {
+  readonly district: string;
+  readonly units: Unit[];
+  /** The role that started the story: how clearly the district is the subject. */
+  role: SentenceSubject['role'] | 'headline';
+}
+
+const ROLE_CONFIDENCE: Readonly<Record<Draft['role'], number>> = {
+  strong: 0.95,
+  head: 0.85,
+  subject: 0.8,
+  comma: 0.75,
+  pair: 0.7,
+  headline: 0.5,
+};
+
+/**
+ * Splits an article into its district stories.
+ * @param article A parsed article.
+ * @returns One segment per subject district, in order of first paragraph; [] when no Seoul
+ *   district is a subject (a city-wide notice, a story about Busan, a page of residue).
+ */
+export function segmentByDistrict(article: ParsedArticle): StorySegment[] {
+  const open = article.paragraphs.filter((p) => !article.residue.has(p.index));
+  const elsewhere = districtsOfOtherCities([article.title, ...open.map((p) => p.text)]);
+  const headline = headlineDistricts(article.title, elsewhere);
+  const units = open.flatMap((p) => unitsOf(maskByline(article, p.index, p.text), p.index, elsewhere));
+  const listPage = units.filter((u) => u.teaser).length >= 3 && units.filter((u) => u.teaser).length * 2 >= units.length;
+
+  const drafts = new Map<string, Draft>();
+  let current: Draft[] = [];
+  for (const unit of units) {
+    const s = unit.subject;
+    if (s && startsStory(s, current, drafts, headline)) {
+      current = s.districts.map((d) => {
+        const draft = drafts.get(d) ?? { district: d, units: [], role: s.role };
+        drafts.set(d, draft);
+        return draft;
+      });
+    } else if (!s && listPage) {
+      // On a list page every teaser stands alone: one about no district belongs to none.
+      current = [];
+    }
+    for (const draft of current) draft.units.push(unit);
+  }
+  if (drafts.size === 0 && !listPage) fallBackOnHeadline(units, headline, elsewhere, drafts);
+  if (isCityWideSchedule([...drafts.values()], headline, units, listPage)) return [];
+  return [...drafts.values()].map((d) => toSegment(d, headline)).sort((a, b) => a.paragraphs[0]! - b.paragraphs[0]!);
+}
+
+/** The paragraph text with its byline blanked out (same length, so offsets still match). */
+function maskByline(article: ParsedArticle, index: number, text: string): string {
+  const b = article.byline;
+  if (!b || b.paragraph !== index) return text;
+  const at = text.indexOf(b.text);
+  return at === -1 ? text : text.slice(0, at) + ' '.repeat(b.text.length) + text.slice(at + b.text.length);
+}
+
+/**
+ * A paragraph's units: usually one. A later sentence opens a new unit when a district is its
+ * subject and either the sentence is glued to the previous one (`…선정됐다.양천구는 …`: a lost
+ * paragraph break) or it introduces the district strongly (`서울 관악구(구청장 …)가`).
+ */
+function unitsOf(text: string, paragraph: number, elsewhere: ReadonlySet<string>): Unit[] {
+  const sentences = splitSentences(text);
+  const units: Unit[] = [];
+  let start = 0;
+  let subject = sentences[0] ? sentenceSubject(sentences[0].text, elsewhere) : null;
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const found = sentenceSubject(s.text, elsewhere);
+    const glued = !/\s/.test(text[s.start - 1] ?? ' ');
+    const differs = found && found.districts.join() !== subject?.districts.join();
+    if (found && differs && (glued || found.role === 'strong')) {
+      units.push(unit(text, paragraph, start, s.start, subject));
+      start = s.start;
+      subject = found;
+    }
+  }
+  units.push(unit(text, paragraph, start, text.length, subject));
+  return units;
+}
+
+function unit(text: string, paragraph: number, start: number, end: number, subject: SentenceSubject | null): Unit {
+  const part = text.slice(start, end).trim();
+  return { paragraph, start, end, length: text.length, subject, text: part, teaser: isTeaser(part) };
+}
+
+/**
+ * Whether a subject starts (or returns to) a story. The first subject always does; after that a
+ * new district needs a strong introduction, or the headline naming it, or a headline naming no
+ * district at all, so `강남구는 …` in a paragraph of a 서초구 article about a neighbour stays there.
+ */
+function startsStory(
+  s: SentenceSubject,
+  current: readonly Draft[],
+  drafts: ReadonlyMap<string, Draft>,
+  headline: HeadlineDistricts,
+): boolean {
+  if (current.length === 0) return true;
+  if (s.districts.join() === current.map((d) => d.district).join()) return false;
+  if (s.role === 'strong' || headline.named.size === 0) return true;
+  return s.districts.every((d) => headline.named.has(d) || drafts.has(d));
+}
+
+/**
+ * No sentence has a district as its subject, but the headline opens with one (`서초구, … 개관`)
+ * that the text names: the story runs from the first paragraph naming it.
+ */
+function fallBackOnHeadline(
+  units: readonly Unit[],
+  headline: HeadlineDistricts,
+  elsewhere: ReadonlySet<string>,
+  drafts: Map<string, Draft>,
+): void {
+  if (headline.subjects.size !== 1) return;
+  const [district] = [...headline.subjects] as [string];
+  const first = units.findIndex((u) =>
+    seoulMentions(u.text, elsewhere).some((m) => m.district === district && m.role !== 'list'),
+  );
+  if (first === -1) return;
+  drafts.set(district, { district, units: units.slice(first), role: 'headline' });
+}
+
+/**
+ * A city-wide schedule (`종로구는 5일 …`, `중구는 6일 …` under a headline about the city) is about
+ * no district: three or more one-paragraph stories, none introduced strongly, none in the headline,
+ * after a lead about something else.
+ */
+function isCityWideSchedule(
+  drafts: readonly Draft[],
+  headline: HeadlineDistricts,
+  units: readonly Unit[],
+  listPage: boolean,
+): boolean {
+  if (listPage || drafts.length < 3) return false;
+  const leadIsDistrict = units[0]?.subject !== null;
+  return (
+    !leadIsDistrict &&
+    drafts.every((d) => d.role !== 'strong' && d.role !== 'head' && !headline.named.has(d.district)) &&
+    drafts.every((d) => new Set(d.units.map((u) => u.paragraph)).size === 1)
+  );
+}
+
+function toSegment(d: Draft, headline: HeadlineDistricts): StorySegment {
+  const byParagraph = new Map<number, { start: number; end: number; length: number }>();
+  for (const u of d.units) {
+    const seen = byParagraph.get(u.paragraph);
+    byParagraph.set(u.paragraph, {
+      start: Math.min(seen?.start ?? u.start, u.start),
+      end: Math.max(seen?.end ?? u.end, u.end),
+      length: u.length,
+    });
+  }
+  const clips: TextClip[] = [];
+  for (const [paragraph, r] of byParagraph) {
+    if (r.start > 0 || r.end < r.length) clips.push({ paragraph, start: r.start, end: r.end });
+  }
+  const chars = d.units.reduce((n, u) => n + (u.end - u.start), 0);
+  let confidence = ROLE_CONFIDENCE[d.role];
+  if (headline.subjects.has(d.district)) confidence += 0.05;
+  else if (headline.named.size > 0 && !headline.named.has(d.district)) confidence -= 0.15;
+  if (chars < 80) confidence -= 0.1;
+  const segment: StorySegment = {
+    district: d.district,
+    paragraphs: [...byParagraph.keys()].sort((a, b) => a - b),
+    confidence: Math.round(Math.min(1, Math.max(0.05, confidence)) * 100) / 100,
+  };
+  return clips.length > 0 ? { ...segment, clips } : segment;
+}

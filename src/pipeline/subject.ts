@@ -1,0 +1,90 @@
+/**
+ * Which Seoul district a sentence is about: the district written as its subject near the start
+ * (`서초구는 …`, `이번 평가에서 양천구는 …`, `서울 관악구(구청장 박준희)가 …`, `박강수 마포구청장은 …`,
+ * `강동, 주민이 …`). A district further in, inside quotes, after `인근`/`이웃` (a neighbour), in a list
+ * of districts, or as an object or place is not the sentence's subject.
+ */
+import { seoulMentions, type DistrictMention, type MentionRole } from './extract/districts.ts';
+
+/** The district(s) a sentence is about and how clearly. */
+export interface SentenceSubject {
+  /** One district, or two for a pair (`성동구와 광진구는`). */
+  readonly districts: readonly string[];
+  readonly role: Exclude<MentionRole, 'list' | 'mention'>;
+}
+
+/** How far into a sentence (characters before the district) its subject may stand. */
+const SUBJECT_WINDOW = 24;
+// Words before a district that make it someone else than the sentence's subject.
+const OTHER_THAN_SUBJECT = /(?:^|\s)(?:인근|이웃|이웃한|옆|다른|타|반면|반면에|앞서|이미|과거)\s/;
+// Openers skipped before measuring the window: bullets, section marks, `[…]` labels.
+const OPENER = /^(?:[\s▲△◇◆■□○●•※☞▶▷\-–—·*]|\[[^\]]{0,20}\]|【[^】]{0,20}】|<[^>]{0,20}>)+/;
+
+/**
+ * Finds the subject district of one sentence.
+ * @param sentence The sentence (a headline part or teaser works too).
+ * @param elsewhere Districts the article places in another city (their bare names are not Seoul's).
+ * @returns The subject, or null when no Seoul district is the sentence's subject.
+ */
+export function sentenceSubject(sentence: string, elsewhere: ReadonlySet<string> = new Set()): SentenceSubject | null {
+  const opener = OPENER.exec(sentence)?.[0].length ?? 0;
+  const mentions = seoulMentions(sentence, elsewhere);
+  if (isParallel(mentions)) return null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const before = sentence.slice(opener, m.from);
+    if (before.length > SUBJECT_WINDOW) break;
+    if (m.role === 'list') return null;
+    if (m.role === 'mention') continue;
+    if (/[“"‘'「『(]/.test(before) || OTHER_THAN_SUBJECT.test(` ${before}`)) return null;
+    if (m.role === 'comma' && before.trim() !== '') return null;
+    if (m.role === 'head' && !/^(?:[가-힣]{2,4}\s+)?$/.test(before.trim() ? `${before.trim()} ` : '')) return null;
+    if (m.role === 'pair') return { districts: pairOf(mentions, i), role: 'pair' };
+    return { districts: [m.district], role: m.role };
+  }
+  return null;
+}
+
+/**
+ * A sentence giving two districts each their own subject (`종로구는 5일, 중구는 6일 …`) is a
+ * schedule or a comparison, about neither alone. (Lists are caught by their role.)
+ */
+function isParallel(mentions: readonly DistrictMention[]): boolean {
+  const subjects = new Set(mentions.filter((m) => m.role === 'subject' || m.role === 'strong').map((m) => m.district));
+  return subjects.size >= 2;
+}
+
+function pairOf(mentions: readonly DistrictMention[], i: number): string[] {
+  const next = mentions[i + 1];
+  return next && next.district !== mentions[i]!.district ? [mentions[i]!.district, next.district] : [mentions[i]!.district];
+}
+
+/** Districts a headline presents as its subjects, and every Seoul district it names. */
+export interface HeadlineDistricts {
+  readonly subjects: ReadonlySet<string>;
+  readonly named: ReadonlySet<string>;
+}
+
+/**
+ * Reads a headline: roundup headlines join one part per district with `...` or `…`
+ * (`서초구, … 호평...양천구, … 구현... 동작구 청년 … 모집`); each part that opens with a district
+ * (`양천구,`, `동작구 청년…`, `서울 마포구가`) makes it a subject.
+ * @param title The headline.
+ * @param elsewhere Districts the article places in another city.
+ */
+export function headlineDistricts(title: string, elsewhere: ReadonlySet<string> = new Set()): HeadlineDistricts {
+  const subjects = new Set<string>();
+  const named = new Set<string>();
+  for (const part of title.split(/\.{2,}|…|·{3,}|\s[|/]\s/)) {
+    const opener = OPENER.exec(part)?.[0].length ?? 0;
+    const mentions = seoulMentions(part, elsewhere);
+    mentions.forEach((m) => named.add(m.district));
+    const first = mentions[0];
+    if (first && first.role !== 'list' && part.slice(opener, first.from).trim() === '') subjects.add(first.district);
+    else {
+      const s = sentenceSubject(part, elsewhere);
+      if (s) s.districts.forEach((d) => subjects.add(d));
+    }
+  }
+  return { subjects, named };
+}
