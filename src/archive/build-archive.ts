@@ -94,7 +94,8 @@ export function buildArchive(entries: readonly ArticleEntry[]): Archive {
 
   // Awards and months.
   const awardRefs: AwardRef[] = storyRefs.flatMap((ref) => ref.story.awards.map((award) => ({ ...ref, award })));
-  const months = new Map<string, StoryRef[]>();
+  // Every article's month has a page (its date links there), even when the article has no story.
+  const months = new Map<string, StoryRef[]>(articles.map((a) => [a.data.date.slice(0, 7), []]));
   for (const ref of storyRefs) push(months, ref.article.date.slice(0, 7), ref);
 
   // Districts.

@@ -111,7 +111,10 @@ export interface Archive {
   programOf(district: string, name: string): ProgramGroup | undefined;
   /** Newest year first, then by name. */
   readonly awards: readonly AwardGroup[];
-  /** `YYYY-MM` → stories of articles dated that month, newest first; months descending. */
+  /**
+   * `YYYY-MM` → stories of articles dated that month, newest first; months descending. Every
+   * article's month is a key, even when its articles have no story (the list is then empty).
+   */
   readonly months: ReadonlyMap<string, readonly StoryRef[]>;
   readonly review: readonly ReviewItem[];
   /** Other articles about the same thing (see related.ts), best first. */
