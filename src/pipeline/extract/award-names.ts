@@ -1,0 +1,136 @@
+/**
+ * Evaluation names and organizers in a sentence, for extract/awards.ts: `행정안전부 주관 ‘2021년
+ * 지방자치단체 혁신평가’에서`, `2021년도 지방자치단체 정부혁신평가에서`, `대한민국 지방자치 경영대전에서`.
+ * A name is the words before an evaluation suffix (`…평가`, `…경영대전`) up to the first word that
+ * cannot be part of a name (a particle, a verb, `주관`); a year in front of it is its edition.
+ */
+import {
+  EVALUATION_ALIASES,
+  EVALUATION_SUFFIXES,
+  NAME_STOP_WORDS,
+  ORGANIZER_ABBREVIATIONS,
+} from '../korean/award-words.ts';
+import { DISTRICT_NAMES } from '../korean/districts.ts';
+import { stripParticle } from '../korean/particles.ts';
+
+/** An evaluation named in a sentence. */
+export interface EvaluationMention {
+  /** Canonical name (`지방자치단체 혁신평가`). */
+  readonly name: string;
+  /** As written, edition year and `제N회` removed (`지방자치단체 정부혁신평가`). */
+  readonly written: string;
+  /** The edition year when written (`2021년도 …` → 2021), else null. */
+  readonly year: number | null;
+  /** Offsets of the name in the sentence (quotes included). */
+  readonly start: number;
+  readonly end: number;
+  /** True when a result is given there: the name is followed by `에서`/`서`/`에`/`결과`. */
+  readonly located: boolean;
+}
+
+const suffixes = [...EVALUATION_SUFFIXES].sort((a, b) => b.length - a.length).join('|');
+const QUOTED = new RegExp(String.raw`[‘“'"「『]([^‘’“”'"「」『』]{2,60}?(?:${suffixes}))[’”'"」』]`, 'gu');
+const BARE = new RegExp(String.raw`(?<![가-힣A-Za-z0-9·])[가-힣A-Za-z0-9·]*(?:${suffixes})(?=에서|서(?![가-힣])|에(?![가-힣])|[은는을를의가]|\s|[,.]|$)`, 'gu');
+const LOCATED = /^[’”'"」』]?\s?(?:에서|서(?![가-힣])|에(?![가-힣])|\s?결과|\s?최우수|\s?우수)/u;
+const YEAR_TOKEN = /^(?:((?:19|20)\d{2})|[‘’'](\d{2}))(?:년도?)?$/u;
+const EDITION = /^제\s?\d+\s?회$/u;
+// Particles and verb endings that end a word which therefore cannot be part of a name.
+const PARTICLE_END = /(?:은|는|을|를|에서|에게|으로|의|와|과|하는|되는|하고|[한된]|[가-힣]{2}[이가에로])$/u;
+const DISTRICT_SET = new Set<string>(DISTRICT_NAMES);
+const STOP = new Set(NAME_STOP_WORDS);
+
+/**
+ * The evaluations named in `sentence`, quoted or bare, in order.
+ * @param sentence One sentence.
+ * @returns Mentions with canonical names; a bare suffix alone (`좋은 평가를`) is no name.
+ */
+export function findEvaluations(sentence: string): EvaluationMention[] {
+  const out: EvaluationMention[] = [];
+  for (const m of sentence.matchAll(QUOTED)) {
+    const mention = fromTokens(m[1]!.trim().split(/\s+/), m.index, m.index + m[0].length, sentence);
+    if (mention) out.push(mention);
+  }
+  for (const m of sentence.matchAll(BARE)) {
+    const end = m.index + m[0].length;
+    if (out.some((q) => q.start <= m.index && m.index < q.end)) continue;
+    const words = sentence.slice(0, m.index).split(/\s+/).filter(Boolean);
+    const tokens: string[] = [m[0]];
+    for (let i = words.length - 1; i >= 0 && tokens.length < 7; i--) {
+      // A quote or bracket opens the name (`“지방자치단체 혁신평가에서`): keep what follows it.
+      const opened = /^.*[“‘"'(「『\[]/u.exec(words[i]!);
+      const w = opened ? words[i]!.slice(opened[0].length) : words[i]!;
+      if (w) tokens.unshift(w);
+      if (opened || !nameWord(w)) break;
+    }
+    const mention = fromTokens(tokens, sentence.lastIndexOf(tokens[0]!, m.index), end, sentence);
+    if (mention) out.push(mention);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** True when `w` may be inside a name (not a particle-ended word, verb, stop word or district). */
+function nameWord(w: string): boolean {
+  if (YEAR_TOKEN.test(w) || EDITION.test(w)) return false;
+  if (STOP.has(w) || STOP.has(stripParticle(w, 1)) || DISTRICT_SET.has(w)) return false;
+  if (!/^[가-힣A-Za-z0-9·]+$/u.test(w) || /^\d+$/.test(w)) return false;
+  return !PARTICLE_END.test(w);
+}
+
+/** Builds a mention from tokens whose first may be a year, a `제N회` or a word outside the name. */
+function fromTokens(tokens: string[], start: number, end: number, sentence: string): EvaluationMention | null {
+  let year: number | null = null;
+  const kept: string[] = [];
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    const y = YEAR_TOKEN.exec(t);
+    if (y) {
+      year = y[1] ? Number(y[1]) : 2000 + Number(y[2]);
+      break;
+    }
+    if (EDITION.test(t)) break;
+    if (i < tokens.length - 1 && !nameWord(t)) break;
+    kept.unshift(t);
+  }
+  const written = kept.join(' ');
+  // A suffix alone (`평가`, `대회`) names nothing; `혁신평가` or `서울시 자치구 평가` does.
+  if (kept.length < 2 && EVALUATION_SUFFIXES.includes(written)) return null;
+  if (!written) return null;
+  const located = LOCATED.test(sentence.slice(end));
+  return { name: canonicalEvaluation(written), written, year, start, end, located };
+}
+
+/**
+ * The canonical name of an evaluation: spaces collapsed, known aliases mapped
+ * (`지방자치단체 정부혁신평가` → `지방자치단체 혁신평가`).
+ */
+export function canonicalEvaluation(written: string): string {
+  const compact = written.replace(/\s+/g, '');
+  return EVALUATION_ALIASES[compact] ?? written.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The name of an evaluation's series, for a result given in another (unnamed) edition: the last
+ * word as written (`지방자치단체 정부혁신평가` → `정부혁신평가`), or the whole name when that word is
+ * only a suffix (`서울시 자치구 평가`).
+ */
+export function seriesName(written: string): string {
+  const last = written.split(' ').at(-1) ?? written;
+  return EVALUATION_SUFFIXES.includes(last) ? canonicalEvaluation(written) : last;
+}
+
+const ORGANIZER = /([가-힣A-Za-z]{2,20})\s?(?:주관|주최|실시|시행)(?:하는|한|하고|으로|해|했|하여)?(?![가-힣])/gu;
+const NOT_ORGANIZER = new Set(['공동', '직접', '자체', '구', '구청', '시']);
+
+/**
+ * The organizer named in `sentence` before offset `before` (`행정안전부 주관`, `행정안전부에서
+ * 주관하는`, `서울시가 실시한`); ministry short names become full names (`행안부` → `행정안전부`).
+ * @returns The organizer, or null when none is written there.
+ */
+export function findOrganizer(sentence: string, before: number): string | null {
+  let found: string | null = null;
+  for (const m of sentence.slice(0, before).matchAll(ORGANIZER)) {
+    const word = m[1]!.replace(/(?:에서|이|가)$/u, '');
+    if (word.length >= 2 && !NOT_ORGANIZER.has(word)) found = ORGANIZER_ABBREVIATIONS[word] ?? word;
+  }
+  return found;
+}

@@ -1,0 +1,207 @@
+/**
+ * Awards and evaluation results a story's district received (PRODUCT.md → Award).
+ *
+ * A result is a grade (`우수기관`, `최우수상`, `대상`…) or a prize (`대통령상`, `국무총리 표창`…)
+ * followed by a verb of receiving (`으로 선정됐다`, `을 수상한`, `의 영예를 안았다`). Not results:
+ * sentences that only explain an evaluation (no verb of receiving), results not yet given
+ * (`표창을 수여받게 되며`, `선정될 예정`), results of a class of bodies (`우수기관에 선정된
+ * 지방자치단체는 …`), and results whose subject is another district or a person.
+ *
+ * The evaluation's name: the one named in the sentence before the result; else, when the sentence
+ * points back at it (`이번 평가에서`), the one the story is about, with its year and organizer; else
+ * (`앞서 구는 … 대통령상을 2년 연속 수상한 바 있다`) an earlier edition of the same evaluation: its
+ * series name (`정부혁신평가`) without year or organizer, since neither is written for that edition.
+ * With no evaluation in the story at all, the prize or grade itself names the award.
+ */
+import type { Award } from '../schema.ts';
+import type { Paragraph } from '../types.ts';
+import { splitSentences } from '../korean/sentences.ts';
+import { DISTRICT_NAMES } from '../korean/districts.ts';
+import {
+  AWARD_VERBS,
+  GRADES,
+  NOT_YET_SOURCE,
+  PRIZE_SOURCE,
+  SAME_EVALUATION_SOURCE,
+  SHORT_GRADES,
+} from '../korean/award-words.ts';
+import { findEvaluations, findOrganizer, seriesName } from './award-names.ts';
+
+/** A grade and/or prize written together (`최우수상인 ‘대통령상’`), with its span. */
+interface Core {
+  readonly start: number;
+  readonly end: number;
+  readonly grade: string | null;
+  readonly prize: string | null;
+}
+
+const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+const QUOTE_OPEN = `[‘“'"「]?`;
+const QUOTE_CLOSE = `[’”'"」]?`;
+const AFTER_WORD = '(?=[^가-힣]|$|으로|로|에|을|를|이|인|의|과|와|도)';
+const GRADE = new RegExp(
+  `(?<![가-힣])${QUOTE_OPEN}(${alt(GRADES.map((g) => g.replace(' ', String.raw`\s?`)))})${AFTER_WORD}${QUOTE_CLOSE}`,
+  'gu',
+);
+const PRIZE = new RegExp(`(?<![가-힣])${QUOTE_OPEN}(${PRIZE_SOURCE})${QUOTE_CLOSE}`, 'gu');
+const JOINED = /^\s?(?:인|이자|으로|과|와|및|,)?\s?$/u;
+const STREAK_WORDS = String.raw`(?:(?:\d+\s?(?:년|회|번)\s?)?연속(?:으로)?\s?(?:\d+\s?(?:년|회)\s?)?(?:째\s?)?)`;
+const RECEIVED = new RegExp(
+  String.raw`^\s?(?:으로|로|에|을|를|이|가|인|이자|의)?\s?(?:영예를\s?)?${STREAK_WORDS}?(${alt(AWARD_VERBS)})`,
+  'u',
+);
+// `대상`, `금상`…: only as the object of receiving (`대상을 수상`, `대상의 영예`), never `대상으로`.
+const RECEIVED_SHORT = new RegExp(
+  String.raw`^\s?(?:을|의)?\s?(?:영예를\s?)?${STREAK_WORDS}?(수상|차지|받|거머쥐|거머줬|안았|영예|획득|석권)`,
+  'u',
+);
+const NOT_YET = new RegExp(NOT_YET_SOURCE, 'u');
+const ADNOMINAL = /(?:된|한|받은|뽑힌|차지한|안은)$/u;
+const CLASS_NOUN = /(?:은|는|이|가|에는|에게|들은|들이|들에게)$/u;
+const STREAK = /(\d+)\s?(?:년|회|번)\s?연속|연속\s?(\d+)\s?(?:년|회)|(\d+)\s?년\s?째/gu;
+const SAME_EVALUATION = new RegExp(SAME_EVALUATION_SOURCE, 'u');
+const DISTRICT_SUBJECT = new RegExp(
+  String.raw`(?<![가-힣])(${alt(DISTRICT_NAMES)})(?:\([^)]*\))?\s?(?:은|는|이|가|도|에서는)(?![가-힣])`,
+  'gu',
+);
+const DISTRICT_NAME = new RegExp(`(?<![가-힣])(${alt(DISTRICT_NAMES)})`, 'u');
+const PERSON_SUBJECT = /(?:주무관|팀장|과장|국장|직원|공무원|씨|학생|주민|선수|작가|대표)(?:이|가|은|는)\s/u;
+
+/** The evaluation a story is about so far: the last one named where a result was given. */
+interface Context {
+  readonly name: string;
+  readonly written: string;
+  readonly year: number | null;
+  readonly organizer: string | null;
+}
+
+/**
+ * The awards and evaluation results the story's district received.
+ * @param paragraphs The story's paragraphs (text without the byline); `index` is the evidence.
+ * @returns One award per distinct (name, year, grade, prize); a later sentence that restates an
+ *   award with fewer details (`혁신평가에서 4년 연속 우수기관 선정이라는 …`) adds to it.
+ */
+export function extractAwards(paragraphs: readonly Paragraph[]): Award[] {
+  const district = storyDistrict(paragraphs);
+  const awards: Award[] = [];
+  let context: Context | null = null;
+  for (const p of paragraphs) {
+    for (const { text: s } of splitSentences(p.text)) {
+      const evaluations = findEvaluations(s);
+      for (const core of findCores(s)) {
+        if (!received(s, core) || !ownResult(s, core, district)) continue;
+        const named = evaluations.filter((e) => e.end <= core.start).at(-1);
+        let name: string;
+        let year: number | null = null;
+        let organizer: string | null = null;
+        if (named) [name, year, organizer] = [named.name, named.year, findOrganizer(s, named.end)];
+        else if (context && SAME_EVALUATION.test(s)) ({ name, year, organizer } = context);
+        else if (context) name = seriesName(context.written);
+        else name = core.prize ?? core.grade ?? '';
+        const streak = findStreak(s, core);
+        const award: Award = {
+          name, year, grade: core.grade, streak, prize: core.prize, organizer,
+          evidence: { paragraph: p.index, sentence: s },
+        };
+        addAward(awards, award);
+      }
+      const located = evaluations.filter((e) => e.located).at(-1);
+      if (located) {
+        const { name, written, year } = located;
+        context = { name, written, year, organizer: findOrganizer(s, located.end) };
+      }
+    }
+  }
+  return awards;
+}
+
+/** Grades and prizes in a sentence; a grade right before its prize (`최우수상인 ‘대통령상’`) is one core. */
+function findCores(s: string): Core[] {
+  const marks = [
+    ...[...s.matchAll(GRADE)].map((m) => ({ start: m.index, end: m.index + m[0].length, grade: clean(m[1]!), prize: null })),
+    ...[...s.matchAll(PRIZE)].map((m) => ({ start: m.index, end: m.index + m[0].length, grade: null, prize: clean(m[1]!) })),
+  ].sort((a, b) => a.start - b.start);
+  const cores: Core[] = [];
+  for (const mark of marks) {
+    const last = cores.at(-1);
+    if (last && last.end > mark.start) continue;
+    const canJoin = last && ((last.grade === null) !== (mark.grade === null)) && JOINED.test(s.slice(last.end, mark.start));
+    if (last && canJoin && last.prize === null && mark.prize !== null) {
+      cores[cores.length - 1] = { start: last.start, end: mark.end, grade: last.grade, prize: mark.prize };
+    } else cores.push(mark);
+  }
+  return cores;
+}
+
+function clean(written: string): string {
+  return written.replace(/\s+/g, ' ').trim();
+}
+
+/** True when the sentence says the core was received, not that it will be or that a class gets it. */
+function received(s: string, core: Core): boolean {
+  const after = s.slice(core.end);
+  const short = core.prize === null && SHORT_GRADES.includes(core.grade ?? '');
+  const verb = (short ? RECEIVED_SHORT : RECEIVED).exec(after);
+  if (!verb) return false;
+  const rest = after.slice(verb.index + verb[0].length - verb[1]!.length).split(/\s+/u);
+  const [verbWord = '', nextWord = ''] = rest;
+  if (NOT_YET.test(`${verbWord} ${nextWord}`)) return false;
+  // `우수기관에 선정된 지방자치단체는 …`: a class of bodies, unless the noun is the district itself.
+  if (ADNOMINAL.test(verbWord) && CLASS_NOUN.test(nextWord) && !/^(?:구|구청|[가-힣]+구)(?:은|는|이|가)$/u.test(nextWord)) {
+    return false;
+  }
+  return true;
+}
+
+/** False when the subject before the core is another district or a person. */
+function ownResult(s: string, core: Core, district: string | null): boolean {
+  const before = s.slice(0, core.start);
+  const subjects = [...before.matchAll(DISTRICT_SUBJECT)];
+  const last = subjects.at(-1);
+  if (district && last && last[1] !== district) return false;
+  const tail = last ? before.slice(last.index + last[0].length) : before;
+  return !PERSON_SUBJECT.test(tail);
+}
+
+/** The `N년 연속` nearest the core in the same clause (no comma between), or null. */
+function findStreak(s: string, core: Core): number | null {
+  let best: { n: number; gap: number } | null = null;
+  for (const m of s.matchAll(STREAK)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const between = end <= core.start ? s.slice(end, core.start) : s.slice(core.end, start);
+    if (/[,，]/.test(between) || between.length > 20) continue;
+    const n = Number(m[1] ?? m[2] ?? m[3]);
+    if (n >= 2 && (!best || between.length < best.gap)) best = { n, gap: between.length };
+  }
+  return best?.n ?? null;
+}
+
+/** Adds `award`, or fills an earlier one that it restates (same name, no field contradicting). */
+function addAward(awards: Award[], award: Award): void {
+  const fields = ['year', 'grade', 'streak', 'prize', 'organizer'] as const;
+  for (let i = 0; i < awards.length; i++) {
+    const a = awards[i]!;
+    if (a.name !== award.name) continue;
+    if (fields.some((f) => a[f] !== null && award[f] !== null && a[f] !== award[f])) continue;
+    awards[i] = {
+      ...a,
+      year: a.year ?? award.year,
+      grade: a.grade ?? award.grade,
+      streak: a.streak ?? award.streak,
+      prize: a.prize ?? award.prize,
+      organizer: a.organizer ?? award.organizer,
+    };
+    return;
+  }
+  awards.push(award);
+}
+
+/** The story's district: the first of the 25 named in its text, or null. */
+function storyDistrict(paragraphs: readonly Paragraph[]): string | null {
+  for (const p of paragraphs) {
+    const m = DISTRICT_NAME.exec(p.text);
+    if (m) return m[1]!;
+  }
+  return null;
+}

@@ -1,0 +1,208 @@
+/**
+ * Finding single dates ("points") in a paragraph and resolving them against the article date.
+ * extract/dates.ts joins points into ranges and deadlines and decides their kind; this file only
+ * knows what one written date means (`지난 9일`, `오는 3월11일`, `’21.5월`, `내년 1월`, `2022.3.5.`).
+ */
+import {
+  BACKWARD_MARKER,
+  COUNT_BEFORE,
+  DAY_COUNT_AFTER,
+  FORWARD_MARKER,
+  PART_WORDS,
+  RELATIVE_MONTHS,
+  RELATIVE_YEARS,
+  WEEKDAY_SOURCE,
+  YEAR_APOSTROPHES,
+} from '../korean/date-words.ts';
+
+/** A date as written: each unit absolute, relative to the article, or absent. */
+export interface DateParts {
+  /** Absolute year (`2022년`, `’21`). */
+  readonly year: number | null;
+  /** Years from the article's year (`내년` → 1). */
+  readonly yearOffset: number | null;
+  readonly month: number | null;
+  /** Months from the article's month (`내달` → 1). */
+  readonly monthOffset: number | null;
+  readonly day: number | null;
+}
+
+/** One written date with its span in the paragraph text. */
+export interface DatePoint extends DateParts {
+  /** Offset of the first character (the `오는`/`지난` marker when there is one). */
+  readonly start: number;
+  /** Offset just past the date, its weekday bracket and its part word (`중`, `말`). */
+  readonly end: number;
+  readonly marker: 'forward' | 'backward' | null;
+}
+
+/** A calendar value with the precision it was written in. */
+export interface YMD {
+  readonly y: number;
+  readonly m: number | null;
+  readonly d: number | null;
+}
+
+const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+const relMonths = alt(Object.keys(RELATIVE_MONTHS).map((w) => w.replace(/달$/, String.raw`\s?달`)));
+const relYears = alt(Object.keys(RELATIVE_YEARS).filter((w) => w !== '올'));
+const ap = `[${YEAR_APOSTROPHES}]`;
+
+// One regex for a written date; every part is optional, so empty matches are dropped afterwards.
+const POINT = new RegExp(
+  String.raw`(?:(?<mark>${FORWARD_MARKER}|${BACKWARD_MARKER})(?![해달])\s?)?(?<![\d.,:])(?:` +
+    // 2022.3.5. / 2022-03-05 / ’21.5월
+    String.raw`(?<ny>(?:19|20)\d{2}|${ap}\d{2})\s?[.\-/]\s?(?<nm>\d{1,2})\s?(?:[.\-/]\s?(?<nd>\d{1,2})(?!\d)\.?|월)` +
+    '|' +
+    // 2022년 3월 5일 / 내년 1월 / 지난달 28일 / 9일 / 2019년
+    String.raw`(?:(?:(?<y>(?:19|20)\d{2})\s?년도?|${ap}(?<yy>\d{2})\s?년|(?<ry>${relYears}|올(?=\s?\d{1,2}\s?월)))\s?)?` +
+    String.raw`(?:(?:(?<m>\d{1,2})\s?월|(?<rm>${relMonths}))(?:\s?(?<d>\d{1,2})\s?일)?|(?<d2>\d{1,2})\s?일)?` +
+    ')' +
+    String.raw`(?:\s?${WEEKDAY_SOURCE})?` +
+    String.raw`(?:\s?(?:${alt(PART_WORDS)})(?=$|[^가-힣]|까지|부터|에|으로|을|이|의))?`,
+  'gu',
+);
+
+// Glued to `일` (`3일간`, `5일장`) any listed word makes a count; after a space only a whole word
+// (`7일 이내`, but not `8일 전시회`), or a number (`1일 2회`).
+const COUNT_AFTER = new RegExp(
+  String.raw`^(?:(?:${alt(DAY_COUNT_AFTER)})|\s?(?:(?:${alt(DAY_COUNT_AFTER)})(?![가-힣])|\d))`,
+  'u',
+);
+const COUNT_BEFORE_RE = new RegExp(String.raw`(?:^|[\s(])(?:${alt(COUNT_BEFORE)})\s?$`, 'u');
+
+/**
+ * Finds every written date in `text`, leftmost first, without overlaps.
+ * @param text A paragraph.
+ * @returns The points; lengths (`3일간`), frequencies (`주 3일`, `매년 3월`) and counts are left out.
+ */
+export function scanDatePoints(text: string): DatePoint[] {
+  const out: DatePoint[] = [];
+  for (const m of text.matchAll(POINT)) {
+    const g = m.groups ?? {};
+    const point = toPoint(g, m.index, m.index + m[0].trimEnd().length);
+    if (!point) continue;
+    const dayOnly = point.day !== null && point.month === null && point.monthOffset === null;
+    const monthFirst = point.year === null && point.yearOffset === null;
+    // A count rather than a date: `3일간`, `1일 2회`, `주 3일`, `매월 15일`, `매년 3월`.
+    const dayAt = m.indices?.groups?.['d'] ?? m.indices?.groups?.['d2'];
+    if (dayAt && COUNT_AFTER.test(text.slice(text.indexOf('일', dayAt[1]) + 1))) continue;
+    if ((dayOnly || monthFirst) && point.marker === null && COUNT_BEFORE_RE.test(text.slice(0, point.start))) continue;
+    out.push(point);
+  }
+  return out;
+}
+
+function toPoint(g: Record<string, string | undefined>, start: number, end: number): DatePoint | null {
+  const num = (s: string | undefined) => (s === undefined ? null : Number(s));
+  const marker = g['mark'] === FORWARD_MARKER ? 'forward' : g['mark'] === BACKWARD_MARKER ? 'backward' : null;
+  if (g['ny'] !== undefined) {
+    const raw = g['ny'].replace(new RegExp(ap), '');
+    const year = raw.length === 2 ? 2000 + Number(raw) : Number(raw);
+    return valid({ start, end, marker, year, yearOffset: null, month: num(g['nm']), monthOffset: null, day: num(g['nd']) });
+  }
+  const year = g['y'] !== undefined ? Number(g['y']) : g['yy'] !== undefined ? 2000 + Number(g['yy']) : null;
+  const yearOffset = g['ry'] !== undefined ? RELATIVE_YEARS[g['ry']] ?? null : null;
+  const monthOffset = g['rm'] !== undefined ? RELATIVE_MONTHS[g['rm'].replace(/\s/g, '')] ?? null : null;
+  const day = num(g['d'] ?? g['d2']);
+  const month = num(g['m']);
+  if (year === null && yearOffset === null && month === null && monthOffset === null && day === null) return null;
+  // A year and a day with no month between them is not a date (`2022년 5일`).
+  if ((year !== null || yearOffset !== null) && month === null && monthOffset === null && day !== null) return null;
+  return valid({ start, end, marker, year, yearOffset, month, monthOffset, day });
+}
+
+function valid(p: DatePoint): DatePoint | null {
+  if (p.month !== null && (p.month < 1 || p.month > 12)) return null;
+  if (p.day !== null && (p.day < 1 || p.day > 31)) return null;
+  return p;
+}
+
+/** True when only a year is written (`2019년`, `내년`): the caller decides whether it is a date. */
+export function isYearOnly(p: DateParts): boolean {
+  return p.month === null && p.monthOffset === null && p.day === null;
+}
+
+/** Which way a clause points in time when nothing else says: from its verb's tense, see date-words.ts. */
+export type Tense = 'past' | 'nonpast' | 'future' | null;
+
+/**
+ * Resolves written parts to a calendar value, as precise as written.
+ * @param p The parts.
+ * @param article The article date (`YYYY-MM` or `YYYY-MM-DD`) parsed.
+ * @param marker `오는` (forward) / `지난` (backward) written before the date, or null.
+ * @param tense The clause's tense, used only for a month or day written without a year.
+ * @param anchor For the end of a range: the resolved start, whose units fill the ones not written.
+ * @returns The value, or null when it cannot be placed.
+ */
+export function resolveParts(
+  p: DateParts,
+  article: YMD,
+  marker: DatePoint['marker'],
+  tense: Tense,
+  anchor: YMD | null = null,
+): YMD | null {
+  const artMonth = article.m ?? 1;
+  let y = p.year ?? (p.yearOffset !== null ? article.y + p.yearOffset : null);
+  let m = p.month;
+  if (p.monthOffset !== null) {
+    const total = (y ?? article.y) * 12 + (artMonth - 1) + p.monthOffset;
+    [y, m] = [Math.floor(total / 12), (total % 12) + 1];
+  }
+  const d = p.day;
+  if (y !== null) return { y, m, d };
+  if (anchor) return fromAnchor(anchor, m, d);
+  if (m !== null) return { y: yearOfMonth(m, article, marker, tense), m, d };
+  // A day alone lies in the article's month, or the one before/after when a marker and the
+  // article's own day say so (`지난 28일` in an article of the 3rd is last month).
+  let month = artMonth;
+  let year = article.y;
+  if (article.d !== null && d !== null) {
+    if (marker === 'backward' && d > article.d) month -= 1;
+    if (marker === 'forward' && d < article.d) month += 1;
+    if (month === 0) [year, month] = [year - 1, 12];
+    if (month === 13) [year, month] = [year + 1, 1];
+  }
+  return { y: year, m: month, d };
+}
+
+function fromAnchor(anchor: YMD, m: number | null, d: number | null): YMD {
+  if (m !== null) return { y: anchor.m !== null && m < anchor.m ? anchor.y + 1 : anchor.y, m, d };
+  let y = anchor.y;
+  let month = anchor.m;
+  if (month !== null && d !== null && anchor.d !== null && d < anchor.d) {
+    month += 1;
+    if (month === 13) [y, month] = [y + 1, 1];
+  }
+  return { y, m: month, d };
+}
+
+/**
+ * The year of a month written without one: `오는 1월` in a December article is next year, `지난 11월`
+ * in a February article last year; otherwise the article's year unless the clause's tense rules it
+ * out (a past clause about a later month is last year; a planned one about a month long gone, next).
+ */
+function yearOfMonth(m: number, article: YMD, marker: DatePoint['marker'], tense: Tense): number {
+  const am = article.m ?? 1;
+  if (marker === 'forward') return m >= am ? article.y : article.y + 1;
+  if (marker === 'backward') return m <= am ? article.y : article.y - 1;
+  if (tense === 'past' && m > am) return article.y - 1;
+  if ((tense === 'future' && m < am) || (tense === 'nonpast' && am - m >= 6)) return article.y + 1;
+  return article.y;
+}
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` for a resolved value. */
+export function formatYMD(v: YMD): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (v.m === null) return String(v.y);
+  return v.d === null ? `${v.y}-${pad(v.m)}` : `${v.y}-${pad(v.m)}-${pad(v.d)}`;
+}
+
+/** Compares two values at the precision both have: negative, 0 (same or overlapping), positive. */
+export function compareYMD(a: YMD, b: YMD): number {
+  if (a.y !== b.y) return a.y - b.y;
+  if (a.m === null || b.m === null) return 0;
+  if (a.m !== b.m) return a.m - b.m;
+  if (a.d === null || b.d === null) return 0;
+  return a.d - b.d;
+}

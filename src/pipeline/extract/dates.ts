@@ -1,0 +1,191 @@
+/**
+ * Date mentions of one story (PRODUCT.md → DateMention): every date written in it, as the exact
+ * span, resolved against the article date, with its kind. Points come from date-points.ts; this file
+ * joins them into periods (`3월부터 11월까지`, `5월 7일(화)~9일(목)`, `3~5월`) and deadlines
+ * (`오는 3월11일까지`), and decides `event` or `past`.
+ *
+ * Which years alone count: a year by itself (`2019년`, `2021년도 …평가`, `올해`) mostly dates a
+ * background fact or is part of a name (`2022년 … 위원`, `2021년도 … 혁신평가`), or starts a streak
+ * (`2018년부터 3년 연속`); the reference labels keep none of these. A year alone is kept only when the
+ * text makes it a schedule: a deadline (`2025년까지`, `올해 말까지`), one end of a period
+ * (`2023년부터 2025년까지`) or a date ahead (`오는 2030년`). Half-years and quarters (`올해 상반기`)
+ * follow the same rule, at year precision, since the model has no unit between a year and a month.
+ */
+import type { DateMention } from '../schema.ts';
+import type { Paragraph } from '../types.ts';
+import { splitSentences, sentenceAt } from '../korean/sentences.ts';
+import { NONPAST_TENSE_SOURCE, PAST_TENSE_SOURCE, RANGE_TILDES } from '../korean/date-words.ts';
+import {
+  compareYMD,
+  formatYMD,
+  isYearOnly,
+  resolveParts,
+  scanDatePoints,
+  type DateParts,
+  type DatePoint,
+  type Tense,
+  type YMD,
+} from './date-points.ts';
+
+const TIME = String.raw`(?:\s?(?:오전|오후|낮|밤|저녁|새벽))?\s?\d{1,2}\s?시(?:\s?\d{1,2}\s?분|\s?반)?|\s?\d{1,2}:\d{2}`;
+const UNTIL = new RegExp(String.raw`^(?:${TIME})?\s?까지`, 'u');
+const FROM = new RegExp(String.raw`^(?:${TIME})?\s?부터\s?`, 'u');
+const TILDE = new RegExp(String.raw`^(?:${TIME})?\s?[${RANGE_TILDES}]\s?`, 'u');
+// `5월 7~9일`, `2022년 3~5월`: a bare number and a tilde between a date and its end.
+const PARTIAL_GAP = new RegExp(String.raw`^\s?(\d{1,2})\s?[${RANGE_TILDES}]\s?$`, 'u');
+const PARTIAL_BEFORE = new RegExp(String.raw`(?<![\d.,])(\d{1,2})\s?[${RANGE_TILDES}]\s?$`, 'u');
+const PAST = new RegExp(PAST_TENSE_SOURCE, 'u');
+const NONPAST = new RegExp(NONPAST_TENSE_SOURCE, 'u');
+
+/** A date found in one paragraph, before evidence is attached. */
+interface Found {
+  readonly at: number;
+  readonly text: string;
+  readonly start: string;
+  readonly end: string | null;
+  readonly kind: DateMention['kind'];
+}
+
+/**
+ * Every date written in one story.
+ * @param paragraphs The story's paragraphs (text without the byline); `index` is the evidence.
+ * @param articleDate The article date, `YYYY-MM` or `YYYY-MM-DD`, that relative dates resolve against.
+ * @returns The mentions in text order; the same span with the same value is listed once.
+ */
+export function extractDates(paragraphs: readonly Paragraph[], articleDate: string): DateMention[] {
+  const article = parseArticleDate(articleDate);
+  if (!article) return [];
+  const out: DateMention[] = [];
+  const seen = new Set<string>();
+  for (const p of paragraphs) {
+    for (const f of datesInText(p.text, article)) {
+      const key = [f.text, f.start, f.end, f.kind].join('|');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const { text, start, end, kind } = f;
+      out.push({ text, start, end, kind, evidence: { paragraph: p.index, sentence: sentenceAt(p.text, f.at) } });
+    }
+  }
+  return out;
+}
+
+/**
+ * The dates written in one paragraph.
+ * @param text The paragraph.
+ * @param article The article date, parsed.
+ * @returns Periods, deadlines and single dates, leftmost first.
+ */
+export function datesInText(text: string, article: YMD): Found[] {
+  const points = scanDatePoints(text);
+  const out: Found[] = [];
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i]!;
+    const next = points[i + 1];
+    const tense = tenseAfter(text, p.end);
+    // `5월 7~9일`, `2022년 3~5월`: this point gives the higher units, the number after it the start.
+    const gap = next ? PARTIAL_GAP.exec(text.slice(p.end, next.start)) : null;
+    if (next && gap && fitsPartial(p, next)) {
+      const startParts = { ...p, ...lowestUnit(next, Number(gap[1])) };
+      const range = period(text, article, p.start, startParts, next, p.marker, tense);
+      if (range) {
+        out.push(range.found);
+        i++;
+        continue;
+      }
+    }
+    // `3~5월`, `7~9일`: the number before this point is the start in this point's lowest unit.
+    const before = isYearOnly(p) ? null : PARTIAL_BEFORE.exec(text.slice(i > 0 ? points[i - 1]!.end : 0, p.start));
+    if (before) {
+      const from = p.start - before[0].length;
+      const range = period(text, article, from, { ...p, ...lowestUnit(p, Number(before[1])) }, p, null, tense);
+      if (range) {
+        out.push(range.found);
+        continue;
+      }
+    }
+    const rest = text.slice(p.end);
+    const joiner = FROM.exec(rest) ?? TILDE.exec(rest);
+    if (next && joiner && p.end + joiner[0].length === next.start) {
+      const isFrom = joiner[0].includes('부터');
+      const range = period(text, article, p.start, p, next, p.marker, tense);
+      // `A부터 B` is a period only when B closes it with 까지; `A~B` always is.
+      if (range && (!isFrom || range.closed)) {
+        out.push(range.found);
+        i++;
+        continue;
+      }
+    }
+    const until = UNTIL.exec(rest);
+    const from = until ? null : FROM.exec(rest);
+    if (isYearOnly(p) && !until && p.marker !== 'forward') continue;
+    const value = resolveParts(p, article, p.marker, tense);
+    if (!value) continue;
+    const end = p.end + (until ? until[0].length : from ? from[0].trimEnd().length : 0);
+    const kind = until ? 'deadline' : pastOrEvent(value, article, p.marker, tense);
+    out.push({ at: p.start, text: text.slice(p.start, end).trim(), start: formatYMD(value), end: null, kind });
+  }
+  return out;
+}
+
+/** A period from `startParts` (written from `from`) to the point `last`, or null when it runs backwards. */
+function period(
+  text: string,
+  article: YMD,
+  from: number,
+  startParts: DateParts,
+  last: DatePoint,
+  marker: DatePoint['marker'],
+  tense: Tense,
+): { found: Found; closed: boolean } | null {
+  const s = resolveParts(startParts, article, marker, tense);
+  if (!s) return null;
+  const e = resolveParts(last, article, last.marker ?? marker, tense, s);
+  if (!e || compareYMD(s, e) > 0 || formatYMD(s) === formatYMD(e)) return null;
+  const until = UNTIL.exec(text.slice(last.end));
+  const to = last.end + (until ? until[0].length : 0);
+  const found: Found = { at: from, text: text.slice(from, to).trim(), start: formatYMD(s), end: formatYMD(e), kind: 'period' };
+  return { found, closed: until !== null };
+}
+
+/** True when `p` holds exactly the units above `next`'s lowest one (`5월` + `9일`, `2022년` + `5월`). */
+function fitsPartial(p: DatePoint, next: DatePoint): boolean {
+  const pHasMonth = p.month !== null || p.monthOffset !== null;
+  const nextHasMonth = next.month !== null || next.monthOffset !== null;
+  if (next.day !== null && !nextHasMonth) return pHasMonth && p.day === null;
+  if (next.day === null && nextHasMonth) return isYearOnly(p) && next.year === null && next.yearOffset === null;
+  return false;
+}
+
+/** `n` in `p`'s lowest written unit: the day when it has one, else the month. */
+function lowestUnit(p: DateParts, n: number): Partial<DateParts> {
+  return p.day !== null ? { day: n } : { month: n, monthOffset: null };
+}
+
+/**
+ * `event` (on or after the article date) or `past`. When the date overlaps the article's own
+ * precision (`8일` in a `2022-02` article), `지난`/`오는` decide, then the clause's tense; else event.
+ */
+function pastOrEvent(value: YMD, article: YMD, marker: DatePoint['marker'], tense: Tense): 'past' | 'event' {
+  const c = compareYMD(value, article);
+  if (c !== 0) return c < 0 ? 'past' : 'event';
+  if (marker) return marker === 'backward' ? 'past' : 'event';
+  return tense === 'past' ? 'past' : 'event';
+}
+
+/** The tense of the first verb after `at` in its sentence (see date-words.ts), or null. */
+function tenseAfter(text: string, at: number): Tense {
+  const sentence = splitSentences(text).find((s) => s.start <= at && at <= s.start + s.text.length);
+  const rest = sentence ? sentence.text.slice(at - sentence.start) : text.slice(at);
+  const past = PAST.exec(rest);
+  const nonpast = NONPAST.exec(rest);
+  if (!past && !nonpast) return null;
+  if (past && (!nonpast || past.index < nonpast.index)) return 'past';
+  return /예정|계획|방침|[할될릴]/.test(nonpast![0]) ? 'future' : 'nonpast';
+}
+
+/** `YYYY-MM[-DD]` → its parts; null for anything else. */
+function parseArticleDate(date: string): YMD | null {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date);
+  if (!m) return null;
+  return { y: Number(m[1]), m: Number(m[2]), d: m[3] === undefined ? null : Number(m[3]) };
+}
