@@ -1,0 +1,96 @@
+/**
+ * Bulleted lists (`▲…▲…등`, `△`, `◇`, `①`, a paragraph opening with `- `). Korean news lists a
+ * district's initiatives as `▲<what it does>하는 <name> ▲… 등 <what they are>`: an item's name is
+ * the noun phrase at its end, after the descriptive clause and before an action (`구축`, `운영`).
+ * Lists of evaluation categories or activities (`평가 항목으로는 ▲…`, `▲… 등 5개 분야`) hold no
+ * names.
+ */
+import { CATEGORY_LIST_WORDS, CATEGORY_NOUNS, STOP_WORDS } from '../korean/program-words.ts';
+import { endsInVerbForm, trailingParticle } from '../korean/word-endings.ts';
+import { splitSentences } from '../korean/sentences.ts';
+import { endsAbstract, endsWithAny, headOf, isGenericName, stripAction, stripClassifier, wordsOf } from './program-name.ts';
+
+/** One list item of a paragraph. */
+export interface ListItem {
+  /** Offset of the item's first character after its bullet. */
+  readonly start: number;
+  /** Offset where its own words end: the next bullet, or `등` after the last item. */
+  readonly end: number;
+  /** True when the list names categories or activities, not initiatives. */
+  readonly categoryList: boolean;
+}
+
+const BULLET = /[▲△◇◆■□○●•※①②③④⑤⑥⑦⑧⑨⑩]/gu;
+// `등` closing a list: a word of its own, before a particle or a space.
+const LIST_END = /(?:^|\s|[’”'"」』])등(?=[이을의은도으에]|\s|,|$)/gu;
+
+/**
+ * Finds the bulleted items of a paragraph.
+ * @param text One paragraph.
+ * @returns The items in order; empty when the paragraph has no bullets.
+ */
+export function findListItems(text: string): ListItem[] {
+  const marks = [...text.matchAll(BULLET)].map((m) => m.index);
+  if (/^[-·]\s/u.test(text)) marks.unshift(0);
+  if (marks.length === 0) return [];
+  const sentenceEnds = splitSentences(text).map((s) => s.start + s.text.length);
+  const items: { start: number; end: number; listStart: number }[] = [];
+  let listStart = marks[0]!;
+  for (let k = 0; k < marks.length; k++) {
+    const start = marks[k]! + 1;
+    const sentenceEnd = sentenceEnds.find((e) => e > start) ?? text.length;
+    const next = marks[k + 1];
+    if (next !== undefined && next < sentenceEnd) {
+      items.push({ start, end: next, listStart });
+      continue;
+    }
+    // The last bullet of its sentence: the item runs to the last `등` before the sentence ends.
+    let end = sentenceEnd;
+    for (const m of text.slice(start, sentenceEnd).matchAll(LIST_END)) end = start + m.index + (m[0].startsWith('등') ? 0 : 1);
+    items.push({ start, end, listStart });
+    if (next !== undefined) listStart = next;
+  }
+  return items.map(({ start, end, listStart: ls }) => ({ start, end, categoryList: isCategoryList(text, ls, items, start) }));
+}
+
+/** True when the words before the list or after its closing `등` say it lists categories. */
+function isCategoryList(text: string, listStart: number, items: readonly { start: number; end: number; listStart: number }[], start: number): boolean {
+  const own = items.filter((i) => i.listStart === listStart);
+  const last = own[own.length - 1] ?? items.find((i) => i.start === start)!;
+  const intro = text.slice(Math.max(0, listStart - 12), listStart);
+  const tail = text.slice(last.end, last.end + 14);
+  return CATEGORY_LIST_WORDS.test(intro) || (/^\s*등/u.test(tail) && CATEGORY_LIST_WORDS.test(tail));
+}
+
+/**
+ * The name at the end of a bulleted item without quotes: `발달장애인ㆍ치매환자 실종 예방을 위한
+ * 스마트 지킴이 사업` → `스마트 지킴이`; `빅데이터 플랫폼 스마트맵 구축` → `스마트맵`.
+ * @param item The item's text (from its bullet to its end).
+ * @returns The name and its offset in `item`, or null when the item ends in an activity, a
+ *   category or a sentence.
+ */
+export function itemTailName(item: string): { name: string; offset: number } | null {
+  const text = item.replace(/[\s,.;:·ㆍ]+$/u, '');
+  if (/[다요]$/u.test(text)) return null;
+  let words = wordsOf(text);
+  // The name starts after the last word that closes a description or joins two phrases.
+  let cut = -1;
+  words.forEach((w, k) => {
+    if (k < words.length - 1 && (STOP_WORDS.has(w) || trailingParticle(w) || endsInVerbForm(w) || /[,)]$/u.test(w))) cut = k;
+  });
+  words = words.slice(cut + 1);
+  let name = stripClassifier(stripAction(words.join(' '), false));
+  words = wordsOf(name);
+  // `빅데이터 플랫폼 스마트맵`: a category noun before a word that is no category is a descriptor.
+  for (let j = words.length - 2; j >= 0; j--) {
+    if (endsWithAny(words[j]!, CATEGORY_NOUNS) && !endsWithAny(words[j + 1]!, CATEGORY_NOUNS)) {
+      name = words.slice(j + 1).join(' ');
+      break;
+    }
+  }
+  words = wordsOf(name);
+  if (words.length === 0 || words.length > 6 || words.join('').length < 2) return null;
+  if ((!headOf(words[words.length - 1]!) && endsAbstract(name)) || isGenericName(name)) return null;
+  const offset = text.lastIndexOf(name);
+  return offset < 0 ? null : { name, offset };
+}

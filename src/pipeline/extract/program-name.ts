@@ -1,0 +1,106 @@
+/**
+ * Tests and trims shared by the three sources of program names (quoted, listed, bare): what the
+ * head noun of a phrase is, whether a phrase is specific enough to be a name, and how a trailing
+ * action (`… 구축`) or classifier (`… 사업`) comes off.
+ */
+import { DISTRICTS } from '../korean/districts.ts';
+import {
+  ABSTRACT_ENDS,
+  ACTION_SUFFIXES,
+  GENERIC_MODIFIERS,
+  GENERIC_NAMES,
+  HEADS,
+  STRONG_HEADS,
+  VERBAL_NOUNS,
+} from '../korean/program-words.ts';
+
+/** The head noun a word ends in (`청년일자리센터` → `센터`), or null. */
+export function headOf(word: string): string | null {
+  return HEADS.find((h) => word.endsWith(h)) ?? null;
+}
+
+/** True when `word` ends in one of `nouns`. */
+export function endsWithAny(word: string, nouns: readonly string[]): boolean {
+  return nouns.some((n) => word.endsWith(n));
+}
+
+/** The words of a phrase (split on spaces). */
+export function wordsOf(phrase: string): string[] {
+  return phrase.split(/\s+/u).filter(Boolean);
+}
+
+/**
+ * Drops a trailing action noun (`구축`, `운영`…) written as its own word.
+ * @param name A candidate name.
+ * @param onlyAfterHead Drop it only when what remains ends in a head noun (`…안내시스템 구축`
+ *   → `…안내시스템`, but `경동초 안전한 통학로 조성` stays): used for quoted names, which are
+ *   kept as written unless the action is plainly outside the thing named.
+ * @returns The name without the action, or the name itself.
+ */
+export function stripAction(name: string, onlyAfterHead: boolean): string {
+  const words = wordsOf(name);
+  if (words.length < 2 || !ACTION_SUFFIXES.includes(words[words.length - 1]!)) return name;
+  const rest = words.slice(0, -1).join(' ');
+  if (onlyAfterHead && !headOf(words[words.length - 2]!)) return name;
+  return rest;
+}
+
+/**
+ * Drops a classifier `사업` written as its own word after a name that is a thing, not an
+ * activity: `스마트 지킴이 사업` → `스마트 지킴이`, but `커피박 재활용 사업` keeps it (재활용 is
+ * a verbal noun: without 사업 it is an act, not a name).
+ */
+export function stripClassifier(name: string): string {
+  const words = wordsOf(name);
+  if (words.length < 3 || words[words.length - 1] !== '사업') return name;
+  const before = words[words.length - 2]!;
+  if (endsWithAny(before, VERBAL_NOUNS) || headOf(before) || /화$/u.test(before)) return name;
+  return words.slice(0, -1).join(' ');
+}
+
+/** True when the phrase's last word is an abstract or verbal noun (`…행정`, `…활성화`). */
+export function endsAbstract(phrase: string): boolean {
+  const last = wordsOf(phrase).pop() ?? '';
+  return endsWithAny(last, ABSTRACT_ENDS) || /(?:화|성|력|감)$/u.test(last);
+}
+
+/**
+ * True when a name is no name: a head noun alone (`사업`), a facility every district has
+ * (`동 주민센터`), or a head noun after words of no specificity (`혁신사업`, `청년정책`,
+ * `일대일 멘토링`, `주민생활밀착형 사업`).
+ */
+export function isGenericName(name: string): boolean {
+  const compact = name.replace(/\s+/gu, '');
+  if (GENERIC_NAMES.has(compact) || GENERIC_NAMES.has(compact.replace(/^동/u, ''))) return true;
+  const words = wordsOf(name);
+  const last = words[words.length - 1] ?? '';
+  const head = headOf(last);
+  const lead = head ? last.slice(0, -head.length) : last;
+  const modifiers = [...words.slice(0, -1), ...(lead ? [lead] : [])];
+  if (!head) return modifiers.every((w) => GENERIC_MODIFIERS.has(w)) && words.length === 1;
+  if (modifiers.length === 0) return true;
+  return modifiers.every((w) => GENERIC_MODIFIERS.has(w) || (/형$/u.test(w) && !districtPrefix(w)));
+}
+
+/** True when a word is (or starts with) a district's name, short name or `X형` (`서초`, `성동형`). */
+export function districtPrefix(word: string): boolean {
+  return DISTRICTS.some((d) => word.startsWith(d.name) || (d.short.length > 1 && word.startsWith(d.short)));
+}
+
+/**
+ * True when a bare name carries a sign that it is a proper name, not a description: a district
+ * prefix, digits or latin letters, brackets, a hyphen or middle dot, or at least two words before
+ * a head that are not all generic. Names ending in a strong head need only one specific word.
+ */
+export function isSpecific(name: string): boolean {
+  const words = wordsOf(name);
+  if (words.some(districtPrefix)) return true;
+  if (/[0-9A-Za-z()（）\-ㆍ·]/u.test(name)) return true;
+  const last = words[words.length - 1] ?? '';
+  const head = headOf(last);
+  if (!head) return false;
+  const lead = last.slice(0, -head.length);
+  const specific = [...words.slice(0, -1), ...(lead ? [lead] : [])].filter((w) => !GENERIC_MODIFIERS.has(w));
+  if (STRONG_HEADS.includes(head)) return specific.length >= 1;
+  return specific.length >= 2 || (specific.length === 1 && specific[0]!.length >= 4 && words.length >= 2);
+}

@@ -1,0 +1,74 @@
+/**
+ * Deciding whether a quoted span names an initiative. Korean news quotes program names
+ * (`‘희망사다리 프로젝트’`), but also grades (`‘우수기관’`), evaluations (`‘…혁신평가’`), slogans,
+ * boards (`‘고시공고’ 게시판`), terms (`‘돌봄 공백’`) and speech. A span is a name when nothing
+ * marks it as a label and something marks it as a name: its head noun, a classifier after it
+ * (`‘…’ 사업`), a category before it (`리빙랩인 ‘…’`), a list bullet, or a verb of running or
+ * opening (`‘…’를 운영`). Coordination with another name (`‘…’과 ‘…’`) is judged by the caller.
+ */
+import {
+  CATEGORY_NOUNS,
+  CLASSIFIERS,
+  LABEL_CONTEXT_AFTER,
+  LABEL_CONTEXT_BEFORE,
+  LABEL_ENDINGS,
+  PROGRAM_VERBS,
+  SOFT_LABEL_ENDINGS,
+} from '../korean/program-words.ts';
+import { headOf, isGenericName, stripAction, wordsOf } from './program-name.ts';
+import type { QuotedSpan } from './quoted-spans.ts';
+
+/** The verdict on one quoted span. */
+export type QuotedVerdict =
+  /** A name, with the evidence that made it one. */
+  | { readonly kind: 'name'; readonly name: string }
+  /** Nothing against it and nothing for it: a name only if coordinated with one. */
+  | { readonly kind: 'maybe'; readonly name: string }
+  /** A label, speech, a term: never a name. */
+  | { readonly kind: 'reject' };
+
+const REJECT: QuotedVerdict = { kind: 'reject' };
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const CLASSIFIER_AFTER = new RegExp(`^\\s?(?:${[...CLASSIFIERS].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'u');
+const CATEGORY_BEFORE = new RegExp(`(?:${CATEGORY_NOUNS.map(escape).join('|')})(?:인|이자|이며|으로|로)?\\s*$`, 'u');
+const VERB_AFTER = new RegExp(
+  `^(?:을|를|이|가|은|는|도|에|에서|으로|로|의)?\\s*(?:[^\\s,.]+\\s+){0,2}?(?:${PROGRAM_VERBS.map(escape).join('|')})`,
+  'u',
+);
+const SPEECH_AFTER = /^(?:이?라고|이?라며|라면서|며\s|고\s*(?:말|밝|강조|전|덧붙|설명|당부|답|했|한다|하였))/u;
+const SENTENCE_END = /(?:[다요죠까]|니다)[.!?…~]*$/u;
+
+/**
+ * Judges a quoted span.
+ * @param text The paragraph the span is in.
+ * @param span The span (from `findQuotedSpans`).
+ * @param inList True when the span is an item of a `▲` list of names.
+ * @returns `name` with the name as written (quotes off, a trailing action off when the rest ends
+ *   in a head noun), `maybe`, or `reject`.
+ */
+export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): QuotedVerdict {
+  const raw = span.text.trim().replace(/^[\s,.·]+|[\s,.·]+$/gu, '');
+  if (raw.length < 2 || !/[가-힣A-Za-z]/u.test(raw)) return REJECT;
+  const after = text.slice(span.end, span.end + 40);
+  const before = text.slice(Math.max(0, span.start - 20), span.start);
+  const classified = CLASSIFIER_AFTER.test(after);
+  if (isSpeech(raw, after, classified)) return REJECT;
+
+  const name = stripAction(raw, true);
+  const compact = name.replace(/\s+/gu, '');
+  if (LABEL_ENDINGS.some((re) => re.test(compact))) return REJECT;
+  if (!classified && SOFT_LABEL_ENDINGS.some((re) => re.test(compact))) return REJECT;
+  if (LABEL_CONTEXT_AFTER.test(after) || LABEL_CONTEXT_BEFORE.test(before)) return REJECT;
+  if (isGenericName(name)) return REJECT;
+
+  const last = wordsOf(name).pop() ?? '';
+  const isName = Boolean(headOf(last)) || classified || inList || CATEGORY_BEFORE.test(before) || VERB_AFTER.test(after);
+  return { kind: isName ? 'name' : 'maybe', name };
+}
+
+/** Speech or a sentence in quotes: a final ending, an inner stop, many words, or `…라고 말했다`. */
+function isSpeech(raw: string, after: string, classified: boolean): boolean {
+  const words = wordsOf(raw).length;
+  if (classified && words <= 5) return false;
+  return SENTENCE_END.test(raw) || /[.!?]\s/u.test(raw) || words > 8 || SPEECH_AFTER.test(after);
+}

@@ -1,0 +1,134 @@
+/**
+ * Program (initiative) extraction for one district story: the named projects, policies,
+ * ordinances, facilities, platforms, festivals and events the story is about. Three sources, read
+ * in this order in each paragraph so each place is read once:
+ * 1. quoted spans, judged in `program-quoted.ts` (a span coordinated with a name is a name too);
+ * 2. bulleted items without a quoted name, whose name is the phrase at the item's end;
+ * 3. bare names ending in a head noun, outside quotes, outside items already read, and outside
+ *    the description written before a quoted name (`…을 확립해 …을 개선한 ‘…센터’`).
+ * Naming choices: a name is kept as written (quotes off, prefix kept); a trailing action noun
+ * (`구축`, `운영`) is dropped from a quoted name only when what remains ends in a head noun
+ * (`‘…안내시스템 구축’` → `…안내시스템`, `‘… 통학로 조성’` stays), from a listed name always
+ * (it is outside the name); a classifier `사업` after a thing's name is dropped (`스마트 지킴이
+ * 사업` → `스마트 지킴이`) but kept after an activity (`커피박 재활용 사업`).
+ */
+import type { ProgramMention } from '../schema.ts';
+import type { Paragraph } from '../types.ts';
+import { sentenceAt, splitSentences } from '../korean/sentences.ts';
+import { CLASSIFIERS, CATEGORY_NOUNS } from '../korean/program-words.ts';
+import { endsInVerbForm, trailingParticle } from '../korean/word-endings.ts';
+import { programKey } from '../program-key.ts';
+import { findBareNames } from './program-bare.ts';
+import { findListItems, itemTailName, type ListItem } from './program-items.ts';
+import { endsWithAny, wordsOf } from './program-name.ts';
+import { judgeQuoted, type QuotedVerdict } from './program-quoted.ts';
+import { findQuotedSpans, type QuotedSpan } from './quoted-spans.ts';
+
+/**
+ * Finds the programs of one district story.
+ * @param paragraphs The story's paragraphs (byline removed); `index` is the article paragraph.
+ * @param district The story's district (`서초구`): names differing only by its prefix are one.
+ * @returns Each program once, in order of first mention, with that mention's evidence.
+ */
+export function extractPrograms(paragraphs: readonly Paragraph[], district: string): ProgramMention[] {
+  const out: ProgramMention[] = [];
+  const seen = new Set<string>();
+  for (const p of paragraphs) {
+    for (const { name, at } of programsInParagraph(p.text)) {
+      const key = programKey(name, district);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ name, evidence: { paragraph: p.index, sentence: sentenceAt(p.text, at) } });
+    }
+  }
+  return out;
+}
+
+/** A name found in a paragraph and the offset it starts at. */
+interface Found {
+  readonly name: string;
+  readonly at: number;
+}
+
+/**
+ * The program names written in one paragraph, in order.
+ * @param text A paragraph.
+ */
+export function programsInParagraph(text: string): Found[] {
+  const spans = findQuotedSpans(text);
+  const items = findListItems(text);
+  const itemAt = (at: number) => items.find((i) => at >= i.start && at < i.end);
+  const verdicts = spans.map((s) => {
+    const item = itemAt(s.start);
+    return judgeQuoted(text, s, item !== undefined && !item.categoryList);
+  });
+  promoteCoordinated(text, spans, verdicts);
+
+  const found: Found[] = [];
+  const read: [number, number][] = spans.map((s) => [s.start, s.end]);
+  const taken = new Set<ListItem>();
+  spans.forEach((s, k) => {
+    const v = verdicts[k]!;
+    if (v.kind !== 'name') return;
+    found.push({ name: v.name, at: s.start + 1 });
+    const item = itemAt(s.start);
+    if (item) taken.add(item);
+    read.push([descriptionStart(text, s.start), s.start]);
+  });
+  for (const item of items) {
+    if (taken.has(item) || item.categoryList) continue;
+    const tail = itemTailName(text.slice(item.start, item.end));
+    if (!tail) continue;
+    found.push({ name: tail.name, at: item.start + tail.offset });
+    taken.add(item);
+  }
+  for (const item of taken) read.push([item.start, item.end]);
+  const skip = (at: number) => read.some(([a, b]) => at >= a && at < b);
+  for (const bare of findBareNames(text, skip)) found.push({ name: bare.name, at: bare.start });
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/** Turns `maybe` spans into names when joined to a name (`‘성동구민청’과 … ‘…’`, `‘…’, ‘…’`). */
+function promoteCoordinated(text: string, spans: readonly QuotedSpan[], verdicts: QuotedVerdict[]): void {
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let k = 0; k < spans.length; k++) {
+      const v = verdicts[k]!;
+      if (v.kind !== 'maybe') continue;
+      const joined = [k - 1, k + 1].some((j) => {
+        if (verdicts[j]?.kind !== 'name') return false;
+        const [a, b] = j < k ? [spans[j]!, spans[k]!] : [spans[k]!, spans[j]!];
+        return isCoordination(text.slice(a.end, b.start));
+      });
+      if (joined) {
+        verdicts[k] = { kind: 'name', name: v.name };
+        changed = true;
+      }
+    }
+  }
+}
+
+const CLASSIFIER_WORD = new RegExp(`^(?:${CLASSIFIERS.join('|')})?(?:과|와|및|,|이나|또는)?$`, 'u');
+
+/** True when the text between two quotes only joins them: `과`, `, `, `및`, descriptor nouns. */
+function isCoordination(gap: string): boolean {
+  const m = /^\s?(?:과|와|및|,|·|ㆍ|이나|또는|\s(?:및|또는))/u.exec(gap) ?? /^\s?\S+?(?:과|와|,)\s/u.exec(gap);
+  if (!m) return false;
+  const first = m[0].trim();
+  if (first.length > 2 && !CLASSIFIER_WORD.test(first)) return false;
+  return wordsOf(gap.slice(m[0].length)).every((w) => !trailingParticle(w) && !endsInVerbForm(w) && w.length <= 12);
+}
+
+/**
+ * Where the description of a quoted name begins: `…을 확립해 …을 개선한 ‘…’` describes the name
+ * from the last comma, bullet or sentence start; nothing is described when the word before the
+ * quote neither ends a clause nor names a category.
+ */
+function descriptionStart(text: string, quote: number): number {
+  const before = text.slice(0, quote).trimEnd();
+  const lastWord = before.slice(before.search(/\S+$/u));
+  if (!lastWord || !(endsInVerbForm(lastWord) || endsWithAny(lastWord, CATEGORY_NOUNS))) return quote;
+  const sentence = splitSentences(text).filter((s) => s.start <= quote).pop()?.start ?? 0;
+  const stop = Math.max(before.lastIndexOf(','), before.search(/[▲△◇◆■□○●•※][^▲△◇◆■□○●•※]*$/u));
+  return Math.max(sentence, stop + 1);
+}

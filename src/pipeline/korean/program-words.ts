@@ -1,0 +1,162 @@
+/**
+ * Word tables for finding initiative (사업·정책·시설·행사) names in Korean news. Each table is the
+ * one place its fact lives; the extractors in `../extract/program-*.ts` only read them.
+ * Source: the head nouns and labels Korean district press releases and their news rewrites use
+ * (보도자료 style: `…센터 개관`, `…축제 개최`, `…조례 제정`, `‘…’ 사업`), the grammar of Korean
+ * noun phrases (a name ends in its head noun; 조사 and 어미 mark where it starts), and the
+ * vocabulary of 지방자치단체 평가 and 수상 reports for what is a label rather than a name.
+ */
+
+/**
+ * Head nouns that make a bare phrase a name when something specific stands before them
+ * (`노량진 청년일자리센터`, `관악강감찬축제`). Matched at the end of a word.
+ */
+export const STRONG_HEADS: readonly string[] = [
+  '센터', '축제', '조례', '플랫폼', '프로젝트', '캠페인', '박람회', '아카데미', '지원단', '페스티벌',
+  '쉼터', '멘토링', '문화제', '한마당', '경진대회', '공모전', '챌린지', '콘서트', '학교', '네트워크',
+  '박물관', '도서관', '놀이터', '카페', '학당', '스쿨', '캠프', '마켓', '장터', '투어', '정원', '라운지',
+];
+
+/**
+ * Head nouns so common as plain words (`시스템을 구축`, `사업이 반영`) that a bare phrase needs a
+ * stronger sign (a district prefix, digits, latin letters, brackets, or several specific words).
+ */
+export const WEAK_HEADS: readonly string[] = [
+  '사업', '정책', '시스템', '서비스', '프로그램', '대회', '교실', '강좌', '과정', '사업단', '지원사업',
+];
+
+/** All head nouns, longest first, for matching at the end of a word. */
+export const HEADS: readonly string[] = [...STRONG_HEADS, ...WEAK_HEADS].sort((a, b) => b.length - a.length);
+
+/**
+ * Nouns that say what kind of thing the next name is (`빅데이터 플랫폼 스마트맵`, `리빙랩인
+ * ‘성동구민청’`, `교육안전망 ‘…’`): a word ending in one of them before a name is a descriptor.
+ */
+export const CATEGORY_NOUNS: readonly string[] = [
+  ...HEADS, '리빙랩', '거버넌스', '안전망', '협의체', '브랜드', '앱', '애플리케이션', '어플', '챗봇', '로봇',
+  '키오스크', '정류장', '공간', '시설', '제도', '행사', '모델', '누리집', '채널', '협동조합', '기업',
+];
+
+/**
+ * Words written after a quoted name that classify it (`‘스마트 보안등’ 사업`, `‘…’ 캠페인`): the
+ * quote is then a name.
+ */
+export const CLASSIFIERS: readonly string[] = [
+  ...HEADS, '제도', '행사', '운동', '교육', '프로그램', '공모', '브랜드', '앱', '어플', '공간', '시범사업',
+];
+
+/**
+ * Verbs (stems, as in 운영하다/운영한다/운영 중) that say a district runs or creates something:
+ * `‘…’를 운영`, `‘…’을 개관`. A quoted span that is their object or subject is a name.
+ */
+export const PROGRAM_VERBS: readonly string[] = [
+  '운영', '개최', '추진', '개관', '개소', '설립', '도입', '시행', '출범', '조성', '구축', '개설', '제정', '시작',
+  '선보', '오픈', '마련', '진행', '실시', '설치', '개통', '개발', '발간', '펼치', '펼쳐', '열', '신설', '보급',
+  '확대', '발족', '런칭', '론칭', '가동', '참여', '참가', '수강', '공모', '모집', '제작', '배치', '문을',
+];
+
+/**
+ * Words of no specificity before a head noun: `다양한 혁신사업`, `이번 사업`, `청년정책` alone,
+ * `일대일 멘토링`. A name whose every word before the head is one of these is not a name.
+ */
+export const GENERIC_MODIFIERS: ReadonlySet<string> = new Set([
+  '이번', '해당', '총', '각', '각종', '모든', '여러', '다양한', '주요', '신규', '기존', '관련', '본', '해당', '동',
+  '대표', '핵심', '우수', '혁신', '청년', '주민', '구민', '시민', '지역', '복지', '일자리', '교육', '문화', '안전',
+  '환경', '노인', '어르신', '아동', '여성', '장애인', '청소년', '공공', '행정', '디지털', '스마트', '맞춤형', '비대면',
+  '대면', '온라인', '오프라인', '일대일', '1:1', '무료', '생활밀착형', '주민생활밀착형', '체감형', '주민체감형',
+  '정부', '국가', '중앙', '지방', '자치구', '구', '시', '구정', '역점', '중점', '특화', '시범', '신규', '후속',
+  '지원', '육성', '일반', '기본', '전체', '전국', '첫', '최초', '새', '전용', '공동', '통합', '종합', '국제',
+]);
+
+/**
+ * Words a bare name never starts with or includes: determiners, quantities and time words
+ * (`올해 청년센터` → `청년센터`), and `기반`, `대상` which join a description to a noun.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  '이번', '해당', '총', '각', '모든', '여러', '이', '그', '저', '본', '올해', '내년', '지난해', '작년', '매년', '오는',
+  '지난', '이달', '최근', '처음', '현재', '그동안', '새로', '새롭게', '직접', '함께', '또', '및', '등', '약', '가장',
+  '더', '또한', '특히', '한편', '앞서', '이어', '기반', '대상', '통해', '위해', '중', '내', '외', '간', '후', '전',
+  '당시', '이후', '이전', '같은', '해', '및/또는', '또는', '그리고', '아울러', '이와', '이에', '우선',
+]);
+
+/**
+ * Abstract or verbal nouns that end a list item that is an activity or a category, not a name
+ * (`▲포용적 행정`, `▲청년정책 발굴 및 제안`, `▲청년 교류 활성화`). Matched at the end of the item.
+ */
+export const ABSTRACT_ENDS: readonly string[] = [
+  '행정', '협력', '정부', '혁신', '확산', '체감', '발굴', '제안', '모니터링', '참여', '교류', '소통', '개선', '강화',
+  '확대', '지원', '관리', '예방', '보호', '해소', '증진', '향상', '제고', '역량', '환경', '분야', '부문', '항목',
+  '지표', '등급', '평가', '수립', '점검', '홍보', '안내', '상담', '연계', '협업', '공유', '실현', '구현', '달성',
+  '자율혁신', '추진', '실천', '노력', '성과', '기반', '체계', '방안', '대책', '계획', '정책', '역할', '자격', '서류',
+];
+
+/**
+ * Verbal nouns (하다-nouns) that end an activity: `커피박 재활용 사업` needs its `사업`, while
+ * `스마트 지킴이 사업` is `스마트 지킴이` plus the classifier.
+ */
+export const VERBAL_NOUNS: readonly string[] = [
+  '지원', '재활용', '활용', '개선', '조성', '구축', '운영', '육성', '확충', '정비', '보급', '개발', '관리', '예방',
+  '보호', '재생', '복원', '건립', '설치', '확대', '강화', '교육', '상담', '나눔', '방지', '근절', '감축', '절감',
+  '개방', '공유', '연계', '체험', '발굴', '창업', '취업', '채용', '수거', '처리', '점검', '단속', '정화', '녹화',
+  '리모델링', '돌봄', '제공', '배달', '방문', '지급', '치료', '검진', '접종', '전환', '대응', '극복', '회복', '활성화',
+];
+
+/**
+ * Action nouns after a name: `스마트맵 구축`, `‘…안내시스템 구축’`. In a list item the name is what
+ * stands before them; in a quoted name they are dropped only when what remains ends in a head noun.
+ */
+export const ACTION_SUFFIXES: readonly string[] = [
+  '구축', '운영', '조성', '설치', '도입', '개설', '개최', '추진', '시행', '실시', '마련', '확대', '개관', '개소', '제정',
+];
+
+/** Facilities every district has, never one initiative: `동 주민센터`, `행정복지센터`. */
+export const GENERIC_NAMES: ReadonlySet<string> = new Set([
+  '주민센터', '동주민센터', '행정복지센터', '동행정복지센터', '콜센터', '고객센터', '보건소', '구청', '학교',
+  '초등학교', '중학교', '고등학교', '대학교', '어린이집', '경로당', '도서관', '카페', '정원', '센터', '사업',
+  '정책', '시스템', '서비스', '프로그램', '축제', '조례', '교육과정', '과정', '대학원',
+]);
+
+/**
+ * Endings of a quoted span that make it a label, not a name: grades and prizes (`‘우수기관’`,
+ * `‘대통령상’`, `‘국무총리 표창’`), evaluations and their juries (`‘…혁신평가’`, `‘국민평가단’`).
+ */
+export const LABEL_ENDINGS: readonly RegExp[] = [
+  /(?:대통령|국무총리|장관|시장|구청장|최우수|우수|장려|특별|대|금|은|동|혁신|공로|봉사|노력|감사|창의|본|작품|인기|으뜸)상$/u,
+  /(?:표창|훈장|포장|감사패|인증패|기관|등급|1위|\d+위)$/u,
+  /(?:평가|평가단|심사단|평가위원회|심사위원회|심사|평가대회|실태조사|만족도\s?조사|조사|지수|순위|랭킹)$/u,
+];
+
+/**
+ * Endings that make a quoted span a label unless a classifier follows it (`‘…도시’ 사업`): types
+ * (`‘주민생활 밀착형’`), visions (`‘혁신 행정도시’`) and the kind of recognition (`‘우수사례’`).
+ */
+export const SOFT_LABEL_ENDINGS: readonly RegExp[] = [/형$/u, /(?:도시|구정|비전)$/u, /(?:사례|인증|지정|선정)$/u];
+
+/**
+ * What may follow a quoted label: a title given (`‘우수기관’으로 선정`), a certification
+ * (`‘아동친화도시’ 인증`), a board (`‘고시공고’ 게시판`), a slogan (`‘…’임을`, `‘…’이라는 슬로건`).
+ */
+export const LABEL_CONTEXT_AFTER = new RegExp(
+  '^(?:' +
+    [
+      '(?:으로|로|에)\\s*(?:선정|지정|뽑|선출|인증|꼽|인정|불리|등극|이름을|평가|등재)',
+      '\\s*(?:인증|칭호|타이틀|게시판|메뉴|코너|탭|란에|카테고리|배너|페이지|항목|분야|부문)',
+      '(?:임을|이라는|라는|이란|란)\\s*(?:평가|찬사|호평|별명|별칭|슬로건|구호|비전|목표|기치|모토|캐치프레이즈|인식|의미|뜻|말)',
+      '임을',
+      '(?:을|를)\\s*(?:수상|받|차지|획득)',
+    ].join('|') +
+    ')',
+  'u',
+);
+
+/** Words before a quote that introduce a slogan or a vision (`구정 비전 ‘…’`). */
+export const LABEL_CONTEXT_BEFORE = /(?:슬로건|구호|비전|기치|모토|표어|목표|주제|캐치프레이즈|테마)\s*$/u;
+
+/**
+ * What follows `등` after the last item of a list whose items are categories or activities, not
+ * names: `▲… 등 5개 분야`, `▲… 등 활동을 수행`, `평가 항목으로는 ▲…`.
+ */
+export const CATEGORY_LIST_WORDS = /(?:분야|항목|지표|부문|영역|활동|역할|기준|요건|자격|서류|일정|장소|방법|내용|과목|업종|대상자|품목|증상)/u;
+
+/** Counters that make a word a quantity (`9개`, `2019년`, `1시간가량`), never part of a name. */
+export const COUNTER_WORD = /^(?:제)?[\d.,~]+(?:시간|시|분|가량|년도|년|월|일|개소|개월|개|명|곳|건|회|차|억|만|천|원|%|세|층|호|주|배|km|m|kg|기|번째|등|위|권|편|종|가지)/u;

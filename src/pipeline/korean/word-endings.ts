@@ -1,0 +1,85 @@
+/**
+ * Whether a Korean word (어절) ends in a particle (조사) or a verb ending (어미), which is where a
+ * noun phrase, and so a name, stops. Korean chooses a particle's form by the syllable before it:
+ * `은/을/과/이/으로` follow a final consonant (받침), `는/를/와/가/로` follow a vowel (or ㄹ for
+ * `로`), so `통학로`, `1번가`, `평가` cannot be noun + particle while `구가`, `센터를` are.
+ * Nouns that still look like noun + particle (`지킴이`, `어린이`, `제도`, `회의`) are listed.
+ * Source: 표준국어대사전 (NIKL) particle allomorphy; the exceptions are common news nouns.
+ */
+
+const HANGUL_FIRST = 0xac00;
+const HANGUL_LAST = 0xd7a3;
+const RIEUL = 8;
+
+/**
+ * The final consonant (종성) index of a Hangul syllable: 0 when it ends in a vowel, 8 for ㄹ.
+ * @returns The index 0..27, or -1 when `ch` is not a Hangul syllable.
+ */
+export function finalConsonant(ch: string): number {
+  const code = ch.codePointAt(0) ?? 0;
+  if (code < HANGUL_FIRST || code > HANGUL_LAST) return -1;
+  return (code - HANGUL_FIRST) % 28;
+}
+
+// Particle → which syllables may stand before it: 'c' after a final consonant, 'v' after a vowel,
+// 'vl' after a vowel or ㄹ, 'any' after anything. Longest first.
+const PARTICLE_RULES: readonly (readonly [string, 'c' | 'v' | 'vl' | 'any'])[] = [
+  ['으로부터', 'c'], ['에서부터', 'any'], ['으로는', 'c'], ['으로도', 'c'], ['에서는', 'any'], ['에서도', 'any'],
+  ['에서의', 'any'], ['이라는', 'c'], ['이라고', 'c'], ['까지는', 'any'], ['부터는', 'any'], ['에게는', 'any'],
+  ['으로', 'c'], ['에서', 'any'], ['에게', 'any'], ['부터', 'any'], ['까지', 'any'], ['처럼', 'any'], ['보다', 'any'],
+  ['마다', 'any'], ['께서', 'any'], ['에는', 'any'], ['에도', 'any'], ['과의', 'c'], ['와의', 'v'], ['라는', 'v'],
+  ['이나', 'c'], ['로는', 'vl'], ['로도', 'vl'], ['로서', 'vl'], ['로써', 'vl'], ['이며', 'c'], ['이고', 'c'],
+  ['은', 'c'], ['는', 'v'], ['이', 'c'], ['가', 'v'], ['을', 'c'], ['를', 'v'], ['과', 'c'], ['와', 'v'], ['로', 'vl'],
+  ['의', 'any'], ['에', 'any'], ['도', 'any'], ['만', 'any'], ['나', 'v'],
+];
+
+// Nouns whose last syllables look like a particle. Matched at the end of the word.
+const NOUN_LOOKALIKES: readonly string[] = [
+  '지킴이', '어린이', '놀이', '길잡이', '나들이', '돌봄이', '알림이', '해돋이', '맞이', '살이', '벌이', '먹이', '꽂이',
+  '제도', '지도', '정도', '속도', '태도', '한도', '용도', '의도', '시도', '연도', '년도', '강도', '농도', '밀도', '수도',
+  '경기도', '제주도', '독도', '도로', '대로', '차로', '미로', '회의', '협의', '논의', '건의', '주의', '정의', '강의',
+  '심의', '합의', '토의', '예의', '여가', '휴가', '대가', '성과', '결과', '효과', '교과', '학과', '통과', '사과', '불만',
+  '스토리', '바나나', '마을', '사이', '나이', '높이', '길이', '깊이', '넓이', '아이', '오이', '데이', '파이', '하이',
+  '보이', '리그', '커뮤니티', '시티', '파티', '센터', '모니터', '투어', '서포터', '도우미', '장터', '나눔터', '쉼터',
+  '키움', '배움', '채움', '이음', '다이',
+];
+
+/**
+ * The particle a word ends in, when its form fits the syllable before it and the word is not a
+ * noun that only looks so (`지킴이`, `제도`).
+ * @param word One 어절 without surrounding punctuation.
+ * @returns The particle, or null.
+ */
+export function trailingParticle(word: string): string | null {
+  if (NOUN_LOOKALIKES.some((n) => word.endsWith(n))) return null;
+  for (const [particle, rule] of PARTICLE_RULES) {
+    if (word.length <= particle.length || !word.endsWith(particle)) continue;
+    const before = finalConsonant(word.charAt(word.length - particle.length - 1));
+    if (before < 0) return particle; // after digits or latin letters either form is written
+    if (rule === 'any') return particle;
+    if (rule === 'c' && before > 0) return particle;
+    if (rule === 'v' && before === 0) return particle;
+    if (rule === 'vl' && (before === 0 || before === RIEUL)) return particle;
+  }
+  return null;
+}
+
+// Endings of modifiers (관형형) and connectives (연결어미) that close a descriptive clause:
+// `…을 위한`, `…하는`, `…된`, `…하며`, `…해`.
+const VERB_ENDING = /(?:하는|되는|있는|없는|받는|주는|가는|오는|내는|드는|보는|찾는|위한|대한|통한|향한|인한|관한|의한|한|된|될|할|던|운|은|는|하며|되며|으며|이며|하고|되고|있고|없고|받고|해서|돼서|하여|되어|해|돼|하면|되면|으면|다면|라면|하게|되게|있게|없게|롭게|다|지만|도록|려고|려는|기\s?위해|면서)$/u;
+
+// Nouns that end like a verb form.
+const ENDING_LOOKALIKES: readonly string[] = [
+  '제한', '기한', '권한', '시한', '무한', '유한', '역할', '행운', '기운', '피해', '이해', '방해', '재해', '손해', '올해',
+  '지난해', '새해', '바다', '가게', '타운', '런던', '마을',
+];
+
+/**
+ * True when a word ends in a verb or adjective ending that closes a description (`위한`,
+ * `운영하는`, `선정된`, `확립해`, `새로운`), so a name cannot run back past it.
+ * @param word One 어절 without surrounding punctuation.
+ */
+export function endsInVerbForm(word: string): boolean {
+  if (ENDING_LOOKALIKES.some((n) => word.endsWith(n))) return false;
+  return VERB_ENDING.test(word);
+}
