@@ -88,6 +88,13 @@ export function findDistrictMentions(text: string): DistrictMention[] {
   for (let i = 0; i < raw.length; ) {
     let j = i;
     while (j + 1 < raw.length && JOINER.test(text.slice(raw[j]!.end, raw[j + 1]!.from))) j++;
+    // `송파구, 강동구와 손잡고`: a headline's topic, then a partner; not a list of two.
+    if (j === i + 1 && /^\s*,\s*$/.test(text.slice(raw[i]!.end, raw[j]!.from)) && /^(?:와|과)\s/.test(text.slice(raw[j]!.end))) {
+      roles[i] = 'comma';
+      roles[j] = 'mention';
+      i = j + 1;
+      continue;
+    }
     if (j > i) {
       const last = roles[j]!;
       const joinedByAnd = j === i + 1 && /^\s*(?:와|과|및|하고|·|ㆍ)\s*$/.test(text.slice(raw[i]!.end, raw[j]!.from));

@@ -1,0 +1,139 @@
+import { describe, expect, test } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseSeedText } from '../../src/pipeline/parse.ts';
+import { segmentByDistrict } from '../../src/pipeline/segment.ts';
+import { storyParagraphs } from '../../src/pipeline/story-paragraphs.ts';
+import { findHead } from '../../src/pipeline/extract/people.ts';
+import { sentenceSubject, headlineDistricts } from '../../src/pipeline/subject.ts';
+import type { ParsedArticle } from '../../src/pipeline/types.ts';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/segment');
+
+interface ExpectedStory {
+  district: string;
+  paragraphs: number[];
+  head: string | null;
+  /** The story's text begins with this (byline removed, clipped). */
+  opens: string;
+  /** The story's text ends with this, for stories holding part of a paragraph. */
+  closes?: string;
+}
+
+function parse(text: string, source = 'fixture.txt'): ParsedArticle {
+  const result = parseSeedText(text, source);
+  if (!result.value) throw new Error(result.messages.map((m) => m.message).join('\n'));
+  return result.value;
+}
+
+describe('segmentByDistrict on fixture articles', () => {
+  test.each(readdirSync(FIXTURES))('%s', (name) => {
+    const article = parse(readFileSync(join(FIXTURES, name, 'input.txt'), 'utf8'), name);
+    const expected = JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')) as {
+      residue: number[];
+      stories: ExpectedStory[];
+    };
+    const segments = segmentByDistrict(article);
+    const got = segments.map((s) => {
+      const paragraphs = storyParagraphs(article, s);
+      const text = paragraphs.map((p) => p.text).join('\n');
+      return {
+        district: s.district,
+        paragraphs: [...s.paragraphs],
+        head: findHead(paragraphs, s.district)?.name ?? null,
+        opens: text.slice(0, expected.stories.find((e) => e.district === s.district)?.opens.length ?? 10),
+        ...(expected.stories.find((e) => e.district === s.district)?.closes !== undefined
+          ? { closes: text.slice(-expected.stories.find((e) => e.district === s.district)!.closes!.length) }
+          : {}),
+      };
+    });
+    expect([...article.residue].sort((a, b) => a - b)).toEqual(expected.residue);
+    expect(got).toEqual(expected.stories);
+    for (const s of segments) {
+      expect(s.confidence).toBeGreaterThanOrEqual(0.5);
+      expect(s.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('sentenceSubject', () => {
+  test.each([
+    ['서초구는 지난 9일 평가에서 우수기관으로 선정됐다.', ['서초구'], 'subject'],
+    ['양천구(구청장 김하늘)가 주민 설명회를 열었다.', ['양천구'], 'strong'],
+    ['서울 관악구가 청년 취업 상담을 시작한다.', ['관악구'], 'strong'],
+    ['이번 평가에서 동작구는 높은 점수를 받았다.', ['동작구'], 'subject'],
+    ['마포구청은 이날 설명회를 열었다.', ['마포구'], 'subject'],
+    ['한나래 마포구청장은 “주민과 함께하겠다”고 말했다.', ['마포구'], 'head'],
+    ['강동, 주민이 직접 만든 안전지도', ['강동구'], 'comma'],
+    ['성동구와 광진구는 공동 협약을 맺었다.', ['성동구', '광진구'], 'pair'],
+  ])('%s → %j (%s)', (sentence, districts, role) => {
+    expect(sentenceSubject(sentence)).toEqual({ districts, role });
+  });
+
+  test.each([
+    ['동작구 청년정책 위원은 오는 12월까지 활동한다.', 'a district modifying a noun'],
+    ['동작구에 주소지를 둔 청년이면 신청할 수 있다.', 'a place particle'],
+    ['행정안전부는 서초구를 우수기관으로 뽑았다.', 'an object'],
+    ['인근 강남구는 이미 비슷한 사업을 하고 있다.', 'a neighbour'],
+    ['앞서 강남구는 같은 사업으로 상을 받았다.', 'background introduced by 앞서'],
+    ['종로구, 중구, 용산구 등 10개 자치구가 참여한다.', 'a list of districts'],
+    ['종로구는 5일, 중구는 6일에 문을 연다.', 'a schedule giving two districts a subject each'],
+    ['부산 중구는 원도심 관광 코스를 운영한다.', 'Busan’s 중구'],
+    ['“서초구는 혁신의 도시”라고 말했다.', 'a district inside a quote'],
+    ['강남구청역 일대에서 행사가 열렸다.', 'a station named after the district office'],
+    ['관악구-삼성전자 청년 멘토링이 열린다.', 'a programme name'],
+    ['올해 구가 추진한 사업 가운데 가장 오래 준비한 일로 꼽히는 것은 서초구가 …', 'a district beyond the opening words'],
+  ])('%s → none (%s)', (sentence) => {
+    expect(sentenceSubject(sentence)).toBeNull();
+  });
+
+  test('treats a bare 중구 as Busan’s when the article places 중구 in Busan', () => {
+    expect(sentenceSubject('중구는 경관 조명을 설치했다.', new Set(['중구']))).toBeNull();
+    expect(sentenceSubject('중구는 경관 조명을 설치했다.')).toEqual({ districts: ['중구'], role: 'subject' });
+  });
+});
+
+describe('headlineDistricts', () => {
+  test('reads one subject per …-separated part of a roundup headline', () => {
+    const h = headlineDistricts('[구정 소식]마포구, 식물 병원 열어...은평구 어르신 교실 운영… 강서구 청년 창업 지원');
+    expect([...h.subjects]).toEqual(['마포구', '은평구', '강서구']);
+  });
+
+  test('names a partner without making it a subject', () => {
+    const h = headlineDistricts('송파구, 강동구와 손잡고 자전거길 조성');
+    expect([...h.subjects]).toEqual(['송파구']);
+    expect([...h.named].sort()).toEqual(['강동구', '송파구']);
+  });
+});
+
+describe('segmentByDistrict rules', () => {
+  test('joins a second passage about a district to its first story', () => {
+    const article = parse(
+      [
+        ' date 2023-01-10 서초구·강남구 소식',
+        '',
+        '서울 서초구가 양재천 산책로를 새로 단장했다.',
+        '서울 강남구가 개포동에 작은 도서관을 열었다.',
+        '서울 서초구는 산책로 주변에 야간 조명도 설치할 계획이다.',
+      ].join('\n'),
+    );
+    expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([
+      ['서초구', [0, 2]],
+      ['강남구', [1]],
+    ]);
+  });
+
+  test('falls back on the headline when no sentence has a district as subject', () => {
+    const article = parse(
+      [
+        ' date 2023-01-10 금천구, 독산동 공영주차장 준공',
+        '',
+        '서울 금천구 독산동에 차량 120대를 세울 수 있는 공영주차장이 문을 열었다.',
+        '주차장 옥상에는 주민 쉼터가 들어섰다.',
+      ].join('\n'),
+    );
+    expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs], s.confidence])).toEqual([
+      ['금천구', [0, 1], 0.45],
+    ]);
+  });
+});
