@@ -4,6 +4,7 @@ import type { APIContext } from 'astro';
 import { getArchive } from '../archive/get-archive.ts';
 import { storyFeedItems } from '../archive/feed.ts';
 import { siteConfig } from '../site.config.ts';
+import { BASE } from '../archive/urls.ts';
 
 /** Renders the feed. */
 export async function GET(context: APIContext) {
@@ -12,9 +13,8 @@ export async function GET(context: APIContext) {
   return rss({
     title: siteConfig.title,
     description: siteConfig.description,
-    site: context.site!,
+    site: new URL(BASE, context.site).href,
     items: storyFeedItems(latest),
     customData: '<language>ko</language>',
-    trailingSlash: true,
   });
 }

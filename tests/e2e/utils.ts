@@ -22,6 +22,19 @@ export const CHROMIUM = '/usr/bin/chromium';
 /** Why a browser suite cannot run here, or null when it can. */
 export const noBrowserReason: string | null = existsSync(CHROMIUM) ? null : `${CHROMIUM} is missing (apt-get install chromium fonts-noto-cjk)`;
 
+/**
+ * The environment for a child build without what vitest adds: vite reads `BASE_URL`, `MODE`,
+ * `NODE_ENV` … from the environment, and vitest's values (`BASE_URL=/`, `NODE_ENV=test`) would
+ * override the base and the mode of the build under test.
+ */
+export function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (/^(VITEST|VITE_)/.test(key) || ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key)) delete env[key];
+  }
+  return env;
+}
+
 /** A built site. */
 export interface BuiltSite {
   /** The dist folder. */
@@ -45,7 +58,7 @@ export async function buildSite(options: { articles: string; base?: string; env?
   const base = options.base ?? '/';
   const { stdout, stderr } = await run('npx', ['astro', 'build', '--outDir', dist], {
     cwd: ROOT,
-    env: { ...process.env, ARTICLES_DIR: options.articles, BASE_PATH: base, ASTRO_CACHE_DIR: join(work, 'cache'), SITE_URL: 'https://example.org', ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
+    env: { ...cleanEnv(), ARTICLES_DIR: options.articles, BASE_PATH: base, ASTRO_CACHE_DIR: join(work, 'cache'), SITE_URL: 'https://example.org', ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
     maxBuffer: 64 * 1024 * 1024,
   });
   return { dist, base, log: stdout + stderr };
@@ -58,7 +71,7 @@ export async function buildSite(options: { articles: string; base?: string; env?
  */
 export async function ingestTo(raw: string): Promise<string> {
   const out = join(mkdtempSync(join(tmpdir(), 'jachigu-articles-')), 'articles');
-  await run('npx', ['tsx', 'scripts/ingest.ts', raw, '--out', out, '--no-cache', '--quiet'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }).catch((e: { stdout?: string; stderr?: string }) => {
+  await run('npx', ['tsx', 'scripts/ingest.ts', raw, '--out', out, '--no-cache', '--quiet'], { cwd: ROOT, env: cleanEnv(), maxBuffer: 64 * 1024 * 1024 }).catch((e: { stdout?: string; stderr?: string }) => {
     // The ingest exits non-zero when some files are bad; what it wrote is still what we test.
     if (!existsSync(out)) throw new Error(`ingest failed:\n${e.stdout ?? ''}${e.stderr ?? ''}`);
   });

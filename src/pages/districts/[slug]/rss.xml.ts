@@ -5,6 +5,7 @@ import { getArchive } from '../../../archive/get-archive.ts';
 import { storyFeedItems } from '../../../archive/feed.ts';
 import { DISTRICTS } from '../../../pipeline/korean/districts.ts';
 import { siteConfig } from '../../../site.config.ts';
+import { href, paths } from '../../../archive/urls.ts';
 
 /** One feed per district. */
 export function getStaticPaths() {
@@ -18,9 +19,8 @@ export async function GET(context: APIContext) {
   return rss({
     title: `${d.info.name} 소식 · ${siteConfig.title}`,
     description: `${d.info.name}의 혁신 사업·정책·수상 소식`,
-    site: context.site!,
+    site: new URL(href(paths.district(d.info.slug)), context.site).href,
     items: storyFeedItems(d.stories.slice(0, siteConfig.feedItems)),
     customData: '<language>ko</language>',
-    trailingSlash: true,
   });
 }
