@@ -1,0 +1,254 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import iconv from 'iconv-lite';
+import { runIngest, type IngestSummary } from '../../scripts/lib/ingest-fs.ts';
+import { ingestSource } from '../../src/pipeline/ingest-source.ts';
+
+const ARTICLE = [
+  ' date 2023-03-10 강서구, 청년 창업공간 입주기업 모집',
+  '',
+  '[샘플뉴스 김하늘 기자] 강서구(구청장 오민재)는 ‘강서 청년창업꿈터’에 입주할 기업을 오는 3월 31일까지 모집한다.',
+  '',
+  '선정된 기업은 최대 2년간 사무공간을 무료로 쓴다.',
+  '',
+  '자세한 사항은 강서구 일자리경제과로 문의하면 된다.',
+  '',
+].join('\n');
+const OTHER = ARTICLE.replace(/강서/g, '관악').replace('오민재', '문태호');
+
+let dir: string;
+const write = (path: string, data: string | Uint8Array) => {
+  mkdirSync(dirname(join(dir, 'raw', path)), { recursive: true });
+  writeFileSync(join(dir, 'raw', path), data);
+};
+const run = (extra: Parameters<typeof runIngest>[0] = {}): IngestSummary =>
+  runIngest({ cwd: dir, rawRoot: 'raw', outDir: 'out', cacheFile: '.cache/ingest.json', today: '2026-01-01', ...extra });
+const outputs = (): Record<string, string> => {
+  const found: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else found[join(d, e.name).slice(join(dir, 'out').length + 1)] = readFileSync(join(d, e.name), 'utf8');
+    }
+  };
+  if (existsSync(join(dir, 'out'))) walk(join(dir, 'out'));
+  return found;
+};
+const problems = (s: IngestSummary) => s.messages.map((m) => `${m.file}:${m.line ?? ''} ${m.name}`).sort();
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'ingest-test-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('bad inputs are reported with file and line, and the rest is still ingested', () => {
+  test.each([
+    ['no date line', 'a.txt', '강서구는 기업을 모집한다.\n', 'a.txt:1 MissingDateLine'],
+    ['an impossible date', 'a.txt', ARTICLE.replace('2023-03-10', '2022-13-40'), 'a.txt:1 ImpossibleDate'],
+    ['an empty file', 'a.txt', '', 'a.txt: EmptyFile'],
+    ['a file of blank lines', 'a.txt', '\n \n\t\n', 'a.txt: EmptyFile'],
+    ['an empty body', 'a.txt', ' date 2023-03-10 제목만 있다\n\n  \n', 'a.txt:2 EmptyBody'],
+    ['a title only', 'a.txt', ' date 2023-03-10 제목만 있다', 'a.txt:2 EmptyBody'],
+    ['a binary file', 'a.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), 'a.txt: BinaryFile'],
+    ['an undecodable file', 'a.txt', new Uint8Array([0x20, 0xb0, 0x20, 0xff, 0xff]), 'a.txt: Undecodable'],
+    ['a broken .jsonl line', 'feed.jsonl', '{"date": "2023-03-10", "title": \n', 'feed.jsonl:1 BadJsonLine'],
+    ['an unsupported file', 'notes.docx', 'x', 'notes.docx: UnsupportedFile'],
+  ])('%s', (_name, path, data, expected) => {
+    write(path, data);
+    write('z-good.txt', OTHER);
+    const s = run();
+    expect(problems(s)).toEqual([expected]);
+    expect(s.articles).toBe(1);
+    expect(Object.keys(outputs())).toHaveLength(1);
+  });
+
+  test('UTF-16 with a BOM and CP949 are read and their encoding recorded', () => {
+    const le = Buffer.from(`\ufeff${ARTICLE}`, 'utf16le');
+    write('utf16.txt', le);
+    write('cp949.txt', iconv.encode(OTHER, 'cp949'));
+    const s = run();
+    expect(problems(s)).toEqual([]);
+    const files = Object.values(outputs());
+    expect(files.map((t) => /encoding: "(.*)"/.exec(t)?.[1]).sort()).toEqual(['cp949', 'utf-16le']);
+    expect(files.some((t) => t.includes('관악구(구청장 문태호)는 ‘관악 청년창업꿈터’'))).toBe(true);
+  });
+
+  test('a duplicate under another name keeps the path that sorts first and reports the other', () => {
+    write('b/later.txt', ARTICLE);
+    write('a/first.txt', ARTICLE.replace(/\n\n/g, '\n\n\n').replace('최대 2년간', '최대  2년간'));
+    const s = run();
+    expect(problems(s)).toEqual(['b/later.txt: DuplicateArticle']);
+    expect(s.messages[0]?.message).toContain('a/first.txt');
+    expect(Object.values(outputs())[0]).toContain('source: "a/first.txt"');
+  });
+
+  test('a .jsonl file gives one article per good line, each filed under its line', () => {
+    const obj = (title: string, district: string) =>
+      JSON.stringify({ date: '2023-03-10', title, body: `${district}(구청장 홍길순)는 사업을 시작한다.` });
+    write('feed.jsonl', [obj('하나', '강서구'), 'not json', obj('둘', '관악구')].join('\n'));
+    const s = run();
+    expect(problems(s)).toEqual(['feed.jsonl:2 BadJsonLine']);
+    const sources = Object.values(outputs()).map((t) => /source: "(.*)"/.exec(t)?.[1]).sort();
+    expect(sources).toEqual(['feed.jsonl#L1', 'feed.jsonl#L3']);
+  });
+
+  test('a future date is a warning and the article is kept', () => {
+    write('a.txt', ARTICLE.replace('2023-03-10', '2030-01'));
+    const s = run();
+    expect(problems(s)).toEqual(['a.txt:1 FutureDate']);
+    expect(Object.values(outputs())[0]).toContain('name: "FutureDate"');
+  });
+
+  test('nothing to ingest is an error', () => {
+    mkdirSync(join(dir, 'raw'));
+    const s = run();
+    expect(problems(s)).toEqual(['raw: NoInputFiles']);
+    expect(s.articles).toBe(0);
+  });
+});
+
+describe('output files', () => {
+  test('are written under <yyyy>/<slug>.md with the original body unchanged', () => {
+    write('a.txt', ARTICLE);
+    run();
+    const [[path, text]] = Object.entries(outputs()) as [[string, string]];
+    expect(path).toMatch(/^2023\/2023-03-10-gangseo-gu-[0-9a-f]{10}\.md$/);
+    expect(text.endsWith(`---\n${ARTICLE.slice(ARTICLE.indexOf('\n') + 1)}`)).toBe(true);
+  });
+
+  test('are byte-identical on a second run, and not rewritten', () => {
+    write('a.txt', ARTICLE);
+    write('b.txt', OTHER);
+    run();
+    const first = outputs();
+    const mtimes = Object.keys(first).map((p) => statSync(join(dir, 'out', p)).mtimeMs);
+    const again = run();
+    expect(outputs()).toEqual(first);
+    expect(Object.keys(first).map((p) => statSync(join(dir, 'out', p)).mtimeMs)).toEqual(mtimes);
+    expect(again).toMatchObject({ written: 0, unchanged: 2, cached: 2 });
+  });
+
+  test('are byte-identical without the cache, and when files are found in another order', () => {
+    write('a.txt', ARTICLE);
+    write('b.txt', OTHER);
+    run({ cacheFile: null });
+    const first = outputs();
+    rmSync(join(dir, 'out'), { recursive: true });
+    run({ cacheFile: null, paths: ['raw/b.txt', 'raw/a.txt'] });
+    expect(outputs()).toEqual(first);
+  });
+
+  test('adding one article writes one file', () => {
+    write('a.txt', ARTICLE);
+    run();
+    write('b.txt', OTHER);
+    expect(run()).toMatchObject({ written: 1, unchanged: 1, cached: 1 });
+  });
+
+  test('leave no temp file behind, and clear one an interrupted run left', () => {
+    write('a.txt', ARTICLE);
+    mkdirSync(join(dir, 'out/2023'), { recursive: true });
+    writeFileSync(join(dir, 'out/2023/x.md.4242-0.tmp'), 'half a fi');
+    run();
+    expect(Object.keys(outputs()).filter((p) => p.endsWith('.tmp'))).toEqual([]);
+  });
+
+  test('whose source is gone are removed', () => {
+    write('a.txt', ARTICLE);
+    write('b.txt', OTHER);
+    run();
+    rmSync(join(dir, 'raw/b.txt'));
+    const s = run();
+    expect(s.removed).toBe(1);
+    expect(Object.keys(outputs())).toHaveLength(1);
+  });
+});
+
+describe('a person’s edits', () => {
+  const onlyFile = () => Object.keys(outputs())[0]!;
+
+  test('a file marked reviewed: true keeps its frontmatter on re-ingest, with or without cache', () => {
+    write('a.txt', ARTICLE);
+    run();
+    const path = join(dir, 'out', onlyFile());
+    const edited = readFileSync(path, 'utf8').replace('reviewed: false', 'reviewed: true').replace('head: "오민재"', 'head: "오민재 (확인함)"');
+    writeFileSync(path, edited);
+    expect(problems(run())).toEqual([]);
+    expect(readFileSync(path, 'utf8')).toBe(edited);
+    expect(problems(run({ cacheFile: null }))).toEqual([]);
+    expect(readFileSync(path, 'utf8')).toBe(edited);
+  });
+
+  test('a reviewed file whose source is gone is kept with a warning', () => {
+    write('a.txt', ARTICLE);
+    run();
+    const path = join(dir, 'out', onlyFile());
+    writeFileSync(path, readFileSync(path, 'utf8').replace('reviewed: false', 'reviewed: true'));
+    rmSync(join(dir, 'raw/a.txt'));
+    write('b.txt', OTHER);
+    const s = run();
+    expect(problems(s)).toEqual([`${relativeOut(path)}: ReviewedOrphan`]);
+    expect(existsSync(path)).toBe(true);
+  });
+
+  test('hand-edited frontmatter that fails the schema is reported with field and reason, and not overwritten', () => {
+    write('a.txt', ARTICLE);
+    run();
+    const path = join(dir, 'out', onlyFile());
+    const broken = readFileSync(path, 'utf8').replace('district: "강서구"', 'district: "부산 강서구"');
+    writeFileSync(path, broken);
+    const s = run();
+    expect(problems(s)).toEqual([`${relativeOut(path)}: InvalidFrontmatter`]);
+    expect(s.messages[0]?.message).toMatch(/stories\.0\.district: /);
+    expect(readFileSync(path, 'utf8')).toBe(broken);
+  });
+});
+
+function relativeOut(path: string): string {
+  return path.slice(dir.length + 1);
+}
+
+describe('ingestSource', () => {
+  test('gives the same id to the same body whatever its whitespace or file name', () => {
+    const a = ingestSource('a.txt', new TextEncoder().encode(ARTICLE), { today: '2026-01-01' });
+    const b = ingestSource('z/b.txt', new TextEncoder().encode(ARTICLE.replace(/ /g, '  ')), { today: '2026-01-01' });
+    expect(a.articles[0]?.article.id).toMatch(/^[0-9a-f]{16}$/);
+    expect(a.articles[0]?.article.id).toBe(b.articles[0]?.article.id);
+    expect(a.articles[0]?.article.stories.map((s) => [s.district, s.anchor, s.id.endsWith('-gangseo-gu')])).toEqual([
+      ['강서구', 'gangseo-gu', true],
+    ]);
+  });
+});
+
+describe('the ingest command', () => {
+  const cli = (args: string[]) => {
+    try {
+      const stdout = execFileSync(process.execPath, [join(process.cwd(), 'node_modules/tsx/dist/cli.mjs'), join(process.cwd(), 'scripts/ingest.ts'), ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      return { code: 0, stdout };
+    } catch (e) {
+      const err = e as { status: number; stdout: string };
+      return { code: err.status, stdout: err.stdout };
+    }
+  };
+
+  test('prints the summary and each problem as path:line, exits 0 unless nothing was ingested or --strict', () => {
+    write('a.txt', ARTICLE);
+    write('bad.txt', ARTICLE.replace('2023-03-10', '2022-13-40'));
+    const normal = cli(['raw', '--out', 'out']);
+    expect(normal.code).toBe(0);
+    expect(normal.stdout).toMatch(/^ingest: 2 files → 1 articles/);
+    expect(normal.stdout).toContain('bad.txt:1  error  "2022-13-40" is not a real date. (ImpossibleDate)');
+    expect(cli(['raw', '--out', 'out', '--strict']).code).toBe(1);
+    rmSync(join(dir, 'raw/a.txt'));
+    expect(cli(['raw', '--out', 'out', '--no-cache']).code).toBe(1);
+  });
+});
