@@ -1,7 +1,7 @@
 /**
  * Bylines: who wrote the article and for which outlet. Korean outlets sign in a handful of
  * fixed forms, at the start of the first paragraph or at the very end:
- *   `[아시아경제 박종일 기자]`, `[헤럴드경제=박병국 기자]`, `(서울=연합뉴스) 윤고은 기자 =`,
+ *   `[아시아경제 한가람 기자]`, `[헤럴드경제=박병국 기자]`, `(서울=연합뉴스) 윤고은 기자 =`,
  *   `【서울=뉴시스】홍길동 기자 =`, `[파이낸셜뉴스]`, `박아람 기자|2024/12/30 11:20`,
  *   `홍혜정 기자 jukebox@seoul.co.kr`, `/홍길동 기자`.
  */
@@ -25,7 +25,7 @@ const NAMES = `${NAME}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4})*`;
 
 /** Bylines that open a paragraph, tried in order. */
 const OPENING: readonly RegExp[] = [
-  // [아시아경제 박종일 기자]  [헤럴드경제=박병국 기자]  [데일리안 = 홍길동 기자]
+  // [아시아경제 한가람 기자]  [헤럴드경제=박병국 기자]  [데일리안 = 홍길동 기자]
   new RegExp(`^[\\[【]\\s*([^\\]】=]*?[^\\s\\]】=])(?:\\s*=\\s*|\\s+)${NAMES}\\s*${TITLE}\\s*[\\]】]\\s*=?\\s*`),
   // (서울=연합뉴스) 윤고은 기자 =   【서울=뉴시스】홍길동 기자 =   [서울=뉴스1] 홍길동 기자 =
   new RegExp(`^[(\\[【]\\s*[가-힣]{1,6}\\s*=\\s*([^)\\]】]+?)\\s*[)\\]】]\\s*${NAMES}\\s*${TITLE}\\s*=\\s*`),
@@ -52,7 +52,7 @@ function reporterFrom(raw: string | undefined): string | null {
 }
 
 /**
- * Finds a byline at the start of a paragraph (`[아시아경제 박종일 기자] 서초구는 …`).
+ * Finds a byline at the start of a paragraph (`[아시아경제 한가람 기자] 서초구는 …`).
  * @param text A paragraph's text.
  * @returns The byline, or null when the paragraph does not open with one.
  */

@@ -78,7 +78,7 @@ export type Award = z.output<typeof AwardSchema>;
 
 /** A named initiative (사업/정책/프로젝트, facility, ordinance, festival…) as written in one story. */
 export const ProgramMentionSchema = z.object({
-  /** Exactly as written, quotes removed, prefix kept (`성동형 스마트쉼터`). */
+  /** Exactly as written, quotes removed, prefix kept (`마포형 반려식물 병원`). */
   name: z.string().min(1),
   evidence: EvidenceSchema,
 });

@@ -1,6 +1,6 @@
 /**
  * Segmentation: an article becomes one story per *subject* district. A story begins where a
- * sentence's subject is a Seoul district (`양천구(구청장 김수영)가 …`, `서초구는 …`, a teaser
+ * sentence's subject is a Seoul district (`양천구(구청장 김하늘)가 …`, `서초구는 …`, a teaser
  * `강동, 주민이 …`); what follows without a new subject (`구는 …`, `한편, 구는 …`, its head's quote,
  * `자세한 사항은 …`) stays with it. A second passage about the same district joins its story.
  * Mentions (background, partners, sidebars, lists) start nothing; see subject.ts.

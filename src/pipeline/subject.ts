@@ -1,6 +1,6 @@
 /**
  * Which Seoul district a sentence is about: the district written as its subject near the start
- * (`서초구는 …`, `이번 평가에서 양천구는 …`, `서울 관악구(구청장 박준희)가 …`, `박강수 마포구청장은 …`,
+ * (`서초구는 …`, `이번 평가에서 양천구는 …`, `서울 관악구(구청장 오민석)가 …`, `권나래 마포구청장은 …`,
  * `강동, 주민이 …`). A district further in, inside quotes, after `인근`/`이웃` (a neighbour), in a list
  * of districts, or as an object or place is not the sentence's subject.
  */

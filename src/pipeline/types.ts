@@ -31,7 +31,7 @@ export interface ParsedArticle {
   readonly residue: ReadonlySet<number>;
   /**
    * Text that only locates the byline inside a paragraph: the paragraph index and the byline's
-   * text, so later stages read `서초구는 …` rather than `[아시아경제 박종일 기자] 서초구는 …`.
+   * text, so later stages read `서초구는 …` rather than `[샘플일보 한가람 기자] 서초구는 …`.
    */
   readonly byline: { readonly paragraph: number; readonly text: string } | null;
 }

@@ -1,7 +1,7 @@
 /**
  * District mentions and their grammatical role. Korean marks the subject with a particle glued
  * to the noun (`서초구는`, `서초구가`, `서초구청은`), often with the head in brackets
- * (`양천구(구청장 김수영)가`) or Seoul before it (`서울 관악구가`); headlines and teasers use a comma
+ * (`양천구(구청장 김하늘)가`) or Seoul before it (`서울 관악구가`); headlines and teasers use a comma
  * (`강동, 주민이 …`). A district followed by a space and a noun (`동작구 청년정책`), an object or
  * place particle (`서초구를`, `서초구에서`) or standing in a list (`종로구, 중구, 용산구`) is mentioned,
  * not the subject. `부산 중구`, `인천 중구`, `부산 강서구` are not Seoul's.
@@ -11,7 +11,7 @@ import { OTHER_CITIES, SEOUL_NAMES } from '../korean/places.ts';
 
 /** How a district stands in its sentence. */
 export type MentionRole =
-  /** `양천구(구청장 김수영)가`, `서울 관악구는`: introduced as the subject. */
+  /** `양천구(구청장 김하늘)가`, `서울 관악구는`: introduced as the subject. */
   | 'strong'
   /** `서초구는`, `서초구가`, `서초구청은`, `양천구도`. */
   | 'subject'

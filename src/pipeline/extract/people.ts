@@ -1,10 +1,10 @@
 /**
  * The story's head: the 구청장, or the acting head (구청장 권한대행), as the story's own text names
  * them; never filled from a list of office holders. News writes them as
- *   `양천구(구청장 김수영)가`, `서초구(구청장 권한대행 천정욱)는`   (in brackets after the district)
- *   `김수영 양천구청장은`, `천정욱 서초구청장 권한대행은`         (name, then the title)
- *   `서초구청장 천정욱은`                                         (title, then the name)
- *   `박준희 구청장은`                                             (the district understood)
+ *   `양천구(구청장 김하늘)가`, `서초구(구청장 권한대행 임서진)는`   (in brackets after the district)
+ *   `김하늘 양천구청장은`, `임서진 서초구청장 권한대행은`         (name, then the title)
+ *   `서초구청장 임서진은`                                         (title, then the name)
+ *   `오민석 구청장은`                                             (the district understood)
  * A vice head (`부구청장`) is not the head unless acting for them.
  */
 import type { Evidence } from '../schema.ts';
@@ -32,14 +32,14 @@ const OTHER_DISTRICT_BEFORE = new RegExp(`(?:${DISTRICT_NAMES.join('|')})\\s*$`)
 function patternsFor(district: string): { re: RegExp; bound: boolean }[] {
   const d = district;
   return [
-    // 양천구(구청장 김수영)  서초구(구청장 권한대행 천정욱)  서초구(김철수 구청장)
+    // 양천구(구청장 김하늘)  서초구(구청장 권한대행 임서진)  서초구(김철수 구청장)
     { re: new RegExp(`${d}청?\\s*\\(\\s*(?:구청장|청장)(${ACTING}?)\\s+([가-힣]{2,4})\\s*\\)`, 'g'), bound: true },
     { re: new RegExp(`${d}청?\\s*\\(\\s*([가-힣]{2,4})\\s+(?:구청장|청장)(${ACTING}?)\\s*\\)`, 'g'), bound: true },
-    // 김수영 양천구청장(은)  천정욱 서초구청장 권한대행  김수영 양천구 구청장
+    // 김하늘 양천구청장(은)  임서진 서초구청장 권한대행  김하늘 양천구 구청장
     { re: new RegExp(`(?<![가-힣])([가-힣]{2,4})\\s+${d}(?:청장|\\s+구청장)(${ACTING}?)${END}`, 'g'), bound: true },
-    // 서초구청장 천정욱은  서초구청장 권한대행 천정욱은
+    // 서초구청장 임서진은  서초구청장 권한대행 임서진은
     { re: new RegExp(`${d}청장(${ACTING}?)\\s+([가-힣]{2,4}?)(?:은|는|이|가)(?![가-힣])`, 'g'), bound: true },
-    // 박준희 구청장은  (not 부구청장: a space stands before 구청장)
+    // 오민석 구청장은  (not 부구청장: a space stands before 구청장)
     { re: new RegExp(`(?<![가-힣])([가-힣]{2,4})\\s+구청장(${ACTING}?)${END}`, 'g'), bound: false },
   ];
 }
