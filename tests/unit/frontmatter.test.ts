@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readArticleFile, serialiseArticleFile, toYaml, validateFrontmatter } from '../../src/pipeline/frontmatter.ts';
 import { ArticleSchema, type Article } from '../../src/pipeline/schema.ts';
 
-const evidence = { paragraph: 2, sentence: '구는 ‘성동형 스마트쉼터’를 늘린다.' };
+const evidence = { paragraph: 2, sentence: '구는 ‘성동형 바람길쉼터’를 늘린다.' };
 const article: Article = ArticleSchema.parse({
   id: '0123456789abcdef',
   slug: '2023-03-10-seongdong-gu-0123456789',
@@ -21,7 +21,7 @@ const article: Article = ArticleSchema.parse({
       district: '성동구',
       head: '윤서진',
       headEvidence: evidence,
-      programs: [{ name: '성동형 스마트쉼터', evidence }],
+      programs: [{ name: '성동형 바람길쉼터', evidence }],
       awards: [],
       dates: [{ text: '오는 3월 31일까지', start: '2023-03-31', end: null, kind: 'deadline', evidence }],
       paragraphs: [1, 2, 3],
