@@ -38,12 +38,17 @@ export function isHeadlineLike(text: string): boolean {
   return text.length <= 80 && !endsSentence(text) && !isTeaser(text) && !BULLET_START.test(text);
 }
 
+/** True when `text` is made only of buttons and menu items (spaces ignored: `본문 바로가기`). */
+function isUiLine(text: string): boolean {
+  return text.length <= 80 && UI_LINE.test(text.replace(/\s+/g, ''));
+}
+
 /** True when a paragraph is boilerplate on its own, whatever surrounds it. */
 export function isBoilerplate(text: string): boolean {
-  if (UI_LINE.test(text)) return true;
+  if (isUiLine(text)) return true;
   if (text.length <= 120) {
     const rest = text.replace(TIMESTAMP, ' ').trim();
-    if (rest !== text && (rest === '' || UI_LINE.test(rest))) return true;
+    if (rest !== text && (rest === '' || isUiLine(rest))) return true;
   }
   if (text.length <= 200 && COPYRIGHT.test(text)) return true;
   if (text.length <= 40 && WIDGET.test(text)) return true;

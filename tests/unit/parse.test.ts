@@ -1,0 +1,143 @@
+import { describe, expect, test } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseBody, parseSeedText } from '../../src/pipeline/parse.ts';
+import { bylineAtEnd, bylineAtStart } from '../../src/pipeline/byline.ts';
+import { findResidue } from '../../src/pipeline/residue.ts';
+import { splitParagraphs } from '../../src/pipeline/paragraphs.ts';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/parse');
+
+describe('parseSeedText on fixture articles', () => {
+  test.each(readdirSync(FIXTURES))('%s', (name) => {
+    const result = parseSeedText(readFileSync(join(FIXTURES, name, 'input.txt'), 'utf8'), `${name}.txt`);
+    const expected = JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')) as Record<string, unknown>;
+    expect(result.messages).toEqual([]);
+    const a = result.value!;
+    expect({
+      date: a.date,
+      title: a.title,
+      outlet: a.outlet,
+      reporter: a.reporter,
+      byline: a.byline,
+      residue: [...a.residue].sort((x, y) => x - y),
+      paragraphs: a.paragraphs.length,
+    }).toEqual(expected);
+  });
+});
+
+describe('parseSeedText header and bad input', () => {
+  test('keeps a month-precise date and reads the headline after it, leading space optional', () => {
+    for (const first of [' date 2022-02 제목', 'date 2022-02 제목']) {
+      const a = parseSeedText(`${first}\n\n서초구는 문을 열었다.`, 'a.txt').value!;
+      expect([a.date, a.title, a.bodyLine, a.paragraphs[0]!.line]).toEqual(['2022-02', '제목', 2, 2]);
+    }
+  });
+
+  test('reads a BOM and CRLF line ends', () => {
+    const a = parseSeedText('\uFEFF date 2022-02-09 제목\r\n\r\n구는 문을 열었다.\r\n', 'a.txt').value!;
+    expect([a.date, a.paragraphs.map((p) => p.text)]).toEqual(['2022-02-09', ['구는 문을 열었다.']]);
+  });
+
+  test.each([
+    ['서초구는 문을 열었다.\n\n본문', 'MissingDateLine', 1],
+    [' date 2022-02-30 제목\n\n본문이다.', 'ImpossibleDate', 1],
+    [' date 2022-13 제목\n\n본문이다.', 'ImpossibleDate', 1],
+    [' date 22.2.9 제목\n\n본문이다.', 'ImpossibleDate', 1],
+    [' date 2022-02 제목\n\n   \n', 'EmptyBody', 2],
+    [' date 2022-02 제목', 'EmptyBody', 2],
+  ])('reports %j as %s at line %i', (text, name, line) => {
+    const r = parseSeedText(text, 'raw/a.txt');
+    expect(r.value).toBeNull();
+    expect(r.messages.map((m) => [m.name, m.file, m.line])).toEqual([[name, 'raw/a.txt', line]]);
+  });
+});
+
+describe('parseBody', () => {
+  test('lets the container’s outlet and reporter win over the byline', () => {
+    const a = parseBody('[샘플일보 한가람 기자] 구는 문을 열었다.', { date: '2023-01', title: 't', outlet: '다른일보', reporter: null }, 5, 'a.md').value!;
+    expect([a.outlet, a.reporter, a.bodyLine, a.byline?.text]).toEqual(['다른일보', '한가람', 5, '[샘플일보 한가람 기자]']);
+  });
+});
+
+describe('bylines', () => {
+  test.each([
+    ['[샘플일보 한가람 기자] 서초구는', '샘플일보', '한가람', '[샘플일보 한가람 기자]'],
+    ['[헤럴드경제=여승우 기자]서울 양천구가', '헤럴드경제', '여승우', '[헤럴드경제=여승우 기자]'],
+    ['[데일리안 = 홍서준 기자] 구는', '데일리안', '홍서준', '[데일리안 = 홍서준 기자]'],
+    ['(서울=연합뉴스) 남도현 기자 = 서울 마포구는', '연합뉴스', '남도현', '(서울=연합뉴스) 남도현 기자 ='],
+    ['【서울=뉴시스】고은채 기자 = 서초구', '뉴시스', '고은채', '【서울=뉴시스】고은채 기자 ='],
+    ['[파이낸셜뉴스] 서울 서초구는', '파이낸셜뉴스', null, '[파이낸셜뉴스]'],
+    ['조하윤 기자|2024/12/30 11:20', null, '조하윤', '조하윤 기자|2024/12/30 11:20'],
+    ['석지안 기자 = 구는 문을 열었다.', null, '석지안', '석지안 기자 ='],
+  ])('reads %j at the start', (text, outlet, reporter, byline) => {
+    expect(bylineAtStart(text)).toMatchObject({ outlet, reporter, text: byline });
+  });
+
+  test.each([
+    ['[서울시 자치구 뉴스]서초구, 문 열어'],
+    ['[단독] 서초구, 문 열어'],
+    ['서초구는 문을 열었다.'],
+  ])('finds no byline opening %j', (text) => {
+    expect(bylineAtStart(text)).toBeNull();
+  });
+
+  test.each([
+    ['말했다. 서민재 기자 minjae@seoul.co.kr', '서울신문', '서민재', '서민재 기자 minjae@seoul.co.kr'],
+    ['/홍서준 기자', null, '홍서준', '/홍서준 기자'],
+    ['글·사진=홍서준 기자', null, '홍서준', '글·사진=홍서준 기자'],
+    ['오은서 기자 eunseo@example.com', null, '오은서', '오은서 기자 eunseo@example.com'],
+  ])('reads %j at the end', (text, outlet, reporter, byline) => {
+    expect(bylineAtEnd(text)).toMatchObject({ outlet, reporter, text: byline });
+  });
+
+  test('does not take a sentence about a reporter for a byline', () => {
+    expect(bylineAtEnd('이 사실을 처음 알린 것은 지역신문 김 기자')).toBeNull();
+  });
+});
+
+describe('findResidue', () => {
+  const residueOf = (lines: string[], title = '제목') =>
+    [...findResidue(splitParagraphs(lines.join('\n')), title)].sort((a, b) => a - b);
+
+  test.each([
+    ['본문 바로가기'],
+    ['입력2025.10.31 06:59'],
+    ['입력 2022-02-10 10:22 수정 2022-02-10 11:05'],
+    ['기사 읽어주기'],
+    ['폰트 확대 폰트 축소 인쇄'],
+    ['페이스북 트위터 카카오톡 URL복사'],
+    ['ⓒ 샘플뉴스 무단전재 및 재배포 금지'],
+    ['Copyright © Sample News. All rights reserved.'],
+    ['이미지 확대 안산 자락길을 걷는 시민들.'],
+    ['자락길 입구에서 시민들이 사진을 찍고 있다. (사진=서대문구 제공)'],
+    ['광고'],
+    ['서울 12.5℃ 맑음'],
+  ])('marks %j as residue', (line) => {
+    expect(residueOf(['서초구는 문을 열었다고 밝혔다. 구는 주민 의견을 들었다.', line, '구는 내년에도 이어갈 계획이다.'])).toEqual([1]);
+  });
+
+  test('marks a box of headlines after 많이 본 뉴스, and headline lines after the article', () => {
+    expect(
+      residueOf([
+        '서초구는 문을 열었다고 밝혔다. 구는 주민 의견을 들었다.',
+        '많이 본 뉴스',
+        '강남구, 역삼동 보행로 정비',
+        '송파구 벚꽃축제 개막…',
+        '노원구 청년 월세 지원 확대',
+      ]),
+    ).toEqual([1, 2, 3, 4]);
+  });
+
+  test('keeps bullet items, teasers and sentences', () => {
+    expect(
+      residueOf([
+        '구는 다음과 같은 사업을 한다.',
+        '▲청년 창업 공간 운영',
+        '▲어르신 스마트폰 교실',
+        '서울 성북구가 골목상권 살리기에 나섰다. 구는 전통시장 12곳에서…',
+        '자세한 사항은 구 홈페이지에서 확인하면 된다.',
+      ]),
+    ).toEqual([]);
+  });
+});
