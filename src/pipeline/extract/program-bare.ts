@@ -6,9 +6,18 @@
  * punctuation. What is found must be specific (`노량진 청년일자리센터`, not `일자리센터`).
  */
 import { PARTICLES } from '../korean/particles.ts';
-import { CATEGORY_NOUNS, COUNTER_WORD, HEADS, STOP_WORDS } from '../korean/program-words.ts';
+import {
+  CATEGORY_NOUNS,
+  COUNTER_WORD,
+  HEADS,
+  PLACE_HEADS,
+  PROGRAM_VERBS,
+  SCHOOL_NAME,
+  STOP_WORDS,
+  VENUE_AFTER,
+} from '../korean/program-words.ts';
 import { endsInVerbForm, trailingParticle } from '../korean/word-endings.ts';
-import { isGenericName, isSpecific } from './program-name.ts';
+import { isGenericName, isSpecific, wordsOf } from './program-name.ts';
 
 /** A bare name and where it is in its paragraph. */
 export interface BareName {
@@ -29,6 +38,12 @@ const MAX_WORDS = 6;
 // An office before a unit of it (`관악구청 청년정책과`): what follows is a department, not a name.
 const INSTITUTION = /(?:구청|시청|구의회|주민센터|복지센터)$/u;
 const COPULA_AFTER_CATEGORY = new RegExp(`(?:${CATEGORY_NOUNS.map(escape).join('|')})(?:인|이자|이며)$`, 'u');
+// `청년 창업 공간인 마포청년나루를 개관했다`: after `<category>인`, a name that a verb of opening
+// or running takes (one to three words, the last with its particle).
+const APPOSITIVE = new RegExp(
+  `((?:${CATEGORY_NOUNS.map(escape).join('|')})(?:인|이자)\\s)([^\\s,.'"‘’“”]+(?:\\s[^\\s,.'"‘’“”]+){0,2}?)(?:을|를|이|가|은|는|도)\\s(?:\\S+\\s){0,2}?(?:${PROGRAM_VERBS.map(escape).join('|')})`,
+  'gu',
+);
 
 /**
  * Finds the bare names of a paragraph.
@@ -41,16 +56,32 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
   const out: BareName[] = [];
   for (const m of text.matchAll(HEAD_AT_WORD_END)) {
     const end = m.index + m[0].length;
-    if (skip(m.index) || continuesCompound(text, end)) continue;
+    if (skip(m.index) || continuesCompound(text, end) || isDescriptorOrVenue(m[0], text.slice(end))) continue;
     let start = wordStart(text, m.index);
     if (BULLET_START.test(text.slice(start, m.index))) start += BULLET_START.exec(text.slice(start))![0].length;
     if (/['"‘’“”「『(]/u.test(text.slice(start, m.index).charAt(0))) continue;
     start = extendBack(text, start, skip);
     const name = text.slice(start, end).trim();
-    if (!name || isGenericName(name) || !isSpecific(name)) continue;
+    if (!name || isGenericName(name) || !isSpecific(name) || SCHOOL_NAME.test(name)) continue;
     out.push({ name, start, end });
   }
-  return out;
+  for (const m of text.matchAll(APPOSITIVE)) {
+    const start = m.index + m[1]!.length;
+    const name = m[2]!;
+    if (skip(start) || out.some((b) => b.start <= start && start < b.end)) continue;
+    if (!wordsOf(name).every(isNamePart) || isGenericName(name)) continue;
+    out.push({ name, start, end: start + name.length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * True when a head is a descriptor of the name after it (`진로체험 프로그램인 ‘…’`, `대표 축제인
+ * …`) or a place written as a venue (`구민체육센터에서`, `…센터 2층`).
+ */
+function isDescriptorOrVenue(head: string, after: string): boolean {
+  if (/^(?:인|이자)\s/u.test(after)) return true;
+  return PLACE_HEADS.includes(head) && VENUE_AFTER.test(after);
 }
 
 /**

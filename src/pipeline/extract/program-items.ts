@@ -90,7 +90,7 @@ export function itemTailName(item: string): { name: string; offset: number } | n
   }
   words = wordsOf(name);
   if (words.length === 0 || words.length > 6 || words.join('').length < 2) return null;
-  if ((!headOf(words[words.length - 1]!) && endsAbstract(name)) || isGenericName(name)) return null;
+  if ((!headOf(words[words.length - 1]!) && endsAbstract(name)) || isGenericName(name, false)) return null;
   const offset = text.lastIndexOf(name);
   return offset < 0 ? null : { name, offset };
 }

@@ -7,10 +7,11 @@ import { DISTRICTS } from '../korean/districts.ts';
 import {
   ABSTRACT_ENDS,
   ACTION_SUFFIXES,
-  GENERIC_MODIFIERS,
+  DETERMINERS,
   GENERIC_NAMES,
   HEADS,
   STRONG_HEADS,
+  TOPIC_WORDS,
   VERBAL_NOUNS,
 } from '../korean/program-words.ts';
 
@@ -64,12 +65,19 @@ export function endsAbstract(phrase: string): boolean {
   return endsWithAny(last, ABSTRACT_ENDS) || /(?:화|성|력|감)$/u.test(last);
 }
 
+/** True when a word says nothing specific before a head: a determiner, or (strictly) a topic. */
+function isGenericWord(word: string, strict: boolean): boolean {
+  return DETERMINERS.has(word) || (strict && TOPIC_WORDS.has(word)) || (/형$/u.test(word) && !districtPrefix(word));
+}
+
 /**
  * True when a name is no name: a head noun alone (`사업`), a facility every district has
- * (`동 주민센터`), or a head noun after words of no specificity (`혁신사업`, `청년정책`,
- * `일대일 멘토링`, `주민생활밀착형 사업`).
+ * (`동 주민센터`), or a head noun after words of no specificity (`다양한 혁신사업`, `이번 사업`,
+ * `핵심정책`). One topic word glued to a head (`청년정책`) is generic too.
+ * @param strict For bare names in running text: topic words count as generic as well
+ *   (`청년 일자리 사업`, `일대일 멘토링`); quoted and listed names may be made of them.
  */
-export function isGenericName(name: string): boolean {
+export function isGenericName(name: string, strict = true): boolean {
   const compact = name.replace(/\s+/gu, '');
   if (GENERIC_NAMES.has(compact) || GENERIC_NAMES.has(compact.replace(/^동/u, ''))) return true;
   const words = wordsOf(name);
@@ -77,9 +85,10 @@ export function isGenericName(name: string): boolean {
   const head = headOf(last);
   const lead = head ? last.slice(0, -head.length) : last;
   const modifiers = [...words.slice(0, -1), ...(lead ? [lead] : [])];
-  if (!head) return modifiers.every((w) => GENERIC_MODIFIERS.has(w)) && words.length === 1;
+  if (!head) return words.length === 1 && isGenericWord(last, true);
   if (modifiers.length === 0) return true;
-  return modifiers.every((w) => GENERIC_MODIFIERS.has(w) || (/형$/u.test(w) && !districtPrefix(w)));
+  if (words.length === 1 && isGenericWord(lead, true)) return true;
+  return modifiers.every((w) => isGenericWord(w, strict));
 }
 
 /** True when a word is (or starts with) a district's name, short name or `X형` (`서초`, `성동형`). */
@@ -100,7 +109,7 @@ export function isSpecific(name: string): boolean {
   const head = headOf(last);
   if (!head) return false;
   const lead = last.slice(0, -head.length);
-  const specific = [...words.slice(0, -1), ...(lead ? [lead] : [])].filter((w) => !GENERIC_MODIFIERS.has(w));
+  const specific = [...words.slice(0, -1), ...(lead ? [lead] : [])].filter((w) => !isGenericWord(w, true));
   if (STRONG_HEADS.includes(head)) return specific.length >= 1;
-  return specific.length >= 2 || (specific.length === 1 && specific[0]!.length >= 4 && words.length >= 2);
+  return specific.length >= 2;
 }

@@ -59,7 +59,7 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
   if (LABEL_ENDINGS.some((re) => re.test(compact))) return REJECT;
   if (!classified && SOFT_LABEL_ENDINGS.some((re) => re.test(compact))) return REJECT;
   if (LABEL_CONTEXT_AFTER.test(after) || LABEL_CONTEXT_BEFORE.test(before)) return REJECT;
-  if (isGenericName(name)) return REJECT;
+  if (isGenericName(name, false)) return REJECT;
 
   const last = wordsOf(name).pop() ?? '';
   const isName = Boolean(headOf(last)) || classified || inList || CATEGORY_BEFORE.test(before) || VERB_AFTER.test(after);
