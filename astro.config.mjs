@@ -13,7 +13,10 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 
-/** `/archive` or `archive/` → `/archive/`; empty → `/`. */
+/**
+ * `/archive` or `archive/` → `/archive/`; empty → `/`.
+ * @param {string | undefined} raw
+ */
 function normaliseBase(raw) {
   const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';

@@ -4,10 +4,10 @@
  * playwright-core. Modelled on Starlight's __e2e__/test-utils.ts.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 
@@ -15,6 +15,8 @@ const run = promisify(execFile);
 
 /** The project root. */
 export const ROOT = resolve(import.meta.dirname, '../..');
+/** The SITE_URL fixture sites are built with. */
+export const SITE_URL = 'https://example.org';
 /** Hand-written site fixtures (frontmatter articles). */
 export const SITE_FIXTURE = join(ROOT, 'tests/fixtures/site/articles');
 /** The Chromium Debian installs; CI installs it in .ci/run. */
@@ -58,7 +60,7 @@ export async function buildSite(options: { articles: string; base?: string; env?
   const base = options.base ?? '/';
   const { stdout, stderr } = await run('npx', ['astro', 'build', '--outDir', dist], {
     cwd: ROOT,
-    env: { ...cleanEnv(), ARTICLES_DIR: options.articles, BASE_PATH: base, ASTRO_CACHE_DIR: join(work, 'cache'), SITE_URL: 'https://example.org', ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
+    env: { ...cleanEnv(), ARTICLES_DIR: options.articles, BASE_PATH: base, ASTRO_CACHE_DIR: join(work, 'cache'), SITE_URL, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
     maxBuffer: 64 * 1024 * 1024,
   });
   return { dist, base, log: stdout + stderr };
@@ -135,4 +137,58 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/** Every .html file under a folder. */
+export function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+/** Attribute values that are addresses: href, src, action, and og:url / canonical. */
+function addresses(html: string): string[] {
+  const out: string[] = [];
+  for (const tag of html.matchAll(/<[a-z][^>]*>/gi)) {
+    for (const m of tag[0].matchAll(/\s(?:href|src|action)=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)) out.push((m[1] ?? m[2] ?? m[3])!.replace(/&amp;/g, '&'));
+  }
+  return out;
+}
+
+/**
+ * Every broken or badly formed internal address of a built site.
+ * @returns Lines `page: address (reason)`; empty when all is well.
+ */
+export function brokenLinks(site: BuiltSite): string[] {
+  const problems: string[] = [];
+  const ids = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    let set = ids.get(file);
+    if (!set) ids.set(file, (set = new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!))));
+    return set;
+  };
+  for (const file of htmlFiles(site.dist)) {
+    const page = relative(site.dist, file);
+    for (const raw of addresses(readFileSync(file, 'utf8'))) {
+      let path = raw;
+      if (raw.startsWith(SITE_URL)) path = raw.slice(SITE_URL.length);
+      else if (/^[a-z][a-z0-9+.-]*:/i.test(raw) || raw.startsWith('//')) continue; // external
+      if (!path.startsWith('/')) {
+        problems.push(`${page}: ${raw} (not root-absolute)`);
+        continue;
+      }
+      if (!path.startsWith(site.base)) {
+        problems.push(`${page}: ${raw} (does not begin with ${site.base})`);
+        continue;
+      }
+      const target = resolveFile(site, path);
+      if (!target) {
+        problems.push(`${page}: ${raw} (no such file)`);
+        continue;
+      }
+      const hash = path.includes('#') ? decodeURIComponent(path.slice(path.indexOf('#') + 1)) : '';
+      if (hash && target.endsWith('.html') && !idsOf(target).has(hash)) problems.push(`${page}: ${raw} (no element with id ${hash})`);
+    }
+  }
+  return problems;
 }
