@@ -47,7 +47,7 @@ const PRIZE = new RegExp(`(?<![가-힣])${QUOTE_OPEN}(${PRIZE_SOURCE})${QUOTE_CL
 const JOINED = /^\s?(?:인|이자|으로|과|와|및|,)?\s?$/u;
 const STREAK_WORDS = String.raw`(?:(?:\d+\s?(?:년|회|번)\s?)?연속(?:으로)?\s?(?:\d+\s?(?:년|회)\s?)?(?:째\s?)?)`;
 const RECEIVED = new RegExp(
-  String.raw`^\s?(?:으로|로|에|을|를|이|가|인|이자|의)?\s?(?:영예를\s?)?${STREAK_WORDS}?(${alt(AWARD_VERBS)})`,
+  String.raw`^(?:\s?등급)?\s?(?:으로|로|에|을|를|이|가|인|이자|의)?\s?(?:영예를\s?)?${STREAK_WORDS}?(${alt(AWARD_VERBS)})`,
   'u',
 );
 // `대상`, `금상`…: only as the object of receiving (`대상을 수상`, `대상의 영예`), never `대상으로`.
@@ -56,6 +56,7 @@ const RECEIVED_SHORT = new RegExp(
   'u',
 );
 const NOT_YET = new RegExp(NOT_YET_SOURCE, 'u');
+const LIST_COMMA = /^[’”'"」]?\s?(?:을|를|으로|로|에|이|가)?\s?,/u;
 const ADNOMINAL = /(?:된|한|받은|뽑힌|차지한|안은)$/u;
 const CLASS_NOUN = /(?:은|는|이|가|에는|에게|들은|들이|들에게)$/u;
 const STREAK = /(\d+)\s?(?:년|회|번)\s?연속|연속\s?(\d+)\s?(?:년|회)|(\d+)\s?년\s?째/gu;
@@ -88,13 +89,16 @@ export function extractAwards(paragraphs: readonly Paragraph[]): Award[] {
   for (const p of paragraphs) {
     for (const { text: s } of splitSentences(p.text)) {
       const evaluations = findEvaluations(s);
-      for (const core of findCores(s)) {
-        if (!received(s, core) || !ownResult(s, core, district)) continue;
-        const named = evaluations.filter((e) => e.end <= core.start).at(-1);
+      const cores = findCores(s);
+      for (const [i, core] of cores.entries()) {
+        if (!received(s, cores, i) || !ownResult(s, core, district)) continue;
+        const named = evaluations.filter((e) => e.located && e.end <= core.start).at(-1);
         let name: string;
         let year: number | null = null;
         let organizer: string | null = null;
-        if (named) [name, year, organizer] = [named.name, named.year, findOrganizer(s, named.end)];
+        // `혁신평가에서` after `지방자치단체 정부혁신평가`: the story's evaluation, shortened.
+        if (named && context && shortens(named.written, context.written)) [name, year] = [context.name, named.year];
+        else if (named) [name, year, organizer] = [named.name, named.year, findOrganizer(s, named.end)];
         else if (context && SAME_EVALUATION.test(s)) ({ name, year, organizer } = context);
         else if (context) name = seriesName(context.written);
         else name = core.prize ?? core.grade ?? '';
@@ -106,13 +110,19 @@ export function extractAwards(paragraphs: readonly Paragraph[]): Award[] {
         addAward(awards, award);
       }
       const located = evaluations.filter((e) => e.located).at(-1);
-      if (located) {
+      if (located && !(context && shortens(located.written, context.written))) {
         const { name, written, year } = located;
         context = { name, written, year, organizer: findOrganizer(s, located.end) };
       }
     }
   }
   return awards;
+}
+
+/** True when `short` is the end of `full` (`혁신평가` of `지방자치단체 정부혁신평가`), spaces aside. */
+function shortens(short: string, full: string): boolean {
+  const [a, b] = [short.replace(/\s+/g, ''), full.replace(/\s+/g, '')];
+  return b.endsWith(a);
 }
 
 /** Grades and prizes in a sentence; a grade right before its prize (`최우수상인 ‘대통령상’`) is one core. */
@@ -137,12 +147,16 @@ function clean(written: string): string {
   return written.replace(/\s+/g, ' ').trim();
 }
 
-/** True when the sentence says the core was received, not that it will be or that a class gets it. */
-function received(s: string, core: Core): boolean {
+/**
+ * True when the sentence says `cores[i]` was received, not that it will be or that a class gets it.
+ * In a list (`강남구가 최우수구, 서초구가 우수구로 선정됐다`) the verb after the last item counts for all.
+ */
+function received(s: string, cores: readonly Core[], i: number): boolean {
+  const core = cores[i]!;
   const after = s.slice(core.end);
   const short = core.prize === null && SHORT_GRADES.includes(core.grade ?? '');
   const verb = (short ? RECEIVED_SHORT : RECEIVED).exec(after);
-  if (!verb) return false;
+  if (!verb) return i + 1 < cores.length && LIST_COMMA.test(after) && received(s, cores, i + 1);
   const rest = after.slice(verb.index + verb[0].length - verb[1]!.length).split(/\s+/u);
   const [verbWord = '', nextWord = ''] = rest;
   if (NOT_YET.test(`${verbWord} ${nextWord}`)) return false;

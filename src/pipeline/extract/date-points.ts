@@ -60,13 +60,16 @@ const POINT = new RegExp(
     ')' +
     String.raw`(?:\s?${WEEKDAY_SOURCE})?` +
     String.raw`(?:\s?(?:${alt(PART_WORDS)})(?=$|[^가-힣]|까지|부터|에|으로|을|이|의))?`,
-  'gu',
+  'dgu',
 );
 
-// Glued to `일` (`3일간`, `5일장`) any listed word makes a count; after a space only a whole word
-// (`7일 이내`, but not `8일 전시회`), or a number (`1일 2회`).
+// Glued to `일` (`3일간`, `5일장`) any listed word makes a count; after a space a word of two or
+// more syllables (`7일 이내`, `2~3일 소요된다`), a one-syllable word only whole (`3일 전`, not
+// `8일 전시회`), or a number (`1일 2회`).
+const longCounts = DAY_COUNT_AFTER.filter((w) => w.length > 1);
+const shortCounts = DAY_COUNT_AFTER.filter((w) => w.length === 1);
 const COUNT_AFTER = new RegExp(
-  String.raw`^(?:(?:${alt(DAY_COUNT_AFTER)})|\s?(?:(?:${alt(DAY_COUNT_AFTER)})(?![가-힣])|\d))`,
+  String.raw`^(?:(?:${alt(DAY_COUNT_AFTER)})|\s?(?:${alt(longCounts)})|\s?(?:${alt(shortCounts)})(?![가-힣])|\s?\d)`,
   'u',
 );
 const COUNT_BEFORE_RE = new RegExp(String.raw`(?:^|[\s(])(?:${alt(COUNT_BEFORE)})\s?$`, 'u');

@@ -8,10 +8,11 @@
  * background fact or is part of a name (`2022년 … 위원`, `2021년도 … 혁신평가`), or starts a streak
  * (`2018년부터 3년 연속`); the reference labels keep none of these. A year alone is kept only when the
  * text makes it a schedule: a deadline (`2025년까지`, `올해 말까지`), one end of a period
- * (`2023년부터 2025년까지`) or a date ahead (`오는 2030년`). Half-years and quarters (`올해 상반기`)
+ * (`2023년부터 2025년까지`) or a date ahead (`오는 2030년`), and never when it bounds a streak
+ * (`올해까지 4년 연속`). Half-years and quarters (`올해 상반기`)
  * follow the same rule, at year precision, since the model has no unit between a year and a month.
  */
-import type { DateMention } from '../schema.ts';
+import { isCalendarDate, type DateMention } from '../schema.ts';
 import type { Paragraph } from '../types.ts';
 import { splitSentences, sentenceAt } from '../korean/sentences.ts';
 import { NONPAST_TENSE_SOURCE, PAST_TENSE_SOURCE, RANGE_TILDES } from '../korean/date-words.ts';
@@ -34,6 +35,8 @@ const TILDE = new RegExp(String.raw`^(?:${TIME})?\s?[${RANGE_TILDES}]\s?`, 'u');
 // `5월 7~9일`, `2022년 3~5월`: a bare number and a tilde between a date and its end.
 const PARTIAL_GAP = new RegExp(String.raw`^\s?(\d{1,2})\s?[${RANGE_TILDES}]\s?$`, 'u');
 const PARTIAL_BEFORE = new RegExp(String.raw`(?<![\d.,])(\d{1,2})\s?[${RANGE_TILDES}]\s?$`, 'u');
+// `올해까지 4년 연속`, `2018년부터 3년 연속`: a year that bounds a streak (see the note above).
+const STREAK_AFTER = /^\s?(?:까지|부터)?\s?(?:\d+\s?(?:년|회|번)\s?)?(?:연속|째)/u;
 const PAST = new RegExp(PAST_TENSE_SOURCE, 'u');
 const NONPAST = new RegExp(NONPAST_TENSE_SOURCE, 'u');
 
@@ -60,7 +63,8 @@ export function extractDates(paragraphs: readonly Paragraph[], articleDate: stri
   for (const p of paragraphs) {
     for (const f of datesInText(p.text, article)) {
       const key = [f.text, f.start, f.end, f.kind].join('|');
-      if (seen.has(key)) continue;
+      // `2월 30일` names no day: a typo or a misread, not a date to list.
+      if (seen.has(key) || !isCalendarDate(f.start) || (f.end !== null && !isCalendarDate(f.end))) continue;
       seen.add(key);
       const { text, start, end, kind } = f;
       out.push({ text, start, end, kind, evidence: { paragraph: p.index, sentence: sentenceAt(p.text, f.at) } });
@@ -117,7 +121,7 @@ export function datesInText(text: string, article: YMD): Found[] {
     }
     const until = UNTIL.exec(rest);
     const from = until ? null : FROM.exec(rest);
-    if (isYearOnly(p) && !until && p.marker !== 'forward') continue;
+    if (isYearOnly(p) && ((!until && p.marker !== 'forward') || STREAK_AFTER.test(rest))) continue;
     const value = resolveParts(p, article, p.marker, tense);
     if (!value) continue;
     const end = p.end + (until ? until[0].length : from ? from[0].trimEnd().length : 0);
@@ -143,6 +147,8 @@ function period(
   if (!e || compareYMD(s, e) > 0 || formatYMD(s) === formatYMD(e)) return null;
   const until = UNTIL.exec(text.slice(last.end));
   const to = last.end + (until ? until[0].length : 0);
+  // `2018년부터 2020년까지 3년 연속`: years bounding a streak, not a schedule.
+  if (isYearOnly(startParts) && STREAK_AFTER.test(text.slice(to))) return null;
   const found: Found = { at: from, text: text.slice(from, to).trim(), start: formatYMD(s), end: formatYMD(e), kind: 'period' };
   return { found, closed: until !== null };
 }
@@ -162,12 +168,14 @@ function lowestUnit(p: DateParts, n: number): Partial<DateParts> {
 }
 
 /**
- * `event` (on or after the article date) or `past`. When the date overlaps the article's own
- * precision (`8일` in a `2022-02` article), `지난`/`오는` decide, then the clause's tense; else event.
+ * `event` (on or after the article date) or `past`. When the date only overlaps the article date
+ * (`8일` in a `2022-02` article), `지난`/`오는` decide, then the clause's tense; else event.
  */
 function pastOrEvent(value: YMD, article: YMD, marker: DatePoint['marker'], tense: Tense): 'past' | 'event' {
   const c = compareYMD(value, article);
   if (c !== 0) return c < 0 ? 'past' : 'event';
+  // Equal at the same precision is the article's own day (or month): on it, so an event.
+  if ((value.m === null) === (article.m === null) && (value.d === null) === (article.d === null)) return 'event';
   if (marker) return marker === 'backward' ? 'past' : 'event';
   return tense === 'past' ? 'past' : 'event';
 }

@@ -27,7 +27,7 @@ export const SHORT_GRADES: readonly string[] = ['대상', '금상', '은상', '�
  * `서울시장상`). A regex source; the giver may be a ministry, agency or committee head.
  */
 export const PRIZE_SOURCE =
-  String.raw`(?:대통령|국무총리|국회의장|(?:[가-힣]{2,12}(?:부|처|청|위원회)\s?)?(?:장관|처장|청장|위원장)|서울(?:특별)?시장)\s?(?:기관\s?)?(?:상(?![가-힣])|표창장?|상장)`;
+  String.raw`(?:대통령|국무총리|국회의장|(?:[가-힣]{2,12}(?:부|처|청|위원회)\s?)?(?:장관|처장|청장|위원장)|서울(?:특별)?시장)\s?(?:기관\s?)?(?:상(?=[^가-힣]|$|[을를이가은의과와도])|표창장?|상장)`;
 
 /** Verbs of receiving a result (stems; `선정됐다`, `수상한`, `받았다`, `차지했다`, `영예를 안았다`). */
 export const AWARD_VERBS: readonly string[] = [
@@ -40,9 +40,11 @@ export const AWARD_VERBS: readonly string[] = [
  */
 export const NOT_YET_SOURCE = String.raw`(?:게\s?되|[될할]\s|[될할]$|받을|되면|하면|되기|하기|되도록|하도록|는다|된다|한다|예정|계획|목표|기대|전망|도전)`;
 
-/** Last words of an evaluation or contest name: `…평가`, `…경진대회`, `…경영대전`, `…어워드`. */
+/** Last words of an evaluation or contest name: `…평가`, `…경진대회`, `…경영대전`, `…어워드`, `…대상`. */
 export const EVALUATION_SUFFIXES: readonly string[] = [
   '평가대회', '경진대회', '경영대전', '경영대상', '평가', '대회', '대전', '어워드', '어워즈', '시상식', '공모전', '박람회',
+  // A contest named `…대상` (`대한민국 친환경 대상`); `대상` alone is a grade, never a name.
+  '대상',
 ];
 
 /** Words before an evaluation name that are not part of it: who runs it, when, which one. */

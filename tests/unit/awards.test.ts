@@ -1,0 +1,154 @@
+/**
+ * Awards and evaluation results: grade, prize, streak, year, organizer and the evaluation's name.
+ * Tables hold short stories (values checked by hand); fixture folders hold longer ones
+ * (`tests/fixtures/awards/<case>/input.txt`: one paragraph per line; `expected.json` reviewed by
+ * hand, rewritten only with UPDATE=1).
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { extractAwards } from '../../src/pipeline/extract/awards.ts';
+import { splitParagraphs } from '../../src/pipeline/paragraphs.ts';
+import type { Award } from '../../src/pipeline/schema.ts';
+
+type Fields = Omit<Award, 'evidence'>;
+
+function awardsOf(...paragraphs: string[]): Fields[] {
+  const input = paragraphs.map((text, index) => ({ index, line: index + 1, text }));
+  return extractAwards(input).map(({ evidence: _evidence, ...fields }) => fields);
+}
+
+const award = (f: Partial<Fields> & { name: string }): Fields => ({
+  year: null, grade: null, streak: null, prize: null, organizer: null, ...f,
+});
+
+describe('extractAwards: how results are written', () => {
+  test.each<[string, string[], Fields[]]>([
+    [
+      'a quoted evaluation with year, organizer and grade',
+      ['강남구가 행정안전부 주관 ‘2023년 지방자치단체 합동평가’에서 최우수 기관으로 선정됐다.'],
+      [award({ name: '지방자치단체 합동평가', year: 2023, grade: '최우수 기관', organizer: '행정안전부' })],
+    ],
+    [
+      'a bare evaluation name with a year before it (2023 … 합동평가 최우수)',
+      ['노원구가 2023 지방자치단체 합동평가 최우수로 선정됐다.'],
+      [award({ name: '지방자치단체 합동평가', year: 2023, grade: '최우수' })],
+    ],
+    [
+      'a contest grand prize (대한민국 지방자치 경영대전 대상)',
+      ['송파구가 대한민국 지방자치 경영대전에서 대상을 수상했다.'],
+      [award({ name: '대한민국 지방자치 경영대전', grade: '대상' })],
+    ],
+    [
+      'a city evaluation grade in quotes (‘최우수구’)',
+      ['은평구가 서울시 자치구 평가에서 ‘최우수구’로 선정됐다.'],
+      [award({ name: '서울시 자치구 평가', grade: '최우수구' })],
+    ],
+    [
+      'a prize with no evaluation named (국무총리상 수상)',
+      ['구로구는 국무총리상을 수상했다.'],
+      [award({ name: '국무총리상', prize: '국무총리상' })],
+    ],
+    [
+      'short names: 행안부 and 지자체 혁신평가',
+      ['광진구는 행안부 주관 지자체 혁신평가에서 우수기관에 선정됐다.'],
+      [award({ name: '지방자치단체 혁신평가', grade: '우수기관', organizer: '행정안전부' })],
+    ],
+    [
+      'a grade and a prize for one result, with a streak',
+      ['중랑구가 ‘2022 지방자치단체 혁신평가’에서 3년 연속 최우수기관으로 선정돼 대통령 표창을 받았다.'],
+      [award({ name: '지방자치단체 혁신평가', year: 2022, grade: '최우수기관', streak: 3, prize: '대통령 표창' })],
+    ],
+    [
+      'a grade written as 등급',
+      ['강서구는 국민권익위원회가 실시한 청렴도 평가에서 1등급을 받았다.'],
+      [award({ name: '청렴도 평가', grade: '1등급', organizer: '국민권익위원회' })],
+    ],
+    [
+      'a contest named …대상 and its grade 대상',
+      ['영등포구가 한국일보 주최 ‘대한민국 친환경 대상’에서 대상을 차지했다.'],
+      [award({ name: '대한민국 친환경 대상', grade: '대상', organizer: '한국일보' })],
+    ],
+    [
+      'a list of districts and grades: only the story’s own',
+      ['서초구는 서울시 자치구 평가 결과를 알렸다.', '이번 평가에서 강남구가 대상을, 서초구는 우수상을 받았다.'],
+      [award({ name: '서울시 자치구 평가', grade: '우수상' })],
+    ],
+    [
+      'a list where the story’s district comes first',
+      ['강남구는 서울시 자치구 평가 결과를 알렸다.', '서울시 자치구 평가에서 강남구가 최우수구, 서초구가 우수구로 선정됐다.'],
+      [award({ name: '서울시 자치구 평가', grade: '최우수구' })],
+    ],
+  ])('%s', (_what, paragraphs, expected) => {
+    expect(awardsOf(...paragraphs)).toEqual(expected);
+  });
+});
+
+describe('extractAwards: naming a result from the story', () => {
+  test('an earlier unnamed result gets the series name, without year or organizer', () => {
+    expect(
+      awardsOf(
+        '성북구가 행정안전부 주관 ‘2021년도 지방자치단체 정부혁신평가’에서 우수기관으로 선정됐다.',
+        '앞서 구는 최우수상인 ‘대통령상’을 2년 연속 수상했다.',
+      ),
+    ).toEqual([
+      award({ name: '지방자치단체 혁신평가', year: 2021, grade: '우수기관', organizer: '행정안전부' }),
+      award({ name: '정부혁신평가', grade: '최우수상', streak: 2, prize: '대통령상' }),
+    ]);
+  });
+
+  test('이번 평가 refers to the story’s evaluation, year included', () => {
+    expect(
+      awardsOf('도봉구가 ‘2022년 지방자치단체 합동평가’ 결과를 공개했다.', '구는 이번 평가에서 최우수 기관으로 선정됐다.'),
+    ).toEqual([award({ name: '지방자치단체 합동평가', year: 2022, grade: '최우수 기관' })]);
+  });
+
+  test('a restatement with fewer details adds to the award it restates', () => {
+    const found = extractAwards(
+      splitParagraphs(
+        '양천구가 행정안전부 주관 ‘2021년 지방자치단체 혁신평가’에서 우수기관으로 선정됐다.\n' +
+          '구청장은 “혁신평가에서 4년 연속 우수기관 선정이라는 성과를 거뒀다”고 말했다.',
+      ),
+    );
+    expect(found.map(({ evidence, ...f }) => [f, evidence.paragraph])).toEqual([
+      [award({ name: '지방자치단체 혁신평가', year: 2021, grade: '우수기관', streak: 4, organizer: '행정안전부' }), 0],
+    ]);
+  });
+});
+
+describe('extractAwards: what is not an award', () => {
+  test.each([
+    ['a sentence explaining the evaluation', '‘지방자치단체 혁신평가’는 전국 지자체를 우수·보통·미흡으로 평가한다.'],
+    ['prizes a class of bodies will get', '우수기관에 선정된 지방자치단체는 향후 국무총리 표창을 수여받게 된다.'],
+    ['a prize not yet received', '구는 다음 달 시상식에서 장관상을 받을 예정이다.'],
+    ['a person’s prize', '구청 소속 김하늘 주무관이 행정안전부장관 표창을 받았다.'],
+    ['대상 meaning “target”', '구는 청년을 대상으로 공모한 사업에 선정됐다.'],
+    ['a program picked as a good practice', '‘희망 돌봄’ 사업이 우수 사례로 선정됐다.'],
+    ['a rank kept', '구는 우수사례 124건 등재로 1위를 유지하고 있다.'],
+    ['a prize with no giver named (정부 표창)', '구는 2018년부터 3년 연속 정부 표창을 수상했다.'],
+    ['another district’s result', '관악구는 설명회를 열었다. 한편 강남구가 같은 평가에서 대상을 받았다.'],
+  ])('%s', (_what, text) => {
+    expect(awardsOf(text)).toEqual([]);
+  });
+});
+
+describe('extractAwards: evidence', () => {
+  test('points at the paragraph index and the sentence of the result', () => {
+    const found = extractAwards([
+      { index: 3, line: 7, text: '구는 평가 결과를 알렸다. 구는 서울시 자치구 평가에서 우수구로 선정됐다.' },
+    ]);
+    expect(found.map((a) => a.evidence)).toEqual([{ paragraph: 3, sentence: '구는 서울시 자치구 평가에서 우수구로 선정됐다.' }]);
+  });
+});
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'awards');
+
+describe('extractAwards: fixture stories', () => {
+  test.each(readdirSync(FIXTURES))('%s', (name) => {
+    const actual = extractAwards(splitParagraphs(readFileSync(join(FIXTURES, name, 'input.txt'), 'utf8')));
+    const expectedPath = join(FIXTURES, name, 'expected.json');
+    if (process.env['UPDATE'] === '1') writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
+    expect(existsSync(expectedPath), `${expectedPath} is missing: write it by hand or run with UPDATE=1 and review it`).toBe(true);
+    expect(actual).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
+  });
+});

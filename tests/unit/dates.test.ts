@@ -1,0 +1,120 @@
+/**
+ * Date mentions: each written form resolved against the article date, with its kind. Tables hold one
+ * sentence per case (values checked by hand); fixture folders hold whole stories
+ * (`tests/fixtures/dates/<case>/input.txt`: a `date YYYY-MM[-DD]` line, then one paragraph per line;
+ * `expected.json` reviewed by hand, rewritten only with UPDATE=1).
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { extractDates } from '../../src/pipeline/extract/dates.ts';
+import { splitParagraphs } from '../../src/pipeline/paragraphs.ts';
+
+type Row = [text: string, start: string, end: string | null, kind: string];
+
+function datesOf(articleDate: string, ...paragraphs: string[]): Row[] {
+  const input = paragraphs.map((text, index) => ({ index, line: index + 1, text }));
+  return extractDates(input, articleDate).map((d) => [d.text, d.start, d.end, d.kind]);
+}
+
+describe('extractDates: written forms', () => {
+  test.each<[string, string, Row[]]>([
+    ['2022-02', '구는 지난 9일 평가에서 선정됐다.', [['지난 9일', '2022-02-09', null, 'past']]],
+    ['2022-02', '오는 3월11일까지 위원을 모집한다.', [['오는 3월11일까지', '2022-03-11', null, 'deadline']]],
+    ['2022-02', '결과는 3월중 발표된다.', [['3월중', '2022-03', null, 'event']]],
+    ['2022-02', '오는 3월부터 11월까지 운영한다.', [['오는 3월부터 11월까지', '2022-03', '2022-11', 'period']]],
+    ['2022-02', '‘21.5월 법제화를 이끌었다.', [['‘21.5월', '2021-05', null, 'past']]],
+    ['2022-02', '신청은 다음 달 말까지 받는다.', [['다음 달 말까지', '2022-03', null, 'deadline']]],
+    ['2022-02', '내년 1월 문을 연다.', [['내년 1월', '2023-01', null, 'event']]],
+    ['2022-02', '지난해 9월 개관한 센터다.', [['지난해 9월', '2021-09', null, 'past']]],
+    ['2022-02-10', '내달 5일 착공한다.', [['내달 5일', '2022-03-05', null, 'event']]],
+    ['2024-04', '축제는 5월 7일(화)~9일(목) 열린다.', [['5월 7일(화)~9일(목)', '2024-05-07', '2024-05-09', 'period']]],
+    ['2022-02', '공사는 2월 중 마무리된다.', [['2월 중', '2022-02', null, 'event']]],
+    ['2022-02', '2022년 3월 5일 개막한다.', [['2022년 3월 5일', '2022-03-05', null, 'event']]],
+    ['2022-02', '개막일은 2022.3.5.이다.', [['2022.3.5.', '2022-03-05', null, 'event']]],
+    ['2022-02', '개막일은 2022-03-05이다.', [['2022-03-05', '2022-03-05', null, 'event']]],
+    ['2022-02', '접수는 ’22. 3. 5.(토)까지다.', [['’22. 3. 5.(토)까지', '2022-03-05', null, 'deadline']]],
+    ['2022-02', '2025년까지 100억원을 투입한다.', [['2025년까지', '2025', null, 'deadline']]],
+    ['2022-02', '올해 말까지 완공한다.', [['올해 말까지', '2022', null, 'deadline']]],
+    ['2022-02', '센터는 오는 2030년 문을 연다.', [['오는 2030년', '2030', null, 'event']]],
+    ['2022-02', '2023년부터 2025년까지 추진한다.', [['2023년부터 2025년까지', '2023', '2025', 'period']]],
+    ['2022-02', '3~5월 운영한다.', [['3~5월', '2022-03', '2022-05', 'period']]],
+    ['2022-02', '행사는 7~9일 열린다.', [['7~9일', '2022-02-07', '2022-02-09', 'period']]],
+    ['2022-02', '2022년 3월 2일(수)부터 3월 31일(목)까지 접수한다.', [['2022년 3월 2일(수)부터 3월 31일(목)까지', '2022-03-02', '2022-03-31', 'period']]],
+    ['2022-02', '지난 2일부터 오는 28일까지 접수한다.', [['지난 2일부터 오는 28일까지', '2022-02-02', '2022-02-28', 'period']]],
+    ['2022-02', '설 연휴(1월 29일~2월 2일) 동안 쉰다.', [['1월 29일~2월 2일', '2022-01-29', '2022-02-02', 'period']]],
+    ['2022-02', '오는 3월 11일 오후 6시까지 접수한다.', [['오는 3월 11일 오후 6시까지', '2022-03-11', null, 'deadline']]],
+    ['2022-02', '서류는 2월 28일(월) 18:00까지 낸다.', [['2월 28일(월) 18:00까지', '2022-02-28', null, 'deadline']]],
+    ['2022-02', '1일부터 시행한다.', [['1일부터', '2022-02-01', null, 'event']]],
+    ['2022-02', '올 3월 개관 예정이다.', [['올 3월', '2022-03', null, 'event']]],
+    ['2022-02', '기한을 내년 3월까지 연장한다.', [['내년 3월까지', '2023-03', null, 'deadline']]],
+    ['2022-02', '’24년 1월 완공된다.', [['’24년 1월', '2024-01', null, 'event']]],
+  ])('in a %s article, %s', (articleDate, text, expected) => {
+    expect(datesOf(articleDate, text)).toEqual(expected);
+  });
+});
+
+describe('extractDates: resolving against the article date', () => {
+  test.each<[string, string, Row[]]>([
+    ['2022-02', '성동구가 8일 선정됐다.', [['8일', '2022-02-08', null, 'past']]],
+    ['2022-02', '15일 개막한다.', [['15일', '2022-02-15', null, 'event']]],
+    ['2022-02', '지난 11월 개관했다.', [['지난 11월', '2021-11', null, 'past']]],
+    ['2022-12', '오는 1월 개관한다.', [['오는 1월', '2023-01', null, 'event']]],
+    ['2022-02-10', '지난 28일 열렸다.', [['지난 28일', '2022-01-28', null, 'past']]],
+    ['2022-03', '지난달 28일 협약을 맺었다.', [['지난달 28일', '2022-02-28', null, 'past']]],
+    ['2022-02', '12월 개최됐다.', [['12월', '2021-12', null, 'past']]],
+    ['2022-02-10', '10일 개막했다.', [['10일', '2022-02-10', null, 'event']]],
+  ])('in a %s article, %s', (articleDate, text, expected) => {
+    expect(datesOf(articleDate, text)).toEqual(expected);
+  });
+});
+
+describe('extractDates: what is not a date', () => {
+  test.each([
+    ['a year that opens a founding clause', '구는 2019년 센터를 개관했다.'],
+    ['a year that is part of an evaluation name', '2021년도 지방자치단체 혁신평가에서 선정됐다.'],
+    ['a year that starts a streak', '2018년부터 3년 연속 표창을 받았다.'],
+    ['a year in a name', '2022년 청년 위원을 모집한다.'],
+    ['a year or half-year alone', '올해 상반기 문을 연다. 올해는 52명을 뽑는다. 지난 2020년 시작했다.'],
+    ['times and durations', '오전 10시부터 2시간 동안 진행한다. 24시간 운영하며 지난 2년간 4년 연속 3일간 열렸다.'],
+    ['ages and counts', '만 19세 이상, 주 3일, 1일 2회, 1일 평균 300명, 5일장, 7일 이내, 2~3일 소요된다.'],
+    ['recurring days and months', '매월 15일과 매년 3월에 연다.'],
+    ['a day that does not exist', '2월 30일 열린다.'],
+  ])('%s: %s', (_what, text) => {
+    expect(datesOf('2022-02', text)).toEqual([]);
+  });
+
+  test('keeps a day followed by a word that only starts like a count (8일 전시회)', () => {
+    expect(datesOf('2022-02', '8일 전시회를 연다. 3일 전 신청한다.')).toEqual([['8일', '2022-02-08', null, 'event']]);
+  });
+});
+
+describe('extractDates: evidence', () => {
+  test('points at the paragraph index and the sentence the date is in', () => {
+    const found = extractDates(
+      [{ index: 4, line: 9, text: '구는 센터를 열었다. 개관식은 오는 3월 5일 열린다.' }],
+      '2022-02',
+    );
+    expect(found.map((d) => d.evidence)).toEqual([{ paragraph: 4, sentence: '개관식은 오는 3월 5일 열린다.' }]);
+  });
+
+  test('lists the same date written twice once', () => {
+    expect(datesOf('2022-02', '오는 3월 5일 연다.', '개막은 오는 3월 5일이다.')).toEqual([
+      ['오는 3월 5일', '2022-03-05', null, 'event'],
+    ]);
+  });
+});
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'dates');
+
+describe('extractDates: fixture stories', () => {
+  test.each(readdirSync(FIXTURES))('%s', (name) => {
+    const [dateLine = '', ...body] = readFileSync(join(FIXTURES, name, 'input.txt'), 'utf8').split('\n');
+    const articleDate = dateLine.replace(/^\s*date\s+/, '').trim();
+    const actual = extractDates(splitParagraphs(body.join('\n')), articleDate);
+    const expectedPath = join(FIXTURES, name, 'expected.json');
+    if (process.env['UPDATE'] === '1') writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
+    expect(existsSync(expectedPath), `${expectedPath} is missing: write it by hand or run with UPDATE=1 and review it`).toBe(true);
+    expect(actual).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
+  });
+});
