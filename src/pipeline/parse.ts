@@ -89,25 +89,29 @@ export function parseBody(
   };
 }
 
+/** How many article paragraphs (residue aside) from either end may hold the byline. */
+const BYLINE_REACH = 3;
+
 /**
- * The byline: at the start of one of the first article paragraphs, else at the end of one of the
- * last ones (residue such as copyright lines may follow it).
+ * The byline: at the start of one of the first article paragraphs (menus and time stamps may come
+ * before it), else at the end of one of the last ones (copyright lines and sidebars may follow).
  */
 function findByline(
   paragraphs: readonly Paragraph[],
   residue: ReadonlySet<number>,
 ): { paragraph: number; match: BylineMatch } | null {
-  const head = paragraphs.slice(0, 8);
-  for (const p of head) {
+  let seen = 0;
+  for (const p of paragraphs) {
     const match = bylineAtStart(p.text);
     if (match) return { paragraph: p.index, match };
-    if (!residue.has(p.index) && p.text.length > 60) break;
+    if (!residue.has(p.index) && ++seen >= BYLINE_REACH) break;
   }
-  const tail = paragraphs.slice(-6).reverse();
-  for (const p of tail) {
+  seen = 0;
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const p = paragraphs[i]!;
     const match = bylineAtEnd(p.text);
     if (match) return { paragraph: p.index, match };
-    if (!residue.has(p.index) && p.text.length > 60) break;
+    if (!residue.has(p.index) && ++seen >= BYLINE_REACH) break;
   }
   return null;
 }

@@ -63,7 +63,12 @@ function pairOf(mentions: readonly DistrictMention[], i: number): string[] {
 export interface HeadlineDistricts {
   readonly subjects: ReadonlySet<string>;
   readonly named: ReadonlySet<string>;
+  /** Parts joined by `...`, or a roundup tag (`[자치구 소식]`, `[서울소식]`): several stories expected. */
+  readonly roundup: boolean;
 }
+
+// Tags that open roundup headlines: `[서울시 자치구 뉴스]`, `[서울소식]`, `[구정 소식]`, `[자치구 브리핑]`.
+const ROUNDUP_TAG = /^\s*[\[【<]\s*[^\]】>]*(?:소식|뉴스|브리핑|단신|동정|24시|톡톡)\s*[\]】>]/;
 
 /**
  * Reads a headline: roundup headlines join one part per district with `...` or `…`
@@ -75,7 +80,8 @@ export interface HeadlineDistricts {
 export function headlineDistricts(title: string, elsewhere: ReadonlySet<string> = new Set()): HeadlineDistricts {
   const subjects = new Set<string>();
   const named = new Set<string>();
-  for (const part of title.split(/\.{2,}|…|·{3,}|\s[|/]\s/)) {
+  const parts = title.split(/\.{2,}|…|·{3,}|\s[|/]\s/).filter((p) => p.trim() !== '');
+  for (const part of parts) {
     const opener = OPENER.exec(part)?.[0].length ?? 0;
     const mentions = seoulMentions(part, elsewhere);
     mentions.forEach((m) => named.add(m.district));
@@ -86,5 +92,5 @@ export function headlineDistricts(title: string, elsewhere: ReadonlySet<string> 
       if (s) s.districts.forEach((d) => subjects.add(d));
     }
   }
-  return { subjects, named };
+  return { subjects, named, roundup: parts.length >= 2 || ROUNDUP_TAG.test(title) };
 }

@@ -53,6 +53,19 @@ describe('parseSeedText header and bad input', () => {
   });
 });
 
+describe('byline position', () => {
+  test('finds the byline after a scraped page’s menus, and a closing byline before its sidebars', () => {
+    const menus = ['본문 바로가기', '샘플뉴스', '전체메뉴', '입력2024.06.12 09:31', '기사 읽어주기', '폰트 확대', '공유하기', '제목', '조감도. 도봉구 제공'];
+    const opening = parseSeedText([' date 2024-06-12 제목', ...menus, '(서울=샘플뉴스) 최가을 기자 = 서울 도봉구가 문을 열었다.'].join('\n'), 'a.txt').value!;
+    expect([opening.outlet, opening.reporter, opening.byline?.paragraph]).toEqual(['샘플뉴스', '최가을', 9]);
+    const closing = parseSeedText(
+      [' date 2024-06-12 제목', '서울 도봉구가 문을 열었다고 밝혔다.', '최가을 기자 gaeul@sample.example', '관련기사', '강남구, 빗물받이 점검', '서초구 산책로 조명 교체', 'ⓒ 샘플뉴스'].join('\n'),
+      'a.txt',
+    ).value!;
+    expect([closing.reporter, closing.byline?.paragraph, [...closing.residue].sort()]).toEqual(['최가을', 1, [1, 2, 3, 4, 5]]);
+  });
+});
+
 describe('parseBody', () => {
   test('lets the container’s outlet and reporter win over the byline', () => {
     const a = parseBody('[샘플일보 한가람 기자] 구는 문을 열었다.', { date: '2023-01', title: 't', outlet: '다른일보', reporter: null }, 5, 'a.md').value!;

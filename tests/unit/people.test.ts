@@ -15,6 +15,9 @@ describe('findHead', () => {
     ['서초구', '서초구(구청장 권한대행 임서진)는 평가에서 선정됐다.', '임서진', true],
     ['서초구', '서초구청장 임서진은 이날 현장을 찾았다.', '임서진', false],
     ['중구', '남궁민호 중구청장은 축사를 했다.', '남궁민호', false],
+    ['서초구', '서초구청장 권한대행을 맡고 있는 허길동 부구청장은 “가르치겠다”고 말했다.', '허길동', true],
+    ['서초구', '구청장 권한대행인 허길동 부구청장이 인사말을 했다.', '허길동', true],
+    ['서초구', '허길동 부구청장(구청장 권한대행)은 현장을 찾았다.', '허길동', true],
   ])('%s: %s → %s', (district, text, name, acting) => {
     expect(findHead(story(text), district)).toEqual({ name, acting, evidence: { paragraph: 3, sentence: text } });
   });

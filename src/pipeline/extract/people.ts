@@ -22,25 +22,38 @@ export interface HeadMention {
   readonly acting: boolean;
 }
 
-const ACTING = '(?:\\s*권한\\s*대행)';
+const ACTING = '(?<acting>\\s*권한\\s*대행)';
 // After the title: a particle, or anything but a syllable (`구청장실` is a room, not a person).
 const END = '(?=[은는이가도의과와을를]|[^가-힣]|$)';
+// `… 권한대행인`, `… 권한대행을 맡고 있는`, `… 권한대행을 맡은` before the acting head's name.
+const ACTING_AS = '\\s*(?<acting>권한\\s*대행)(?:인|을\\s*맡(?:고\\s*있는|은))\\s+';
+const AFTER_NAME = '(?:은|는|이|가|도|의)?(?=[\\s,.]|$)';
+const NAME = '(?<name>[가-힣]{2,4})';
+const LAZY_NAME = '(?<name>[가-힣]{2,4}?)';
 const DISTRICT_WORDS = new Set(DISTRICTS.flatMap((d) => [d.name, d.short]));
 const OTHER_DISTRICT_BEFORE = new RegExp(`(?:${DISTRICT_NAMES.join('|')})\\s*$`);
 
-/** Patterns naming `district`'s head, most explicit first; group 1 is the name. */
+/** Patterns naming `district`'s head, most explicit first; `bound` when tied to the district. */
 function patternsFor(district: string): { re: RegExp; bound: boolean }[] {
   const d = district;
+  const g = (source: string, bound: boolean) => ({ re: new RegExp(source, 'g'), bound });
   return [
-    // 양천구(구청장 김하늘)  서초구(구청장 권한대행 임서진)  서초구(김철수 구청장)
-    { re: new RegExp(`${d}청?\\s*\\(\\s*(?:구청장|청장)(${ACTING}?)\\s+([가-힣]{2,4})\\s*\\)`, 'g'), bound: true },
-    { re: new RegExp(`${d}청?\\s*\\(\\s*([가-힣]{2,4})\\s+(?:구청장|청장)(${ACTING}?)\\s*\\)`, 'g'), bound: true },
+    // 양천구(구청장 김하늘)  서초구(구청장 권한대행 임서진)
+    g(`${d}청?\\s*\\(\\s*(?:구청장|청장)${ACTING}?\\s+${NAME}\\s*\\)`, true),
+    // 서초구(김철수 구청장)
+    g(`${d}청?\\s*\\(\\s*${NAME}\\s+(?:구청장|청장)${ACTING}?\\s*\\)`, true),
     // 김하늘 양천구청장(은)  임서진 서초구청장 권한대행  김하늘 양천구 구청장
-    { re: new RegExp(`(?<![가-힣])([가-힣]{2,4})\\s+${d}(?:청장|\\s+구청장)(${ACTING}?)${END}`, 'g'), bound: true },
+    g(`(?<![가-힣])${NAME}\\s+${d}(?:청장|\\s+구청장)${ACTING}?${END}`, true),
     // 서초구청장 임서진은  서초구청장 권한대행 임서진은
-    { re: new RegExp(`${d}청장(${ACTING}?)\\s+([가-힣]{2,4}?)(?:은|는|이|가)(?![가-힣])`, 'g'), bound: true },
+    g(`${d}청장${ACTING}?\\s+${LAZY_NAME}(?:은|는|이|가)(?![가-힣])`, true),
+    // 서초구청장 권한대행을 맡고 있는 허길동 부구청장은
+    g(`${d}청장${ACTING_AS}${LAZY_NAME}(?:\\s*부구청장)?${AFTER_NAME}`, true),
+    // 구청장 권한대행인 허길동 부구청장은
+    g(`(?<![가-힣])구청장${ACTING_AS}${LAZY_NAME}(?:\\s*부구청장)?${AFTER_NAME}`, false),
+    // 허길동 부구청장(구청장 권한대행)
+    g(`(?<![가-힣])${NAME}\\s+부구청장\\s*\\(\\s*(?:구청장\\s*)?(?<acting>권한\\s*대행)\\s*\\)`, false),
     // 오민석 구청장은  (not 부구청장: a space stands before 구청장)
-    { re: new RegExp(`(?<![가-힣])([가-힣]{2,4})\\s+구청장(${ACTING}?)${END}`, 'g'), bound: false },
+    g(`(?<![가-힣])${NAME}\\s+구청장${ACTING}?${END}`, false),
   ];
 }
 
@@ -71,15 +84,14 @@ export function findHead(paragraphs: readonly Paragraph[], district: string): He
   return null;
 }
 
-/** Reads the name and acting flag from a match, whichever alternative matched. */
+/** Reads the name and acting flag from a match. */
 function headFrom(m: RegExpMatchArray, p: Paragraph, bound: boolean): HeadMention | null {
-  const groups = m.slice(1);
-  const name = groups.find((g) => g !== undefined && /^[가-힣]{2,4}$/.test(g));
+  const name = m.groups?.['name'];
   if (!name) return null;
   const clean = name.length === 4 ? stripParticle(name) : name;
   if (!looksLikeName(clean) || DISTRICT_WORDS.has(clean)) return null;
   // `강남구 김철수 구청장`: another district's head.
   if (!bound && OTHER_DISTRICT_BEFORE.test(p.text.slice(0, m.index!))) return null;
-  const acting = groups.some((g) => g !== undefined && /권한/.test(g));
+  const acting = m.groups?.['acting'] !== undefined;
   return { name: clean, acting, evidence: { paragraph: p.index, sentence: sentenceAt(p.text, m.index!) } };
 }

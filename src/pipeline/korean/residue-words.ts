@@ -27,9 +27,13 @@ export const COPYRIGHT = /ⓒ|©|\(c\)\s|copyright|all rights reserved|무단\s*
 /** A photo caption's opening (`이미지 확대`, `사진 확대`, `[사진]`, `▲사진=`). */
 export const CAPTION_START = /^(?:이미지\s*확대|사진\s*확대|크게\s*보기|\[\s*(?:사진|포토|그래픽|영상)\s*[\]=]|\(\s*(?:사진|그래픽)\s*[)=]|▲?\s*사진\s*[=:])/;
 
-/** A photo credit closing a caption (`… 서초구 제공`, `(사진=양천구 제공)`, `/연합뉴스`). */
+/**
+ * A photo credit closing a caption (`… 서초구 제공`, `(사진=양천구 제공)`, `/연합뉴스`). The word
+ * before `제공` must name an organisation (`…구`, `…청`, `…재단`, `…뉴스`), so a bullet such as
+ * `▲돌봄 서비스 제공` is not taken for a caption.
+ */
 export const CAPTION_CREDIT =
-  /(?:[가-힣A-Za-z0-9·ㆍ]+\s*제공|(?:사진|그래픽|자료|영상)\s*[=:]\s*[^)\]]{1,25}|\/\s*(?:연합뉴스|뉴스1|뉴시스)|\bAP\b|\bAFP\b)\s*[)\]]?\s*$/;
+  /(?:(?:^|[\s/(\[=])(?:[가-힣A-Za-z0-9·ㆍ]*(?:구|구청|시|시청|청|부|처|공단|공사|재단|협회|위원회|센터|병원|학교|대학|뉴스|일보|신문|DB)|사진|자료|그래픽|영상)\s*제공|(?:사진|그래픽|자료|영상)\s*(?:제공\s*)?[=:]\s*[^)\]]{1,25}|\/\s*(?:연합뉴스|뉴스1|뉴시스)|\bAP\b|\bAFP\b)\s*[)\]]?\s*$/;
 
 /** Ad and weather widgets. */
 export const WIDGET = /^(?:광고|AD|Advertisement|Sponsored|스폰서|프리미엄\s*광고)\b|[0-9.]+\s*(?:℃|°C)|^(?:오늘의\s*)?날씨\b|미세먼지\s*(?:좋음|보통|나쁨)/i;
