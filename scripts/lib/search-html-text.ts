@@ -22,6 +22,8 @@ export interface PageText {
   readonly h1: string;
   /** Offset in the HTML right after the body element's opening tag; -1 when there is no body. */
   readonly insertAt: number;
+  /** Offset of the body element's closing tag; -1 when there is no body. */
+  readonly closeAt: number;
 }
 
 /**
@@ -37,6 +39,7 @@ export function pageText(html: string): PageText {
   let depthInBody = 0; // open elements inside the body element, the body itself counted
   let skipDepth = 0; // open elements inside a skipped subtree, the root counted
   let insertAt = -1;
+  let closeAt = -1;
   let last = 0;
 
   for (const m of html.matchAll(TAG)) {
@@ -57,12 +60,13 @@ export function pageText(html: string): PageText {
         depthInBody--;
         if (name === 'h1') inH1 = false;
         if (BLOCK.test(name)) parts.push('\n');
+        if (depthInBody === 0 && closeAt === -1) closeAt = m.index;
       }
       continue;
     }
     if (depthInBody === 0) {
       const isBody = hasPagefindBody ? /\sdata-pagefind-body(?:[\s=]|$)/u.test(attrs) : name === 'body';
-      if (isBody && !isVoid) {
+      if (isBody && !isVoid && insertAt === -1) {
         depthInBody = 1;
         if (insertAt === -1) insertAt = last;
       }
@@ -79,7 +83,7 @@ export function pageText(html: string): PageText {
     if (BLOCK.test(name)) parts.push('\n');
   }
   const body = parts.join('').replace(/[ \t\r\f\v]+/gu, ' ').replace(/ *\n[\s]*/gu, '\n').trim();
-  return { body, h1: h1.replace(/\s+/gu, ' ').trim(), insertAt };
+  return { body, h1: h1.replace(/\s+/gu, ' ').trim(), insertAt, closeAt };
 }
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };

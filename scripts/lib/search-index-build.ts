@@ -10,7 +10,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { indexTerms } from '../../src/search/index-terms.ts';
-import { INDEX_FIELDS, KIND_BY_SECTION, type PageKind } from '../../src/search/fields.ts';
+import { ENTITY_TEXT_WEIGHT, INDEX_FIELDS, KIND_BY_SECTION, type PageKind } from '../../src/search/fields.ts';
 import { escapeAttribute, pageText } from './search-html-text.ts';
 import { loadPageFacts, type PageFacts } from './search-page-facts.ts';
 import { stripIndexFields } from './search-strip-fragments.ts';
@@ -102,6 +102,12 @@ export function withIndexTerms(html: string, path: string, facts: PageFacts | un
     ...filters.map((f) => element('data-pagefind-filter', f)),
     ...Object.entries(facts?.sort ?? {}).map((s) => element('data-pagefind-sort', s)),
   ].join('');
+  if (kind === '사업' || kind === '자치구') {
+    // An initiative's or district's page repeats the sentences of every story that mentions it;
+    // its name is what should rank (the `kn` field), so its text weighs less than an article's.
+    const close = text.closeAt < 0 ? html.length : text.closeAt;
+    return `${html.slice(0, text.insertAt)}${extra}<div data-pagefind-weight="${ENTITY_TEXT_WEIGHT}">${html.slice(text.insertAt, close)}</div>${html.slice(close)}`;
+  }
   return html.slice(0, text.insertAt) + extra + html.slice(text.insertAt);
 }
 

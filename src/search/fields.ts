@@ -21,6 +21,12 @@ export const KIND_BY_SECTION: Readonly<Record<string, PageKind>> = {
   districts: '자치구',
 };
 
+/**
+ * Pagefind weight of the text of initiative and district pages (articles weigh 1). Those pages
+ * repeat every story's sentences about them; their name (`kn`) is what makes them rank.
+ */
+export const ENTITY_TEXT_WEIGHT = 0.25;
+
 /** Filters offered on /search/, in display order, with their Korean labels. */
 export const FILTERS = [
   { key: 'kind', label: '종류' },
