@@ -118,12 +118,14 @@ export function seriesName(written: string): string {
   return EVALUATION_SUFFIXES.includes(last) ? canonicalEvaluation(written) : last;
 }
 
-const ORGANIZER = /([가-힣A-Za-z]{2,20})\s?(?:주관|주최|실시|시행)(?:하는|한|하고|으로|해|했|하여)?(?![가-힣])/gu;
+// `행정안전부 주관`, `행정안전부에서 주관하는`, `서울시가 실시한`, `행정안전부가 연 ‘…’`.
+const ORGANIZER =
+  /([가-힣A-Za-z]{2,20})(?:\s?(?:주관|주최|실시|시행|개최)(?:하는|한|하고|으로|해|했|하여)?(?![가-힣])|(?<=[가이])\s(?:연|여는|마련한)\s)/gu;
 const NOT_ORGANIZER = new Set(['공동', '직접', '자체', '구', '구청', '시']);
 
 /**
  * The organizer named in `sentence` before offset `before` (`행정안전부 주관`, `행정안전부에서
- * 주관하는`, `서울시가 실시한`); ministry short names become full names (`행안부` → `행정안전부`).
+ * 주관하는`, `서울시가 실시한`, `행정안전부가 연`); ministry short names become full names (`행안부` → `행정안전부`).
  * @returns The organizer, or null when none is written there.
  */
 export function findOrganizer(sentence: string, before: number): string | null {

@@ -6,6 +6,7 @@
 import {
   BACKWARD_MARKER,
   COUNT_BEFORE,
+  DAY_CHANGE_AFTER_SOURCE,
   DAY_COUNT_AFTER,
   FORWARD_MARKER,
   PART_WORDS,
@@ -56,7 +57,7 @@ const POINT = new RegExp(
     '|' +
     // 2022년 3월 5일 / 내년 1월 / 지난달 28일 / 9일 / 2019년
     String.raw`(?:(?:(?<y>(?:19|20)\d{2})\s?년도?|${ap}(?<yy>\d{2})\s?년|(?<ry>${relYears}|올(?=\s?\d{1,2}\s?월)))\s?)?` +
-    String.raw`(?:(?:(?<m>\d{1,2})\s?월|(?<rm>${relMonths}))(?:\s?(?<d>\d{1,2})\s?일)?|(?<d2>\d{1,2})\s?일)?` +
+    String.raw`(?:(?:(?<m>\d{1,2})\s?월|(?<![가-힣])(?<rm>${relMonths})(?!의))(?:\s?(?<d>\d{1,2})\s?일)?|(?<d2>\d{1,2})\s?일)?` +
     ')' +
     String.raw`(?:\s?${WEEKDAY_SOURCE})?` +
     String.raw`(?:\s?(?:${alt(PART_WORDS)})(?=$|[^가-힣]|까지|부터|에|으로|을|이|의))?`,
@@ -72,6 +73,7 @@ const COUNT_AFTER = new RegExp(
   String.raw`^(?:(?:${alt(DAY_COUNT_AFTER)})|\s?(?:${alt(longCounts)})|\s?(?:${alt(shortCounts)})(?![가-힣])|\s?\d)`,
   'u',
 );
+const DAY_CHANGE_AFTER = new RegExp(DAY_CHANGE_AFTER_SOURCE, 'u');
 const COUNT_BEFORE_RE = new RegExp(String.raw`(?:^|[\s(])(?:${alt(COUNT_BEFORE)})\s?$`, 'u');
 
 /**
@@ -89,7 +91,8 @@ export function scanDatePoints(text: string): DatePoint[] {
     const monthFirst = point.year === null && point.yearOffset === null;
     // A count rather than a date: `3일간`, `1일 2회`, `주 3일`, `매월 15일`, `매년 3월`.
     const dayAt = m.indices?.groups?.['d'] ?? m.indices?.groups?.['d2'];
-    if (dayAt && COUNT_AFTER.test(text.slice(text.indexOf('일', dayAt[1]) + 1))) continue;
+    const afterDay = dayAt ? text.slice(text.indexOf('일', dayAt[1]) + 1) : '';
+    if (dayAt && (COUNT_AFTER.test(afterDay) || (dayOnly && !point.marker && DAY_CHANGE_AFTER.test(afterDay)))) continue;
     if ((dayOnly || monthFirst) && point.marker === null && COUNT_BEFORE_RE.test(text.slice(0, point.start))) continue;
     out.push(point);
   }

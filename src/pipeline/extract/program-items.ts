@@ -18,8 +18,14 @@ export interface ListItem {
   readonly end: number;
   /** True when the list names categories or activities, not initiatives. */
   readonly categoryList: boolean;
+  /**
+   * True for a sub-heading (`◇ 노원 수학문화관 새 단장` opening a paragraph): written like a
+   * headline, so its end is a name only when it ends in a head noun.
+   */
+  readonly heading: boolean;
 }
 
+const JOINING = /^(?:의|와|과|와의|과의)$/u;
 const BULLET = /[▲△◇◆■□○●•※①②③④⑤⑥⑦⑧⑨⑩]/gu;
 // `등` closing a list: a word of its own, before a particle or a space.
 const LIST_END = /(?:^|\s|[’”'"」』])등(?=[이을의은도으에]|\s|,|$)/gu;
@@ -50,7 +56,13 @@ export function findListItems(text: string): ListItem[] {
     items.push({ start, end, listStart });
     if (next !== undefined) listStart = next;
   }
-  return items.map(({ start, end, listStart: ls }) => ({ start, end, categoryList: isCategoryList(text, ls, items, start) }));
+  const heading = /^\s*[◇◆■□]/u.test(text);
+  return items.map(({ start, end, listStart: ls }) => ({
+    start,
+    end,
+    categoryList: isCategoryList(text, ls, items, start),
+    heading: heading && start === marks[0]! + 1,
+  }));
 }
 
 /** True when the words before the list or after its closing `등` say it lists categories. */
@@ -66,17 +78,20 @@ function isCategoryList(text: string, listStart: number, items: readonly { start
  * The name at the end of a bulleted item without quotes: `발달장애인ㆍ치매환자 실종 예방을 위한
  * 스마트 지킴이 사업` → `스마트 지킴이`; `빅데이터 플랫폼 스마트맵 구축` → `스마트맵`.
  * @param item The item's text (from its bullet to its end).
+ * @param heading True for a sub-heading: its end must be a head noun (`…센터`, `…축제`).
  * @returns The name and its offset in `item`, or null when the item ends in an activity, a
  *   category or a sentence.
  */
-export function itemTailName(item: string): { name: string; offset: number } | null {
+export function itemTailName(item: string, heading = false): { name: string; offset: number } | null {
   const text = item.replace(/[\s,.;:·ㆍ]+$/u, '');
   if (/[다요]$/u.test(text)) return null;
   let words = wordsOf(text);
   // The name starts after the last word that closes a description or joins two phrases.
   let cut = -1;
+  // 이/가/을/를 words are followed by the verb that closes the clause, so they need no test of
+  // their own (and 손잡이, 지킴이 would look like one); 의 and 와/과 join nouns directly.
   words.forEach((w, k) => {
-    if (k < words.length - 1 && (STOP_WORDS.has(w) || trailingParticle(w) || endsInVerbForm(w) || /[,)]$/u.test(w))) cut = k;
+    if (k < words.length - 1 && (STOP_WORDS.has(w) || JOINING.test(trailingParticle(w) ?? '') || endsInVerbForm(w) || /[,)]$/u.test(w))) cut = k;
   });
   words = words.slice(cut + 1);
   let name = stripClassifier(stripAction(words.join(' '), false));
@@ -90,7 +105,8 @@ export function itemTailName(item: string): { name: string; offset: number } | n
   }
   words = wordsOf(name);
   if (words.length === 0 || words.length > 6 || words.join('').length < 2) return null;
-  if ((!headOf(words[words.length - 1]!) && endsAbstract(name)) || isGenericName(name, false)) return null;
+  const headed = Boolean(headOf(words[words.length - 1]!));
+  if ((heading && !headed) || (!headed && endsAbstract(name)) || isGenericName(name, false)) return null;
   const offset = text.lastIndexOf(name);
   return offset < 0 ? null : { name, offset };
 }

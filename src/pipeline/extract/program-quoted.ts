@@ -35,6 +35,8 @@ const VERB_AFTER = new RegExp(
   `^(?:을|를|이|가|은|는|도|에|에서|으로|로|의)?\\s*(?:[^\\s,.]+\\s+){0,2}?(?:${PROGRAM_VERBS.map(escape).join('|')})`,
   'u',
 );
+// `…을 위한 ‘…’`, `…을 지원하는 ‘…’`: a clause saying what the quoted thing does or is for.
+const PURPOSE_BEFORE = /(?:위한|하는|주는|돕는|지키는|살피는|잇는|만드는|키우는|여는|찾아가는)\s*$/u;
 const SPEECH_AFTER = /^(?:이?라고|이?라며|라면서|며\s|고\s*(?:말|밝|강조|전|덧붙|설명|당부|답|했|한다|하였))/u;
 const SENTENCE_END = /(?:[다요죠까]|니다)[.!?…~]*$/u;
 
@@ -62,7 +64,8 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
   if (isGenericName(name, false)) return REJECT;
 
   const last = wordsOf(name).pop() ?? '';
-  const isName = Boolean(headOf(last)) || classified || inList || CATEGORY_BEFORE.test(before) || VERB_AFTER.test(after);
+  const isName =
+    Boolean(headOf(last)) || classified || inList || CATEGORY_BEFORE.test(before) || PURPOSE_BEFORE.test(before) || VERB_AFTER.test(after);
   return { kind: isName ? 'name' : 'maybe', name };
 }
 

@@ -77,7 +77,7 @@ export function programsInParagraph(text: string): Found[] {
   });
   for (const item of items) {
     if (taken.has(item) || item.categoryList) continue;
-    const tail = itemTailName(text.slice(item.start, item.end));
+    const tail = itemTailName(text.slice(item.start, item.end), item.heading);
     if (!tail) continue;
     found.push({ name: tail.name, at: item.start + tail.offset });
     taken.add(item);

@@ -47,8 +47,8 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     const family = FAMILY[ch];
     if (!family) continue;
     if (family === 'single' && YEAR_APOSTROPHE.test(text.slice(i + 1, i + 4)) && !pending.has('single')) continue;
-    const role = roleOf(text, i);
     const open = pending.get(family);
+    const role = roleOf(text, i, open !== undefined);
     if (role === 'close' && open !== undefined) {
       pending.delete(family);
       if (i - open - 1 <= MAX_LENGTH[family] && i > open + 1) {
@@ -61,15 +61,18 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Whether the mark at `i` opens or closes, from its neighbours first and its glyph second. */
-function roleOf(text: string, i: number): 'open' | 'close' {
+/**
+ * Whether the mark at `i` opens or closes, from its neighbours first and its glyph second: a mark
+ * glued to the word before it closes an open span whatever its glyph (`‘…조례‘에 따라`).
+ */
+function roleOf(text: string, i: number, isOpen: boolean): 'open' | 'close' {
   const ch = text.charAt(i);
   const prev = i > 0 ? text.charAt(i - 1) : ' ';
   const next = i + 1 < text.length ? text.charAt(i + 1) : ' ';
   const afterSpace = BEFORE_OPEN.test(prev);
   const beforeSpace = /[\s,.)\]}>·?!…]/u.test(next);
   if (afterSpace && !beforeSpace) return 'open';
-  if (!afterSpace && beforeSpace) return 'close';
+  if (!afterSpace && (beforeSpace || isOpen)) return 'close';
   if (OPEN_GLYPHS.has(ch)) return 'open';
   if (CLOSE_GLYPHS.has(ch)) return 'close';
   return afterSpace ? 'open' : 'close';

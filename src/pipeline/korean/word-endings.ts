@@ -10,6 +10,7 @@
 const HANGUL_FIRST = 0xac00;
 const HANGUL_LAST = 0xd7a3;
 const RIEUL = 8;
+const NIEUN = 4;
 
 /**
  * The final consonant (종성) index of a Hangul syllable: 0 when it ends in a vowel, 8 for ㄹ.
@@ -35,7 +36,7 @@ const PARTICLE_RULES: readonly (readonly [string, 'c' | 'v' | 'vl' | 'any'])[] =
 
 // Nouns whose last syllables look like a particle. Matched at the end of the word.
 const NOUN_LOOKALIKES: readonly string[] = [
-  '지킴이', '어린이', '놀이', '길잡이', '나들이', '돌봄이', '알림이', '해돋이', '맞이', '살이', '벌이', '먹이', '꽂이',
+  '지킴이', '어린이', '놀이', '잡이', '걸이', '돋이', '나들이', '돌봄이', '알림이', '해돋이', '맞이', '살이', '벌이', '먹이', '꽂이',
   '제도', '지도', '정도', '속도', '태도', '한도', '용도', '의도', '시도', '연도', '년도', '강도', '농도', '밀도', '수도',
   '경기도', '제주도', '독도', '도로', '대로', '차로', '미로', '회의', '협의', '논의', '건의', '주의', '정의', '강의',
   '심의', '합의', '토의', '예의', '여가', '휴가', '대가', '성과', '결과', '효과', '교과', '학과', '통과', '사과', '불만',
@@ -68,6 +69,12 @@ export function trailingParticle(word: string): string | null {
 // `…을 위한`, `…하는`, `…된`, `…하며`, `…해`.
 const VERB_ENDING = /(?:하는|되는|있는|없는|받는|주는|가는|오는|내는|드는|보는|찾는|위한|대한|통한|향한|인한|관한|의한|한|된|될|할|던|운|은|는|하며|되며|으며|이며|하고|되고|있고|없고|받고|해서|돼서|하여|되어|해|돼|하면|되면|으면|다면|라면|하게|되게|있게|없게|롭게|다|지만|도록|려고|려는|기\s?위해|면서)$/u;
 
+// Past modifiers of irregular or ㄹ-stem verbs that the endings above do not catch.
+const SHORT_MODIFIERS: ReadonlySet<string> = new Set([
+  '만든', '지닌', '가진', '바뀐', '이룬', '새긴', '꾸민', '모인', '열린', '알린', '늘린', '살린', '지낸', '보낸',
+  '만난', '끝난', '생긴', '빌린', '달린', '걸린', '어린', '이어진', '들어선', '문을 연', '연', '힘쓴', '앞선',
+]);
+
 // Nouns that end like a verb form.
 const ENDING_LOOKALIKES: readonly string[] = [
   '제한', '기한', '권한', '시한', '무한', '유한', '역할', '행운', '기운', '피해', '이해', '방해', '재해', '손해', '올해',
@@ -81,5 +88,7 @@ const ENDING_LOOKALIKES: readonly string[] = [
  */
 export function endsInVerbForm(word: string): boolean {
   if (ENDING_LOOKALIKES.some((n) => word.endsWith(n))) return false;
-  return VERB_ENDING.test(word);
+  // A one-syllable word closed by ㄴ is a past modifier (`문을 연 …`, `새로 온 …`, `잘 된 …`).
+  if (word.length === 1 && finalConsonant(word) === NIEUN) return true;
+  return VERB_ENDING.test(word) || SHORT_MODIFIERS.has(word);
 }
