@@ -54,7 +54,8 @@ export function isBoilerplate(text: string): boolean {
   if (text.length <= 40 && WIDGET.test(text)) return true;
   if (CAPTION_START.test(text)) return true;
   if (text.length <= 220 && CAPTION_CREDIT.test(text)) return true;
-  return /^(?:<[^>]*>|https?:\/\/\S+)$/.test(text);
+  // A tag, a bare link or e-mail address, a breadcrumb (`샘플뉴스 > 지역 > 서울`).
+  return /^(?:<[^>]*>|https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[^.!?>]{1,30}(?:\s[>›»]\s[^.!?>]{1,30})+)$/.test(text);
 }
 
 /** Text reduced to Hangul, letters and digits, to compare a paragraph with the headline. */

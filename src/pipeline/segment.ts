@@ -63,6 +63,9 @@ export function segmentByDistrict(article: ParsedArticle): StorySegment[] {
         drafts.set(d, draft);
         return draft;
       });
+    } else if (s && current.length === 1 && s.districts.join() === current[0]!.district) {
+      // The story's own district named again (`서울 서초구는 …` under a `◇서초구, …` heading).
+      if (ROLE_CONFIDENCE[s.role] > ROLE_CONFIDENCE[current[0]!.role]) current[0]!.role = s.role;
     } else if (!s && listPage) {
       // On a list page every teaser stands alone: one about no district belongs to none.
       current = [];
@@ -186,7 +189,7 @@ function toSegment(d: Draft, headline: HeadlineDistricts): StorySegment {
   const chars = d.units.reduce((n, u) => n + (u.end - u.start), 0);
   let confidence = ROLE_CONFIDENCE[d.role];
   if (headline.subjects.has(d.district)) confidence += 0.05;
-  else if (headline.named.size > 0 && !headline.named.has(d.district)) confidence -= 0.15;
+  else if (headline.named.size > 0 && !headline.roundup && !headline.named.has(d.district)) confidence -= 0.15;
   if (chars < 80) confidence -= 0.1;
   const segment: StorySegment = {
     district: d.district,
