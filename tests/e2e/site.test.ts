@@ -42,10 +42,14 @@ describe.skipIf(noBrowserReason !== null)(`site in Chromium${noBrowserReason ? `
     await page.goto(`${server.origin}/`);
     expect(await h1s()).toBe(1);
     expect(await page.locator('html').getAttribute('lang')).toBe('ko');
-    const latest = await page.locator('main .cards h3').allInnerTexts();
-    // Newest first: the 2023-05-01 article, then 04-02 (two stories), 03-17, 03-15 (two stories).
-    expect(latest[0]).toBe('마포구 “<b>열린</b>” 민원창구 운영 & 설명회');
-    expect(latest).toHaveLength(6);
+    // Newest first, one card per article (its stories' districts listed on it).
+    expect(await page.locator('main .cards h3').allInnerTexts()).toEqual([
+      '마포구 “<b>열린</b>” 민원창구 운영 & 설명회',
+      '양천구·성동구, 혁신평가 4년 연속 우수기관',
+      '서초구 스마트돌봄센터, 어르신 안부 지킴이로 자리매김',
+      '서초구 스마트돌봄센터 개소…강남구 청년창업 디딤돌 사업',
+    ]);
+    expect(await page.locator('main .cards > li').nth(1).locator('.meta').innerText()).toBe('2023년 4월 2일 · 양천구 · 성동구 · 샘플일보');
     expect(await page.locator('main .counts li', { hasText: '서초구' }).innerText()).toBe('서초구 2건');
     expect(await page.locator('main .counts li', { hasText: '종로구' }).innerText()).toBe('종로구 0건');
     expect(await text('main')).toContain('2022년 지방자치단체 혁신평가: 성동구 우수기관 (4년 연속), 양천구 우수기관 (4년 연속), 서초구 우수기관');
