@@ -3,13 +3,13 @@
  * of one initiative across articles (the variants become aliases). Names are one program when
  * they differ only by:
  * - spaces, quotes, middle dots and hyphens, letter case and full-width forms
- *   (`스마트 보안등` / `스마트보안등`, `온ㆍ오프라인` / `온·오프라인`);
- * - brackets and what they hold (`젠트리피케이션(둥지내몰림)방지정책` / `젠트리피케이션 방지정책`);
- * - the district's own prefix, bare or as `X형` (`서초 스마트시니어` / `스마트시니어`,
- *   `성동형 스마트쉼터` / `스마트쉼터`): within the district the prefix adds nothing, while another
+ *   (`태양광 보안등` / `태양광보안등`, `온ㆍ오프라인` / `온·오프라인`);
+ * - brackets and what they hold (`상가(임대료)안정정책` / `상가 안정정책`);
+ * - the district's own prefix, bare or as `X형` (`마포 안심돌봄` / `안심돌봄`,
+ *   `강동형 그늘쉼터` / `그늘쉼터`): within the district the prefix adds nothing, while another
  *   district's prefix (`서울형`, `관악구-삼성전자` in 서초구) is kept;
  * - a year or edition in front (`2022 강남페스티벌`, `제5회 …축제`): one festival, many editions;
- * - a trailing classifier `사업` (`스마트 지킴이 사업` / `스마트 지킴이`).
+ * - a trailing classifier `사업` (`안심 손잡이 사업` / `안심 손잡이`).
  * A prefix or classifier is kept when removing it would leave fewer than two characters.
  */
 import { districtByName } from './korean/districts.ts';
@@ -20,9 +20,9 @@ const EDITION = /^(?:제\d+(?:회|차|기)|\d+회|(?:19|20)\d{2}(?:년도|년)?)
 
 /**
  * The merge key of a program name within a district.
- * @param name The name as written (`서초 스마트시니어`).
+ * @param name The name as written (`마포 안심돌봄`).
  * @param district The district it belongs to, by Hangul name (`서초구`).
- * @returns A compact key (`스마트시니어`): equal keys in one district are one program.
+ * @returns A compact key (`안심돌봄`): equal keys in one district are one program.
  */
 export function programKey(name: string, district: string): string {
   let key = name.normalize('NFKC').toLowerCase().replace(BRACKETED, '').replace(IGNORED, '');

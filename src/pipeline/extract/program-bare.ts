@@ -3,7 +3,7 @@
  * other head nouns of `program-words.ts`. A name ends in its head noun (a particle may follow)
  * and runs back over plain nouns until a word that ends a description or a clause: a particle
  * (`구는`, `…을`), a verb form (`운영하는`, `위한`), a quantity or time word (`2019년`, `올해`),
- * punctuation. What is found must be specific (`노량진 청년일자리센터`, not `일자리센터`).
+ * punctuation. What is found must be specific (`망원 청년창업센터`, not `일자리센터`).
  */
 import { PARTICLES } from '../korean/particles.ts';
 import {
@@ -85,7 +85,7 @@ function isDescriptorOrVenue(head: string, after: string): boolean {
 }
 
 /**
- * True when the next word also ends in a head noun (`동작구 청년정책 네트워크`): the name is the
+ * True when the next word also ends in a head noun (`노원 청년정책 네트워크`): the name is the
  * longer phrase, found at that head.
  */
 function continuesCompound(text: string, end: number): boolean {

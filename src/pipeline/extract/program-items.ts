@@ -75,8 +75,8 @@ function isCategoryList(text: string, listStart: number, items: readonly { start
 }
 
 /**
- * The name at the end of a bulleted item without quotes: `발달장애인ㆍ치매환자 실종 예방을 위한
- * 스마트 지킴이 사업` → `스마트 지킴이`; `빅데이터 플랫폼 스마트맵 구축` → `스마트맵`.
+ * The name at the end of a bulleted item without quotes: `어르신 낙상 예방을 위한
+ * 안심 손잡이 사업` → `안심 손잡이`; `공공데이터 플랫폼 한눈지도 구축` → `한눈지도`.
  * @param item The item's text (from its bullet to its end).
  * @param heading True for a sub-heading: its end must be a head noun (`…센터`, `…축제`).
  * @returns The name and its offset in `item`, or null when the item ends in an activity, a
@@ -96,7 +96,7 @@ export function itemTailName(item: string, heading = false): { name: string; off
   words = words.slice(cut + 1);
   let name = stripClassifier(stripAction(words.join(' '), false));
   words = wordsOf(name);
-  // `빅데이터 플랫폼 스마트맵`: a category noun before a word that is no category is a descriptor.
+  // `공공데이터 플랫폼 한눈지도`: a category noun before a word that is no category is a descriptor.
   for (let j = words.length - 2; j >= 0; j--) {
     if (endsWithAny(words[j]!, CATEGORY_NOUNS) && !endsWithAny(words[j + 1]!, CATEGORY_NOUNS)) {
       name = words.slice(j + 1).join(' ');

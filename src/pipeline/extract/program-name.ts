@@ -33,8 +33,8 @@ export function wordsOf(phrase: string): string[] {
 /**
  * Drops a trailing action noun (`구축`, `운영`…) written as its own word.
  * @param name A candidate name.
- * @param onlyAfterHead Drop it only when what remains ends in a head noun (`…안내시스템 구축`
- *   → `…안내시스템`, but `경동초 안전한 통학로 조성` stays): used for quoted names, which are
+ * @param onlyAfterHead Drop it only when what remains ends in a head noun (`…예약시스템 구축`
+ *   → `…예약시스템`, but `새싹초 안전한 등굣길 조성` stays): used for quoted names, which are
  *   kept as written unless the action is plainly outside the thing named.
  * @returns The name without the action, or the name itself.
  */
@@ -48,7 +48,7 @@ export function stripAction(name: string, onlyAfterHead: boolean): string {
 
 /**
  * Drops a classifier `사업` written as its own word after a name that is a thing, not an
- * activity: `스마트 지킴이 사업` → `스마트 지킴이`, but `커피박 재활용 사업` keeps it (재활용 is
+ * activity: `안심 손잡이 사업` → `안심 손잡이`, but `폐현수막 재활용 사업` keeps it (재활용 is
  * a verbal noun: without 사업 it is an act, not a name).
  */
 export function stripClassifier(name: string): string {

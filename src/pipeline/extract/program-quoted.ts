@@ -1,6 +1,6 @@
 /**
  * Deciding whether a quoted span names an initiative. Korean news quotes program names
- * (`‘희망사다리 프로젝트’`), but also grades (`‘우수기관’`), evaluations (`‘…혁신평가’`), slogans,
+ * (`‘꿈다리 프로젝트’`), but also grades (`‘우수기관’`), evaluations (`‘…혁신평가’`), slogans,
  * boards (`‘고시공고’ 게시판`), terms (`‘돌봄 공백’`) and speech. A span is a name when nothing
  * marks it as a label and something marks it as a name: its head noun, a classifier after it
  * (`‘…’ 사업`), a category before it (`리빙랩인 ‘…’`), a list bullet, or a verb of running or

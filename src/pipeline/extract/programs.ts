@@ -5,12 +5,12 @@
  * 1. quoted spans, judged in `program-quoted.ts` (a span coordinated with a name is a name too);
  * 2. bulleted items without a quoted name, whose name is the phrase at the item's end;
  * 3. bare names ending in a head noun, outside quotes, outside items already read, and outside
- *    the description written before a quoted name (`…을 확립해 …을 개선한 ‘…센터’`).
+ *    the description written before a quoted name (`…을 모아 …을 줄인 ‘…센터’`).
  * Naming choices: a name is kept as written (quotes off, prefix kept); a trailing action noun
  * (`구축`, `운영`) is dropped from a quoted name only when what remains ends in a head noun
- * (`‘…안내시스템 구축’` → `…안내시스템`, `‘… 통학로 조성’` stays), from a listed name always
- * (it is outside the name); a classifier `사업` after a thing's name is dropped (`스마트 지킴이
- * 사업` → `스마트 지킴이`) but kept after an activity (`커피박 재활용 사업`).
+ * (`‘…예약시스템 구축’` → `…예약시스템`, `‘… 등굣길 조성’` stays), from a listed name always
+ * (it is outside the name); a classifier `사업` after a thing's name is dropped (`안심 손잡이
+ * 사업` → `안심 손잡이`) but kept after an activity (`폐현수막 재활용 사업`).
  */
 import type { ProgramMention } from '../schema.ts';
 import type { Paragraph } from '../types.ts';
@@ -88,7 +88,7 @@ export function programsInParagraph(text: string): Found[] {
   return found.sort((a, b) => a.at - b.at);
 }
 
-/** Turns `maybe` spans into names when joined to a name (`‘성동구민청’과 … ‘…’`, `‘…’, ‘…’`). */
+/** Turns `maybe` spans into names when joined to a name (`‘마포주민마루’과 … ‘…’`, `‘…’, ‘…’`). */
 function promoteCoordinated(text: string, spans: readonly QuotedSpan[], verdicts: QuotedVerdict[]): void {
   for (let changed = true; changed; ) {
     changed = false;
@@ -120,7 +120,7 @@ function isCoordination(gap: string): boolean {
 }
 
 /**
- * Where the description of a quoted name begins: `…을 확립해 …을 개선한 ‘…’` describes the name
+ * Where the description of a quoted name begins: `…을 모아 …을 줄인 ‘…’` describes the name
  * from the last comma, bullet or sentence start; nothing is described when the word before the
  * quote neither ends a clause nor names a category.
  */

@@ -1,7 +1,7 @@
 /**
  * Quoted spans in Korean news text: `‘…’` (names, terms), `“…”` (speech, sometimes names),
  * ASCII `'…'` and `"…"` (wire and scraped text), `「…」` and `『…』`. Real text mixes them up
- * (`‘서리풀샘‘`, `“…“`), so a quote mark's role comes from where it stands (after a space it
+ * (`‘꿈나무샘‘`, `“…“`), so a quote mark's role comes from where it stands (after a space it
  * opens, before a space or particle it closes), and the glyph only breaks ties. A mark before a
  * two-digit year (`‘21.5월`, `’22년`) is an apostrophe, not a quote.
  */

@@ -9,7 +9,7 @@
 
 /**
  * Head nouns that make a bare phrase a name when something specific stands before them
- * (`노량진 청년일자리센터`, `관악강감찬축제`). Matched at the end of a word.
+ * (`망원 청년창업센터`, `관악강감찬축제`). Matched at the end of a word.
  */
 export const STRONG_HEADS: readonly string[] = [
   '센터', '축제', '조례', '플랫폼', '프로젝트', '캠페인', '박람회', '아카데미', '지원단', '페스티벌',
@@ -31,8 +31,8 @@ export const WEAK_HEADS: readonly string[] = [
 export const HEADS: readonly string[] = [...STRONG_HEADS, ...WEAK_HEADS].sort((a, b) => b.length - a.length);
 
 /**
- * Nouns that say what kind of thing the next name is (`빅데이터 플랫폼 스마트맵`, `리빙랩인
- * ‘성동구민청’`, `교육안전망 ‘…’`): a word ending in one of them before a name is a descriptor.
+ * Nouns that say what kind of thing the next name is (`공공데이터 플랫폼 한눈지도`, `리빙랩인
+ * ‘마포주민마루’`, `교육안전망 ‘…’`): a word ending in one of them before a name is a descriptor.
  */
 export const CATEGORY_NOUNS: readonly string[] = [
   ...HEADS, '리빙랩', '거버넌스', '안전망', '협의체', '브랜드', '앱', '애플리케이션', '어플', '챗봇', '로봇',
@@ -55,7 +55,7 @@ export const VENUE_AFTER = /^(?:에서|\s(?:\d+층|앞|옆|내|일대|인근|광
 export const SCHOOL_NAME = /(?:초등학교|중학교|고등학교|대학교|대학원|유치원|여고|여중)$/u;
 
 /**
- * Words written after a quoted name that classify it (`‘스마트 보안등’ 사업`, `‘…’ 캠페인`): the
+ * Words written after a quoted name that classify it (`‘태양광 보안등’ 사업`, `‘…’ 캠페인`): the
  * quote is then a name.
  */
 export const CLASSIFIERS: readonly string[] = [
@@ -86,7 +86,7 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
 /**
  * Topic words: who or what an initiative is for (`청년`, `어르신`, `디지털`). Before a head in
  * running text they describe (`청년 일자리 사업`, `일대일 멘토링`); a quoted or listed name may
- * be made of them (`청년 디지털 서포터즈`).
+ * be made of them (`청년 기후 서포터즈`).
  */
 export const TOPIC_WORDS: ReadonlySet<string> = new Set([
   '청년', '주민', '구민', '시민', '지역', '복지', '일자리', '교육', '문화', '안전', '환경', '노인', '어르신', '아동',
@@ -119,8 +119,8 @@ export const ABSTRACT_ENDS: readonly string[] = [
 ];
 
 /**
- * Verbal nouns (하다-nouns) that end an activity: `커피박 재활용 사업` needs its `사업`, while
- * `스마트 지킴이 사업` is `스마트 지킴이` plus the classifier.
+ * Verbal nouns (하다-nouns) that end an activity: `폐현수막 재활용 사업` needs its `사업`, while
+ * `안심 손잡이 사업` is `안심 손잡이` plus the classifier.
  */
 export const VERBAL_NOUNS: readonly string[] = [
   '지원', '재활용', '활용', '개선', '조성', '구축', '운영', '육성', '확충', '정비', '보급', '개발', '관리', '예방',
@@ -130,7 +130,7 @@ export const VERBAL_NOUNS: readonly string[] = [
 ];
 
 /**
- * Action nouns after a name: `스마트맵 구축`, `‘…안내시스템 구축’`. In a list item the name is what
+ * Action nouns after a name: `한눈지도 구축`, `‘…예약시스템 구축’`. In a list item the name is what
  * stands before them; in a quoted name they are dropped only when what remains ends in a head noun.
  */
 export const ACTION_SUFFIXES: readonly string[] = [

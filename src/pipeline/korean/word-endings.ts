@@ -83,7 +83,7 @@ const ENDING_LOOKALIKES: readonly string[] = [
 
 /**
  * True when a word ends in a verb or adjective ending that closes a description (`위한`,
- * `운영하는`, `선정된`, `확립해`, `새로운`), so a name cannot run back past it.
+ * `운영하는`, `선정된`, `마련해`, `새로운`), so a name cannot run back past it.
  * @param word One 어절 without surrounding punctuation.
  */
 export function endsInVerbForm(word: string): boolean {
