@@ -35,7 +35,7 @@ class ContentError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'InvalidFrontmatter';
-    this.stack = message;
+    this.stack = '';
   }
 }
 

@@ -3,7 +3,7 @@
  * tests/fixtures/site/articles, their facts checked by hand) walked home → district → story →
  * initiative → award; hostile text stays text; screenshots at 360 and 1280 px into docs/screenshots.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -228,5 +228,20 @@ describe.skipIf(seedsMissing !== null)(`site built from ../shared/seeds${seedsMi
 
   test('no internal link is broken', () => {
     expect(brokenLinks(site)).toEqual([]);
+  });
+});
+
+describe('invalid hand-edited frontmatter', () => {
+  test('stops the build naming file, field and reason, without a stack trace', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jachigu-bad-'));
+    cpSync(SITE_FIXTURE, dir, { recursive: true });
+    const file = join(dir, '2023/2023-03-15-seocho-gu-1a2b3c4d5e.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('date: "2023-03-15"', 'date: "2023-13-40"').replace('district: "서초구"', 'district: "부산 중구"'));
+    const error = (await buildSite({ articles: dir }).then(() => null, (e: { stdout: string; stderr: string }) => e)) as { stdout: string; stderr: string } | null;
+    expect(error, 'the build should fail').not.toBeNull();
+    const output = error!.stdout + error!.stderr;
+    expect(output).toContain('2023-03-15-seocho-gu-1a2b3c4d5e.md: date: must be YYYY-MM or YYYY-MM-DD and a real date');
+    expect(output).toContain('2023-03-15-seocho-gu-1a2b3c4d5e.md: stories.0.district: Invalid option');
+    expect(output).not.toMatch(/Stack trace|\n\s+at /);
   });
 });
