@@ -70,6 +70,31 @@ describe('extractAwards: how results are written', () => {
       [award({ name: '대한민국 친환경 대상', grade: '대상', organizer: '한국일보' })],
     ],
     [
+      'a quoted name kept whole, with the ministry that runs it',
+      ['노원구가 보건복지부 주관 ‘2023년 지역사회보장계획 시행결과 평가’에서 최우수상을 수상했다.'],
+      [award({ name: '지역사회보장계획 시행결과 평가', year: 2023, grade: '최우수상', organizer: '보건복지부' })],
+    ],
+    [
+      'a prize in brackets after its grade (‘최우수상(장관상)’)',
+      ['송파구는 ‘2023 지방자치 경영대전’에서 ‘최우수상(장관상)’을 수상했다.'],
+      [award({ name: '지방자치 경영대전', year: 2023, grade: '최우수상', prize: '장관상' })],
+    ],
+    [
+      'a result given at the ceremony of a named contest, edition number dropped',
+      ['광진구는 지난달 28일 열린 ‘제18회 대한민국 지방자치 경영대전’ 시상식에서 국무총리상을 수상했다.'],
+      [award({ name: '대한민국 지방자치 경영대전', prize: '국무총리상' })],
+    ],
+    [
+      'a ministry prize written with a space (행정안전부 장관상)',
+      ['동대문구가 ‘2022 대한민국 공공서비스 혁신대상’에서 행정안전부 장관상을 수상했다.'],
+      [award({ name: '대한민국 공공서비스 혁신대상', year: 2022, prize: '행정안전부 장관상' })],
+    ],
+    [
+      'the organizer written as who held it (행정안전부가 연)',
+      ['성북구는 행정안전부가 연 ‘2023 정부혁신 우수사례 경진대회’에서 우수상을 받았다.'],
+      [award({ name: '정부혁신 우수사례 경진대회', year: 2023, grade: '우수상', organizer: '행정안전부' })],
+    ],
+    [
       'a list of districts and grades: only the story’s own',
       ['서초구는 서울시 자치구 평가 결과를 알렸다.', '이번 평가에서 강남구가 대상을, 서초구는 우수상을 받았다.'],
       [award({ name: '서울시 자치구 평가', grade: '우수상' })],

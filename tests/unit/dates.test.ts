@@ -49,6 +49,10 @@ describe('extractDates: written forms', () => {
     ['2022-02', '올 3월 개관 예정이다.', [['올 3월', '2022-03', null, 'event']]],
     ['2022-02', '기한을 내년 3월까지 연장한다.', [['내년 3월까지', '2023-03', null, 'deadline']]],
     ['2022-02', '’24년 1월 완공된다.', [['’24년 1월', '2024-01', null, 'event']]],
+    ['2023-10', '접수는 11. 1.(수) ~ 11. 30.(목) 18:00까지다.', [['11. 1.(수) ~ 11. 30.(목) 18:00까지', '2023-11-01', '2023-11-30', 'period']]],
+    ['2023-10', '11월 1일 ~ 30일 운영한다.', [['11월 1일 ~ 30일', '2023-11-01', '2023-11-30', 'period']]],
+    ['2023-10', '도서관은 2026년 준공 예정이다.', [['2026년', '2026', null, 'event']]],
+    ['2023-10', '센터는 오는 2026년 상반기 문을 연다.', [['오는 2026년 상반기', '2026', null, 'event']]],
   ])('in a %s article, %s', (articleDate, text, expected) => {
     expect(datesOf(articleDate, text)).toEqual(expected);
   });
@@ -64,6 +68,8 @@ describe('extractDates: resolving against the article date', () => {
     ['2022-03', '지난달 28일 협약을 맺었다.', [['지난달 28일', '2022-02-28', null, 'past']]],
     ['2022-02', '12월 개최됐다.', [['12월', '2021-12', null, 'past']]],
     ['2022-02-10', '10일 개막했다.', [['10일', '2022-02-10', null, 'event']]],
+    ['2023-10', '개정안은 1월 1일 0시부터 시행한다.', [['1월 1일 0시부터', '2024-01-01', null, 'event']]],
+    ['2025-01', '지난해 9월 공모했고 같은 해 11월 협의를 마쳤다.', [['지난해 9월', '2024-09', null, 'past'], ['11월', '2024-11', null, 'past']]],
   ])('in a %s article, %s', (articleDate, text, expected) => {
     expect(datesOf(articleDate, text)).toEqual(expected);
   });
@@ -80,6 +86,10 @@ describe('extractDates: what is not a date', () => {
     ['ages and counts', '만 19세 이상, 주 3일, 1일 2회, 1일 평균 300명, 5일장, 7일 이내, 2~3일 소요된다.'],
     ['recurring days and months', '매월 15일과 매년 3월에 연다.'],
     ['a day that does not exist', '2월 30일 열린다.'],
+    ['a year that bounds a streak', '올해까지 4년 연속 운영했다.'],
+    ['days as an amount that changes', '처리 기간을 평균 21일에서 9일로 줄였다.'],
+    ['words that contain a month word (전월세, 전달)', '전월세 상담과 방한용품 전달을 한다.'],
+    ['a relative month naming a title (이달의)', '이달의 우수 공무원을 뽑았다.'],
   ])('%s: %s', (_what, text) => {
     expect(datesOf('2022-02', text)).toEqual([]);
   });

@@ -31,7 +31,7 @@ export interface EvaluationMention {
 const suffixes = [...EVALUATION_SUFFIXES].sort((a, b) => b.length - a.length).join('|');
 const QUOTED = new RegExp(String.raw`[‘“'"「『]([^‘’“”'"「」『』]{2,60}?(?:${suffixes}))[’”'"」』]`, 'gu');
 const BARE = new RegExp(String.raw`(?<![가-힣A-Za-z0-9·])[가-힣A-Za-z0-9·]*(?:${suffixes})(?=에서|서(?![가-힣])|에(?![가-힣])|[은는을를의가]|\s|[,.]|$)`, 'gu');
-const LOCATED = /^[’”'"」』]?\s?(?:에서|서(?![가-힣])|에(?![가-힣])|\s?결과|\s?최우수|\s?우수)/u;
+const LOCATED = /^[’”'"」』]?\s?(?:에서|서(?![가-힣])|에(?![가-힣])|\s?결과|\s?시상식|\s?최우수|\s?우수)/u;
 const YEAR_TOKEN = /^(?:((?:19|20)\d{2})|[‘’'](\d{2}))(?:년도?)?$/u;
 const EDITION = /^제\s?\d+\s?회$/u;
 // Particles and verb endings that end a word which therefore cannot be part of a name.
@@ -47,7 +47,7 @@ const STOP = new Set(NAME_STOP_WORDS);
 export function findEvaluations(sentence: string): EvaluationMention[] {
   const out: EvaluationMention[] = [];
   for (const m of sentence.matchAll(QUOTED)) {
-    const mention = fromTokens(m[1]!.trim().split(/\s+/), m.index, m.index + m[0].length, sentence);
+    const mention = fromTokens(m[1]!.trim().split(/\s+/), m.index, m.index + m[0].length, sentence, false);
     if (mention) out.push(mention);
   }
   for (const m of sentence.matchAll(BARE)) {
@@ -62,7 +62,7 @@ export function findEvaluations(sentence: string): EvaluationMention[] {
       if (w) tokens.unshift(w);
       if (opened || !nameWord(w)) break;
     }
-    const mention = fromTokens(tokens, sentence.lastIndexOf(tokens[0]!, m.index), end, sentence);
+    const mention = fromTokens(tokens, sentence.lastIndexOf(tokens[0]!, m.index), end, sentence, true);
     if (mention) out.push(mention);
   }
   return out.sort((a, b) => a.start - b.start);
@@ -76,8 +76,12 @@ function nameWord(w: string): boolean {
   return !PARTICLE_END.test(w);
 }
 
-/** Builds a mention from tokens whose first may be a year, a `제N회` or a word outside the name. */
-function fromTokens(tokens: string[], start: number, end: number, sentence: string): EvaluationMention | null {
+/**
+ * Builds a mention from tokens: a year or `제N회` ends the name (it is the edition); for a bare name
+ * (`strict`) so does a word that cannot be in one, while a quoted name is kept whole
+ * (`‘2023년 지역사회보장계획 시행결과 평가’`).
+ */
+function fromTokens(tokens: string[], start: number, end: number, sentence: string, strict: boolean): EvaluationMention | null {
   let year: number | null = null;
   const kept: string[] = [];
   for (let i = tokens.length - 1; i >= 0; i--) {
@@ -88,7 +92,7 @@ function fromTokens(tokens: string[], start: number, end: number, sentence: stri
       break;
     }
     if (EDITION.test(t)) break;
-    if (i < tokens.length - 1 && !nameWord(t)) break;
+    if (strict && i < tokens.length - 1 && !nameWord(t)) break;
     kept.unshift(t);
   }
   const written = kept.join(' ');

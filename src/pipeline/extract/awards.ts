@@ -44,15 +44,15 @@ const GRADE = new RegExp(
   'gu',
 );
 const PRIZE = new RegExp(`(?<![가-힣])${QUOTE_OPEN}(${PRIZE_SOURCE})${QUOTE_CLOSE}`, 'gu');
-const JOINED = /^\s?(?:인|이자|으로|과|와|및|,)?\s?$/u;
+const JOINED = /^\s?(?:인|이자|으로|과|와|및|,|\()?\s?$/u;
 const STREAK_WORDS = String.raw`(?:(?:\d+\s?(?:년|회|번)\s?)?연속(?:으로)?\s?(?:\d+\s?(?:년|회)\s?)?(?:째\s?)?)`;
 const RECEIVED = new RegExp(
-  String.raw`^(?:\s?등급)?\s?(?:으로|로|에|을|를|이|가|인|이자|의)?\s?(?:영예를\s?)?${STREAK_WORDS}?(${alt(AWARD_VERBS)})`,
+  String.raw`^[)）’”'"」]*(?:\s?등급)?\s?(?:으로|로|에|을|를|이|가|인|이자|의)?\s?(?:영예를\s?)?${STREAK_WORDS}?(${alt(AWARD_VERBS)})`,
   'u',
 );
 // `대상`, `금상`…: only as the object of receiving (`대상을 수상`, `대상의 영예`), never `대상으로`.
 const RECEIVED_SHORT = new RegExp(
-  String.raw`^\s?(?:을|의)?\s?(?:영예를\s?)?${STREAK_WORDS}?(수상|차지|받|거머쥐|거머줬|안았|영예|획득|석권)`,
+  String.raw`^[)）’”'"」]*\s?(?:을|의)?\s?(?:영예를\s?)?${STREAK_WORDS}?(수상|차지|받|거머쥐|거머줬|안았|영예|획득|석권)`,
   'u',
 );
 const NOT_YET = new RegExp(NOT_YET_SOURCE, 'u');

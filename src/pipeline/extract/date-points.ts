@@ -55,6 +55,9 @@ const POINT = new RegExp(
     // 2022.3.5. / 2022-03-05 / ’21.5월
     String.raw`(?<ny>(?:19|20)\d{2}|${ap}\d{2})\s?[.\-/]\s?(?<nm>\d{1,2})\s?(?:[.\-/]\s?(?<nd>\d{1,2})(?!\d)\.?|월)` +
     '|' +
+    // 11. 30.(목): month and day with dots, only before a weekday (else it could be a decimal)
+    String.raw`(?<sm>\d{1,2})\.\s?(?<sd>\d{1,2})\.?(?=\s?${WEEKDAY_SOURCE})` +
+    '|' +
     // 2022년 3월 5일 / 내년 1월 / 지난달 28일 / 9일 / 2019년
     String.raw`(?:(?:(?<y>(?:19|20)\d{2})\s?년도?|${ap}(?<yy>\d{2})\s?년|(?<ry>${relYears}|올(?=\s?\d{1,2}\s?월)))\s?)?` +
     String.raw`(?:(?:(?<m>\d{1,2})\s?월|(?<![가-힣])(?<rm>${relMonths})(?!의))(?:\s?(?<d>\d{1,2})\s?일)?|(?<d2>\d{1,2})\s?일)?` +
@@ -66,11 +69,11 @@ const POINT = new RegExp(
 
 // Glued to `일` (`3일간`, `5일장`) any listed word makes a count; after a space a word of two or
 // more syllables (`7일 이내`, `2~3일 소요된다`), a one-syllable word only whole (`3일 전`, not
-// `8일 전시회`), or a number (`1일 2회`).
+// `8일 전시회`), or a count (`1일 2회`, but not the hour in `1일 0시부터`).
 const longCounts = DAY_COUNT_AFTER.filter((w) => w.length > 1);
 const shortCounts = DAY_COUNT_AFTER.filter((w) => w.length === 1);
 const COUNT_AFTER = new RegExp(
-  String.raw`^(?:(?:${alt(DAY_COUNT_AFTER)})|\s?(?:${alt(longCounts)})|\s?(?:${alt(shortCounts)})(?![가-힣])|\s?\d)`,
+  String.raw`^(?:(?:${alt(DAY_COUNT_AFTER)})|\s?(?:${alt(longCounts)})|\s?(?:${alt(shortCounts)})(?![가-힣])|\s?\d+\s?(?:회|번|차|명|개|건|곳|시간|끼|만|천|%))`,
   'u',
 );
 const DAY_CHANGE_AFTER = new RegExp(DAY_CHANGE_AFTER_SOURCE, 'u');
@@ -106,6 +109,9 @@ function toPoint(g: Record<string, string | undefined>, start: number, end: numb
     const raw = g['ny'].replace(new RegExp(ap), '');
     const year = raw.length === 2 ? 2000 + Number(raw) : Number(raw);
     return valid({ start, end, marker, year, yearOffset: null, month: num(g['nm']), monthOffset: null, day: num(g['nd']) });
+  }
+  if (g['sm'] !== undefined) {
+    return valid({ start, end, marker, year: null, yearOffset: null, month: num(g['sm']), monthOffset: null, day: num(g['sd']) });
   }
   const year = g['y'] !== undefined ? Number(g['y']) : g['yy'] !== undefined ? 2000 + Number(g['yy']) : null;
   const yearOffset = g['ry'] !== undefined ? RELATIVE_YEARS[g['ry']] ?? null : null;

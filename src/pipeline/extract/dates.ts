@@ -8,8 +8,8 @@
  * background fact or is part of a name (`2022년 … 위원`, `2021년도 … 혁신평가`), or starts a streak
  * (`2018년부터 3년 연속`); the reference labels keep none of these. A year alone is kept only when the
  * text makes it a schedule: a deadline (`2025년까지`, `올해 말까지`), one end of a period
- * (`2023년부터 2025년까지`) or a date ahead (`오는 2030년`), and never when it bounds a streak
- * (`올해까지 4년 연속`). Half-years and quarters (`올해 상반기`)
+ * (`2023년부터 2025년까지`), a date marked ahead (`오는 2030년`) or a year after the article's
+ * (`2026년 준공 예정`, a plan); never when it bounds a streak (`올해까지 4년 연속`). Half-years and quarters (`올해 상반기`)
  * follow the same rule, at year precision, since the model has no unit between a year and a month.
  */
 import { isCalendarDate, type DateMention } from '../schema.ts';
@@ -121,9 +121,10 @@ export function datesInText(text: string, article: YMD): Found[] {
     }
     const until = UNTIL.exec(rest);
     const from = until ? null : FROM.exec(rest);
-    if (isYearOnly(p) && ((!until && p.marker !== 'forward') || STREAK_AFTER.test(rest))) continue;
     const value = resolveParts(p, article, p.marker, tense);
     if (!value) continue;
+    const scheduled = until !== null || p.marker === 'forward' || value.y > article.y;
+    if (isYearOnly(p) && (!scheduled || STREAK_AFTER.test(rest))) continue;
     const end = p.end + (until ? until[0].length : from ? from[0].trimEnd().length : 0);
     const kind = until ? 'deadline' : pastOrEvent(value, article, p.marker, tense);
     out.push({ at: p.start, text: text.slice(p.start, end).trim(), start: formatYMD(value), end: null, kind });

@@ -27,8 +27,7 @@ export const RELATIVE_MONTHS: Readonly<Record<string, number>> = {
   다음달: 1,
   익월: 1,
   지난달: -1,
-  전달: -1,
-  전월: -1,
+  // `전달`/`전월` are left out: far more often 전달 "delivery" and 전월세 "jeonse and monthly rent".
 };
 
 /**
@@ -62,6 +61,12 @@ export const DAY_COUNT_AFTER: readonly string[] = [
   '간', '동안', '이내', '이상', '이하', '미만', '초과', '만에', '째', '마다', '씩', '분', '치', '장', '절',
   '가량', '여', '정도', '내', '당', '전', '후', '평균', '최대', '최소', '연속', '소요',
 ];
+
+/**
+ * What follows a day alone that makes it an amount changing, not a date: `21일에서 9일로 줄였다`,
+ * `9일로 단축` (`9일로 연기` stays a date: dates move too).
+ */
+export const DAY_CHANGE_AFTER_SOURCE = String.raw`^(?:에서\s?\d|(?:으로|로)\s?(?:줄|단축|늘|확대|축소|감소|증가))`;
 
 /**
  * Words right before `N일` or `N월` that make them a frequency or a quantity: `주 3일`, `월 2일`,
