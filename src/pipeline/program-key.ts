@@ -25,7 +25,8 @@ const EDITION = /^(?:제\d+(?:회|차|기)|\d+회|(?:19|20)\d{2}(?:년도|년)?)
  * @returns A compact key (`안심돌봄`): equal keys in one district are one program.
  */
 export function programKey(name: string, district: string): string {
-  let key = name.normalize('NFKC').toLowerCase().replace(BRACKETED, '').replace(IGNORED, '');
+  // Marks go before NFKC too: it turns the middle dot ㆍ (U+318D) into a jamo vowel.
+  let key = name.replace(IGNORED, '').normalize('NFKC').toLowerCase().replace(BRACKETED, '').replace(IGNORED, '');
   key = dropPrefix(key, EDITION);
   const info = districtByName(district);
   if (info) {

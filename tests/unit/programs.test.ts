@@ -1,0 +1,192 @@
+import { describe, expect, test } from 'vitest';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { extractPrograms, programsInParagraph } from '../../src/pipeline/extract/programs.ts';
+import { findQuotedSpans } from '../../src/pipeline/extract/quoted-spans.ts';
+import { itemTailName } from '../../src/pipeline/extract/program-items.ts';
+import { programKey } from '../../src/pipeline/program-key.ts';
+import { parseSeedText } from '../../src/pipeline/parse.ts';
+import { segmentByDistrict } from '../../src/pipeline/segment.ts';
+import { storyParagraphs } from '../../src/pipeline/story-paragraphs.ts';
+import type { Paragraph } from '../../src/pipeline/types.ts';
+
+// Every sentence below is invented; the districts are real, the people and programs are not.
+const names = (text: string) => programsInParagraph(text).map((f) => f.name);
+
+describe('quoted names', () => {
+  test.each([
+    ['a head noun ends it', '구는 ‘도봉 걷기 챌린지’를 운영한다.', ['도봉 걷기 챌린지']],
+    ['a classifier follows it', "노원구는 '찾아가는 건강주치의' 사업을 확대한다.", ['찾아가는 건강주치의']],
+    ['a category noun stands before it', '구는 공유 공간 ‘모두의 부엌’을 열었다.', ['모두의 부엌']],
+    ['a category noun with 인 stands before it', '주민 참여 플랫폼인 ‘마포소통방’이 호응을 얻었다.', ['마포소통방']],
+    ['a purpose clause stands before it', '1인 가구 청년을 위한 ‘마포청년 밥상’이 좋은 평가를 받았다.', ['마포청년 밥상']],
+    ['a verb of opening takes it', '양천구는 ‘서리풀 원두막’을 설치했다.', ['서리풀 원두막']],
+    ['it is joined to a name by 과', '구는 ‘골목 정원’ 사업과 ‘모두의 마당’을 추진한다.', ['골목 정원', '모두의 마당']],
+    ['a trailing 구축 comes off after a head noun', '‘주차장 실시간 예약시스템 구축’ 사업이 주목받았다.', ['주차장 실시간 예약시스템']],
+    ['a trailing 조성 stays when no head noun precedes it', '민·관·학 거버넌스 ‘새싹초 안전한 등굣길 조성’도 높은 평가를 받았다.', ['새싹초 안전한 등굣길 조성']],
+    ['brackets and hyphens are kept', "구는 '강북구-한빛은행 청년 금융멘토링'과 ‘상가(임대료)안정정책’을 편다.", ['강북구-한빛은행 청년 금융멘토링', '상가(임대료)안정정책']],
+    ['a mismatched closing quote closes it', '구는 교육안전망 ‘꿈나무샘‘ 을 운영한다.', ['꿈나무샘']],
+    ['a closing quote glued to a particle closes it', '구는 ‘관악구 소상공인 지원 조례‘에 따라 지원한다.', ['관악구 소상공인 지원 조례']],
+    ['corner brackets quote a name', '구는 「관악 청년 일자리 박람회」를 연다.', ['관악 청년 일자리 박람회']],
+  ])('accepts one when %s', (_rule, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['a grade', '구는 혁신평가에서 ‘최우수기관’으로 선정됐다.'],
+    ['a prize', '구는 최우수상인 ‘국무총리상’을 받았다.'],
+    ['the evaluation itself', '‘2023년 지방자치단체 혁신평가’는 매년 열린다.'],
+    ['the evaluators', '민간 전문가로 구성된 ‘혁신평가단’과 ‘국민심사단’이 참여했다.'],
+    ['a board of the website', '신청서는 구 홈페이지 ‘새소식’ 게시판에서 내려받는다.'],
+    ['a slogan confirmed with 임을', '구는 ‘주민이 행복한 혁신도시’임을 인정받았다.'],
+    ['a type label ending in 형', '이 사례는 ‘주민생활 밀착형’ 사례로 확산된다.'],
+    ['a certification', '구는 ‘여성친화도시’로 지정됐다.'],
+    ['a term in quotes', '코로나19로 인한 ‘돌봄 공백’을 줄였다.'],
+    ['a generic word', '구는 ‘사업’ 전반을 점검했다.'],
+    ['a generic compound', '구는 ‘청년정책’을 손질한다고 했다.'],
+    ['speech', '한지석 구청장은 “주민과 함께 혁신하겠다”고 말했다.'],
+    ['a two-digit year after an apostrophe', '구는 ’23.3월 조례를 고쳤다.'],
+  ])('rejects %s', (_rule, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  test('pairs mismatched marks by where they stand, not by their glyph', () => {
+    expect(findQuotedSpans('▲교육안전망 ‘꿈나무샘‘ ▲‘50플러스 학교’').map((s) => s.text)).toEqual(['꿈나무샘', '50플러스 학교']);
+  });
+});
+
+describe('bulleted items', () => {
+  test.each([
+    ['어르신 낙상 예방을 위한 노원 안심손잡이 사업', '노원 안심손잡이'],
+    ['버스정류장 냉난방 쉼터 늘봄자리', '늘봄자리'],
+    ['구민 누구나 쓸 수 있는 공공앱 노원온 구축', '노원온'],
+    ['폐현수막을 모으는 폐현수막 재활용 사업', '폐현수막 재활용 사업'],
+    ['청년들이 직접 기획하는 노원 청년 영화제', '노원 청년 영화제'],
+    ['청년 기후 서포터즈', '청년 기후 서포터즈'],
+  ])('takes the name at the end of ▲%s', (item, expected) => {
+    expect(itemTailName(item)?.name).toBe(expected);
+  });
+
+  test.each([
+    ['포용적 행정'],
+    ['참여와 협력'],
+    ['마을 의제 발굴 및 제안'],
+    ['이웃 간 교류 활성화'],
+    ['주민과 함께 만든다'],
+  ])('finds no name in the activity or category ▲%s', (item) => {
+    expect(itemTailName(item)).toBeNull();
+  });
+
+  test.each([
+    ['심사 기준은 ▲사업의 필요성 ▲주민 참여도 ▲실현 가능성 등 3개 항목이다.'],
+    ['위원들은 ▲마을 의제 발굴 ▲주민 의견 모니터링 ▲이웃 모임 지원 등의 활동을 한다.'],
+  ])('reads no names from a list of categories or activities: %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('bare names in running text', () => {
+  test.each([
+    ['after a quantity word', '구는 석촌호수 일대에서 제12회 한성백제문화제를 연다.', ['한성백제문화제']],
+    ['after a modifier of one syllable', '지난해 문을 연 송파 청년창업허브센터가 창업을 돕는다.', ['송파 청년창업허브센터']],
+    ['after a copula of a generic descriptor', '구의 대표 축제인 송파 책 축제도 열린다.', ['송파 책 축제']],
+    ['of several specific words before a weak head', '구는 이달부터 노후 주택 집수리 지원사업을 추진한다.', ['노후 주택 집수리 지원사업']],
+    ['glued to a district name', '강동구는 강동선사문화축제를 개최한다.', ['강동선사문화축제']],
+    ['in apposition to a category', '구는 청년 창업 공간인 마포청년나루를 개관했다.', ['마포청년나루']],
+    ['with its strong head', '구는 지난해 반려동물 순찰대를 출범시켰다.', ['반려동물 순찰대']],
+  ])('finds one %s', (_rule, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['a head after generic words', '구는 올해 청년 일자리 사업에 30억원을 투입한다.'],
+    ['a head after a determiner', '이번 축제는 다양한 혁신사업 가운데 하나다.'],
+    ['a head with a topic word only', '일대일 멘토링이 이어진다.'],
+    ['a venue', '교육은 구민체육센터에서 매주 열린다.'],
+    ['a school', '참가자는 새싹초등학교 운동장에 모인다.'],
+    ['a facility every district has', '구는 지역아동센터 20곳에 간식을 보냈다.'],
+    ['a department of the office', '문의는 송파구청 청년정책과 청년지원팀으로 하면 된다.'],
+    ['a ministry’s open call', '구는 행정안전부 주관 공모사업에 선정됐다.'],
+    ['a descriptor before an appositive name', '구는 진로체험 프로그램인 ‘꿈찾기 여행’을 운영한다.'],
+  ])('rejects %s', (_rule, text) => {
+    expect(names(text).filter((n) => n !== '꿈찾기 여행')).toEqual([]);
+  });
+
+  test('takes the longer compound when the next word also ends in a head noun', () => {
+    expect(names('노원 청년정책 네트워크 위원은 12월까지 활동한다.')).toEqual(['노원 청년정책 네트워크']);
+  });
+
+  test('reads no bare name inside quoted speech', () => {
+    expect(names('구청장은 “송파 청년창업허브센터를 키우겠다”고 말했다.')).toEqual([]);
+  });
+});
+
+describe('programKey merges the variants of one name within a district', () => {
+  test.each([
+    ['마포 안심돌봄', '안심돌봄', '마포구'],
+    ['마포구 안심돌봄', '안심돌봄', '마포구'],
+    ['강동형 그늘쉼터', '그늘쉼터', '강동구'],
+    ['태양광 보안등', '태양광보안등', '중랑구'],
+    ['상가(임대료)안정정책', '상가 안정정책', '성동구'],
+    ['온ㆍ오프라인 주민마루', '온·오프라인 주민마루', '양천구'],
+    ['‘안심 손잡이’ 사업', '안심 손잡이', '노원구'],
+    ['2023 강남페스티벌', '강남페스티벌', '강남구'],
+    ['제12회 한성백제문화제', '한성백제문화제', '송파구'],
+  ])('%s = %s in %s', (a, b, district) => {
+    expect(programKey(a, district)).toBe(programKey(b, district));
+  });
+
+  test.each([
+    ['서울형 키움센터', '키움센터', '마포구'],
+    ['강동형 그늘쉼터', '그늘쉼터', '마포구'],
+    ['50플러스센터', '플러스센터', '서초구'],
+  ])('%s ≠ %s in %s (only the district’s own prefix goes)', (a, b, district) => {
+    expect(programKey(a, district)).not.toBe(programKey(b, district));
+  });
+
+  test('keeps a name that is all prefix', () => {
+    expect(programKey('중구', '중구')).toBe('중구');
+  });
+});
+
+// Fixture stories: input.txt is `# district: <name>` then one paragraph a line; expected.json the
+// programs with their evidence. UPDATE=1 rewrites expected.json (review the diff before committing).
+const FIXTURES = join(import.meta.dirname, '../fixtures/programs');
+
+describe('extractPrograms on fixture stories', () => {
+  test.each(readdirSync(FIXTURES))('%s', (name) => {
+    const [first, ...lines] = readFileSync(join(FIXTURES, name, 'input.txt'), 'utf8').trimEnd().split('\n');
+    const district = first!.replace(/^#\s*district:\s*/u, '').trim();
+    const paragraphs: Paragraph[] = lines.map((text, index) => ({ index, line: index + 2, text }));
+    const got = extractPrograms(paragraphs, district).map((m) => ({ name: m.name, ...m.evidence }));
+    const file = join(FIXTURES, name, 'expected.json');
+    if (process.env['UPDATE']) writeFileSync(file, `${JSON.stringify(got, null, 2)}\n`);
+    expect(got).toEqual(JSON.parse(readFileSync(file, 'utf8')));
+  });
+});
+
+// The real articles in ../shared/seeds, through parse and segment, against gold.json: every gold
+// program found (compared without spaces, quotes or brackets), at most one extra per story.
+const SEEDS = resolve(import.meta.dirname, '../../../shared/seeds');
+
+describe('programs of the seed articles against gold.json', () => {
+  if (!existsSync(join(SEEDS, 'gold.json'))) {
+    test.skip(`skipped: ${SEEDS}/gold.json is absent (the seeds live in ../shared beside the repository)`, () => {});
+    return;
+  }
+  interface GoldStory { district: string; programs: string[]; programs_ok: string[] }
+  const gold = JSON.parse(readFileSync(join(SEEDS, 'gold.json'), 'utf8')) as {
+    articles: { file: string; stories: GoldStory[] }[];
+  };
+  const norm = (s: string) => s.replace(/[\s'"‘’“”()[\]「」『』]/gu, '');
+  const cases = gold.articles.flatMap((a) => a.stories.map((s) => [`${a.file} ${s.district}`, a.file, s] as const));
+
+  test.each(cases)('%s', (_label, file, story) => {
+    const parsed = parseSeedText(readFileSync(join(SEEDS, file), 'utf8'), file).value!;
+    const segment = segmentByDistrict(parsed).find((s) => s.district === story.district)!;
+    const found = extractPrograms(storyParagraphs(parsed, segment), story.district).map((m) => norm(m.name));
+    const allowed = new Set([...story.programs, ...story.programs_ok].map(norm));
+    expect(story.programs.map(norm).filter((p) => !found.includes(p))).toEqual([]);
+    expect(found.filter((p) => !allowed.has(p)).length).toBeLessThanOrEqual(1);
+  });
+});
