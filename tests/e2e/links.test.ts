@@ -5,14 +5,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
-import { brokenLinks, buildSite, htmlFiles, resolveFile, SITE_FIXTURE, SITE_URL, type BuiltSite } from './utils.ts';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { brokenLinks, buildSite, removeSite, htmlFiles, resolveFile, SITE_FIXTURE, SITE_URL, type BuiltSite } from './utils.ts';
 
 describe.each(['/', '/archive/'])('links of the site built with BASE_PATH=%s', (base) => {
   let site: BuiltSite;
   beforeAll(async () => {
     site = await buildSite({ articles: SITE_FIXTURE, base });
   });
+  afterAll(() => removeSite(site));
 
   test('every internal href and src resolves', () => {
     expect(htmlFiles(site.dist).length).toBeGreaterThan(40);

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { brokenLinks, buildSite, ingestTo, launchBrowser, noBrowserReason, resolveFile, ROOT, serve, SITE_FIXTURE, type BuiltSite, type Served } from './utils.ts';
+import { brokenLinks, buildSite, ingestTo, removeSite, launchBrowser, noBrowserReason, resolveFile, ROOT, serve, SITE_FIXTURE, type BuiltSite, type Served } from './utils.ts';
 
 // Screenshots are always taken (and checked for sideways scrolling); they replace the committed
 // ones in docs/screenshots only with UPDATE_SCREENSHOTS=1, so a test run leaves the tree clean.
@@ -21,7 +21,7 @@ describe.skipIf(noBrowserReason !== null)(`site in Chromium${noBrowserReason ? `
   let dialogs = 0;
 
   beforeAll(async () => {
-    const site = await buildSite({ articles: SITE_FIXTURE });
+    site = await buildSite({ articles: SITE_FIXTURE });
     server = await serve(site);
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -30,9 +30,11 @@ describe.skipIf(noBrowserReason !== null)(`site in Chromium${noBrowserReason ? `
       void d.dismiss();
     });
   });
+  let site: BuiltSite | undefined;
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    removeSite(site);
   });
 
   const text = (selector: string) => page.locator(selector).first().innerText();
@@ -185,6 +187,7 @@ describe.skipIf(seedsMissing !== null)(`site built from ../shared/seeds${seedsMi
     for (const f of readdirSync(SEEDS).filter((f) => f.endsWith('.txt'))) copyFileSync(join(SEEDS, f), join(raw, f));
     site = await buildSite({ articles: await ingestTo(raw) });
   });
+  afterAll(() => removeSite(site));
 
   test('each gold district has its stories on its page', () => {
     const districts = [...new Set(gold.articles.flatMap((a) => a.stories.map((s) => s.district)))];

@@ -4,7 +4,7 @@
  * playwright-core. Modelled on Starlight's __e2e__/test-utils.ts.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, relative, resolve } from 'node:path';
@@ -47,15 +47,24 @@ export interface BuiltSite {
   readonly log: string;
 }
 
+/** Deletes a built site's folder (call in afterAll). */
+export function removeSite(site: BuiltSite | undefined): void {
+  if (site) rmSync(join(site.dist, '..'), { recursive: true, force: true });
+}
+
 /**
  * Builds the site from a folder of generated articles with `astro build` (no ingest, no search
- * index) into a fresh temp folder, with its own Astro cache so builds do not share state.
+ * index) into a fresh folder under .cache/site-builds (git-ignored), with its own Astro cache.
+ * The output stays inside the project on purpose: for an outDir outside the working directory,
+ * Astro 7 puts its prerender chunks in the shared `<root>/.astro/`, so two builds running at once
+ * (other suites, other people's builds) would overwrite each other's chunks.
  * @param options.articles Folder of content/articles-style .md files.
  * @param options.base `BASE_PATH`. Default `/`.
  * @param options.env Extra environment (e.g. `ARTICLE_TEXT`).
  */
 export async function buildSite(options: { articles: string; base?: string; env?: Record<string, string> }): Promise<BuiltSite> {
-  const work = mkdtempSync(join(tmpdir(), 'jachigu-site-'));
+  mkdirSync(join(ROOT, '.cache/site-builds'), { recursive: true });
+  const work = mkdtempSync(join(ROOT, '.cache/site-builds/site-'));
   const dist = join(work, 'dist');
   const base = options.base ?? '/';
   const { stdout, stderr } = await run('npx', ['astro', 'build', '--outDir', dist], {
