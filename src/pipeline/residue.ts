@@ -25,12 +25,13 @@ const BULLET_START = /^[▲△◇◆■□○●•※☞▶▷\-–—·*①-�
 
 /** True when `text` ends like a sentence (`…했다.`, `…말했다”`), not like a headline. */
 export function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text.trimEnd());
+  // Only the end matters: testing the last characters spares scanning long paragraphs.
+  return SENTENCE_END.test(text.trimEnd().slice(-12));
 }
 
 /** True when `text` is a teaser of a list page: a clause cut off with `…` or `...`. */
 export function isTeaser(text: string): boolean {
-  return text.length >= 30 && /(?:…|\.{2,})\s*$/.test(text);
+  return text.length >= 30 && /(?:…|\.{2,})\s*$/.test(text.slice(-8));
 }
 
 /** True when `text` reads as a headline: short, no sentence ending, not a bullet item. */
@@ -53,7 +54,7 @@ export function isBoilerplate(text: string): boolean {
   if (text.length <= 200 && COPYRIGHT.test(text)) return true;
   if (text.length <= 40 && WIDGET.test(text)) return true;
   if (CAPTION_START.test(text)) return true;
-  if (text.length <= 220 && CAPTION_CREDIT.test(text)) return true;
+  if (text.length <= 220 && CAPTION_CREDIT.test(text.slice(-60))) return true;
   // A tag, a bare link or e-mail address, a breadcrumb (`샘플뉴스 > 지역 > 서울`).
   return /^(?:<[^>]*>|https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[^.!?>]{1,30}(?:\s[>›»]\s[^.!?>]{1,30})+)$/.test(text);
 }

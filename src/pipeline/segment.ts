@@ -97,8 +97,10 @@ function unitsOf(text: string, paragraph: number, elsewhere: ReadonlySet<string>
   let subject = sentences[0] ? sentenceSubject(sentences[0].text, elsewhere) : null;
   for (let i = 1; i < sentences.length; i++) {
     const s = sentences[i]!;
-    const found = sentenceSubject(s.text, elsewhere);
     const glued = !/\s/.test(text[s.start - 1] ?? ' ');
+    // Only a glued sentence or a strong introduction (`서울 …구`, `…구(구청장 …)`) can split.
+    if (!glued && !s.text.includes('(') && !s.text.includes('서울')) continue;
+    const found = sentenceSubject(s.text, elsewhere);
     const differs = found && found.districts.join() !== subject?.districts.join();
     if (found && differs && (glued || found.role === 'strong')) {
       units.push(unit(text, paragraph, start, s.start, subject));

@@ -33,8 +33,19 @@ const LAZY_NAME = '(?<name>[가-힣]{2,4}?)';
 const DISTRICT_WORDS = new Set(DISTRICTS.flatMap((d) => [d.name, d.short]));
 const OTHER_DISTRICT_BEFORE = new RegExp(`(?:${DISTRICT_NAMES.join('|')})\\s*$`);
 
+const compiled = new Map<string, { re: RegExp; bound: boolean }[]>();
+
 /** Patterns naming `district`'s head, most explicit first; `bound` when tied to the district. */
 function patternsFor(district: string): { re: RegExp; bound: boolean }[] {
+  let patterns = compiled.get(district);
+  if (!patterns) {
+    patterns = buildPatterns(district);
+    compiled.set(district, patterns);
+  }
+  return patterns;
+}
+
+function buildPatterns(district: string): { re: RegExp; bound: boolean }[] {
   const d = district;
   const g = (source: string, bound: boolean) => ({ re: new RegExp(source, 'g'), bound });
   return [
@@ -69,6 +80,8 @@ export function findHead(paragraphs: readonly Paragraph[], district: string): He
   for (const bound of [true, false]) {
     let best: { at: number; order: number; head: HeadMention } | null = null;
     paragraphs.forEach((p, order) => {
+      // Every form names the title `…청장`: most paragraphs are passed over at once.
+      if (!p.text.includes('청장')) return;
       for (const { re, bound: b } of patterns) {
         if (b !== bound) continue;
         for (const m of p.text.matchAll(re)) {
