@@ -30,7 +30,12 @@ export interface EvaluationMention {
 
 const suffixes = [...EVALUATION_SUFFIXES].sort((a, b) => b.length - a.length).join('|');
 const QUOTED = new RegExp(String.raw`[‘“'"「『]([^‘’“”'"「」『』]{2,60}?(?:${suffixes}))[’”'"」』]`, 'gu');
-const BARE = new RegExp(String.raw`(?<![가-힣A-Za-z0-9·])[가-힣A-Za-z0-9·]*(?:${suffixes})(?=에서|서(?![가-힣])|에(?![가-힣])|[은는을를의가]|\s|[,.]|$)`, 'gu');
+// A suffix ending a word; the word's start is found by walking back (cheaper than a regex that
+// tries every word start).
+const BARE_SUFFIX = new RegExp(String.raw`(?:${suffixes})(?=에서|서(?![가-힣])|에(?![가-힣])|[은는을를의가]|\s|[,.]|$)`, 'gu');
+const WORD_CHAR = /[가-힣A-Za-z0-9·]/u;
+// Any suffix at all: most sentences have none and skip the search.
+const ANY_SUFFIX = new RegExp(suffixes, 'u');
 const LOCATED = /^[’”'"」』]?\s?(?:에서|서(?![가-힣])|에(?![가-힣])|\s?결과|\s?시상식|\s?최우수|\s?우수)/u;
 const YEAR_TOKEN = /^(?:((?:19|20)\d{2})|[‘’'](\d{2}))(?:년도?)?$/u;
 const EDITION = /^제\s?\d+\s?회$/u;
@@ -46,15 +51,18 @@ const STOP = new Set(NAME_STOP_WORDS);
  */
 export function findEvaluations(sentence: string): EvaluationMention[] {
   const out: EvaluationMention[] = [];
+  if (!ANY_SUFFIX.test(sentence)) return out;
   for (const m of sentence.matchAll(QUOTED)) {
     const mention = fromTokens(m[1]!.trim().split(/\s+/), m.index, m.index + m[0].length, sentence, false);
     if (mention) out.push(mention);
   }
-  for (const m of sentence.matchAll(BARE)) {
+  for (const m of sentence.matchAll(BARE_SUFFIX)) {
     const end = m.index + m[0].length;
-    if (out.some((q) => q.start <= m.index && m.index < q.end)) continue;
-    const words = sentence.slice(0, m.index).split(/\s+/).filter(Boolean);
-    const tokens: string[] = [m[0]];
+    let start = m.index;
+    while (start > 0 && WORD_CHAR.test(sentence[start - 1]!)) start--;
+    if (out.some((q) => q.start <= start && start < q.end)) continue;
+    const words = sentence.slice(0, start).split(/\s+/).filter(Boolean);
+    const tokens: string[] = [sentence.slice(start, end)];
     for (let i = words.length - 1; i >= 0 && tokens.length < 7; i--) {
       // A quote or bracket opens the name (`“지방자치단체 혁신평가에서`): keep what follows it.
       const opened = /^.*[“‘"'(「『\[]/u.exec(words[i]!);
@@ -62,7 +70,7 @@ export function findEvaluations(sentence: string): EvaluationMention[] {
       if (w) tokens.unshift(w);
       if (opened || !nameWord(w)) break;
     }
-    const mention = fromTokens(tokens, sentence.lastIndexOf(tokens[0]!, m.index), end, sentence, true);
+    const mention = fromTokens(tokens, sentence.lastIndexOf(tokens[0]!, start), end, sentence, true);
     if (mention) out.push(mention);
   }
   return out.sort((a, b) => a.start - b.start);

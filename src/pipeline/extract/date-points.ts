@@ -49,8 +49,15 @@ const relMonths = alt(Object.keys(RELATIVE_MONTHS).map((w) => w.replace(/달$/, 
 const relYears = alt(Object.keys(RELATIVE_YEARS).filter((w) => w !== '올'));
 const ap = `[${YEAR_APOSTROPHES}]`;
 
+// Where a date can begin (a marker, then a year, a month, a day or a relative word): checked first so
+// the regex below is only tried there, which keeps a scan of a long article fast.
+const START = new RegExp(
+  String.raw`(?=(?:(?:${FORWARD_MARKER}|${BACKWARD_MARKER})\s?)?(?:(?:19|20)\d{2}\s?(?:년|[.\-/]\s?\d)|${ap}\d{2}|\d{1,2}\s?(?:월|일|\.\s?\d{1,2}\.?\s?\()|${relYears}|올\s?\d|${relMonths}))`,
+).source;
+
 // One regex for a written date; every part is optional, so empty matches are dropped afterwards.
 const POINT = new RegExp(
+  START +
   String.raw`(?:(?<mark>${FORWARD_MARKER}|${BACKWARD_MARKER})(?![해달])\s?)?(?<![\d.,:])(?:` +
     // 2022.3.5. / 2022-03-05 / ’21.5월
     String.raw`(?<ny>(?:19|20)\d{2}|${ap}\d{2})\s?[.\-/]\s?(?<nm>\d{1,2})\s?(?:[.\-/]\s?(?<nd>\d{1,2})(?!\d)\.?|월)` +

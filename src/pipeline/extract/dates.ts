@@ -14,7 +14,7 @@
  */
 import { isCalendarDate, type DateMention } from '../schema.ts';
 import type { Paragraph } from '../types.ts';
-import { splitSentences, sentenceAt } from '../korean/sentences.ts';
+import { splitSentences, sentenceAt, type Sentence } from '../korean/sentences.ts';
 import { NONPAST_TENSE_SOURCE, PAST_TENSE_SOURCE, RANGE_TILDES } from '../korean/date-words.ts';
 import {
   compareYMD,
@@ -82,10 +82,12 @@ export function extractDates(paragraphs: readonly Paragraph[], articleDate: stri
 export function datesInText(text: string, article: YMD): Found[] {
   const points = scanDatePoints(text);
   const out: Found[] = [];
+  if (points.length === 0) return out;
+  const sentences = splitSentences(text);
   for (let i = 0; i < points.length; i++) {
     const p = points[i]!;
     const next = points[i + 1];
-    const tense = tenseAfter(text, p.end);
+    const tense = tenseAfter(text, sentences, p.end);
     // `5월 7~9일`, `2022년 3~5월`: this point gives the higher units, the number after it the start.
     const gap = next ? PARTIAL_GAP.exec(text.slice(p.end, next.start)) : null;
     if (next && gap && fitsPartial(p, next)) {
@@ -182,8 +184,8 @@ function pastOrEvent(value: YMD, article: YMD, marker: DatePoint['marker'], tens
 }
 
 /** The tense of the first verb after `at` in its sentence (see date-words.ts), or null. */
-function tenseAfter(text: string, at: number): Tense {
-  const sentence = splitSentences(text).find((s) => s.start <= at && at <= s.start + s.text.length);
+function tenseAfter(text: string, sentences: readonly Sentence[], at: number): Tense {
+  const sentence = sentences.find((s) => s.start <= at && at <= s.start + s.text.length);
   const rest = sentence ? sentence.text.slice(at - sentence.start) : text.slice(at);
   const past = PAST.exec(rest);
   const nonpast = NONPAST.exec(rest);
