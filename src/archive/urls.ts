@@ -22,6 +22,7 @@ export const paths = {
   story: (articleSlug: string, anchor: string) => `articles/${articleSlug}/#${anchor}`,
   districts: () => 'districts/',
   district: (slug: string) => `districts/${slug}/`,
+  districtYear: (slug: string, year: string) => `districts/${slug}/${year}/`,
   districtFeed: (slug: string) => `districts/${slug}/rss.xml`,
   programs: () => 'programs/',
   program: (slug: string) => `programs/${slug}/`,
