@@ -81,12 +81,20 @@ export function saveCache(file: string, cache: IngestCache): void {
 const SRC_PIPELINE = fileURLToPath(new URL('../../src/pipeline/', import.meta.url));
 const PACKAGES = ['iconv-lite', 'gray-matter', 'zod'];
 
+let memo: string | null = null;
+
 /**
  * The pipeline's identity: a hash of every file under src/pipeline and of the versions of the
- * libraries that shape its output.
+ * libraries that shape its output. Taken once per process: the code that runs is the code that
+ * was loaded, even if someone edits the files while the process runs.
  * @returns 16 hex digits.
  */
 export function pipelineVersion(): string {
+  memo ??= computePipelineVersion();
+  return memo;
+}
+
+function computePipelineVersion(): string {
   const parts: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
