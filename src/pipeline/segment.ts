@@ -118,10 +118,10 @@ function unit(text: string, paragraph: number, start: number, end: number, subje
 }
 
 /**
- * Whether a subject starts (or returns to) a story. The first subject always does; after that a
- * new district needs a strong introduction (`서울 강남구는`, `강남구(구청장 …)는`), or the headline
- * naming it, or a headline that names no district or reads as a roundup; so `강남구는 …` in a
- * paragraph of an article headlined about 서초구 alone (a neighbour, for comparison) stays there.
+ * Whether a subject starts (or returns to) a story. A district needs a strong introduction
+ * (`서울 강남구는`, `강남구(구청장 …)는`), or the headline naming it, or a headline that names no
+ * district or reads as a roundup; so `강남구는 …` (a neighbour, for comparison) in an article
+ * headlined about 서초구 alone starts nothing, before or inside 서초구's story.
  */
 function startsStory(
   s: SentenceSubject,
@@ -129,8 +129,7 @@ function startsStory(
   drafts: ReadonlyMap<string, Draft>,
   headline: HeadlineDistricts,
 ): boolean {
-  if (current.length === 0) return true;
-  if (s.districts.join() === current.map((d) => d.district).join()) return false;
+  if (current.length > 0 && s.districts.join() === current.map((d) => d.district).join()) return false;
   if (s.role === 'strong' || headline.named.size === 0 || headline.roundup) return true;
   return s.districts.every((d) => headline.named.has(d) || drafts.has(d));
 }

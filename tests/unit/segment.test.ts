@@ -123,6 +123,19 @@ describe('segmentByDistrict rules', () => {
     ]);
   });
 
+  test('starts no story for a neighbour named before the headline’s district', () => {
+    const article = parse(
+      [
+        ' date 2023-01-10 서초구, 어르신 반려식물 돌봄 시작',
+        '',
+        '지난해 강남구가 처음 선보인 반려식물 돌봄을 서초구도 이달부터 시작한다.',
+        '서초구는 경로당 30곳에 화분을 나눠 준다.',
+        '구는 식물 상담사 5명을 둔다.',
+      ].join('\n'),
+    );
+    expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([['서초구', [1, 2]]]);
+  });
+
   test('falls back on the headline when no sentence has a district as subject', () => {
     const article = parse(
       [
