@@ -5,9 +5,7 @@
  * nDCG@10 (article-level: a result counts when it is the expected article's page) and how many
  * queries each system passes (every expected article in its top 10).
  */
-import { spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import matter from 'gray-matter';
@@ -15,7 +13,7 @@ import * as pagefind from 'pagefind';
 import { splitParagraphs } from '../../src/pipeline/paragraphs.ts';
 import { normalizeQuery } from '../../src/search/query.ts';
 import { RANKING } from '../../src/search/fields.ts';
-import { buildSearchIndex } from './search-index-build.ts';
+import { buildSiteWithSearch } from './search-build-site.ts';
 import { serveStatic } from './search-serve.ts';
 import { launchChromium, openSearchPage, timedSearch } from './search-browser.ts';
 import { ndcgAt, recallAt } from './search-metrics.ts';
@@ -58,13 +56,8 @@ export async function benchQuality(
     for (const [name, dir] of Object.entries(rawDirs)) await cp(dir, join(raw, name), { recursive: true, filter: (src) => !src.endsWith('.json') });
     const articlesDir = join(tmp, 'articles');
     const site = join(tmp, 'site');
-    log('ingest…');
-    run(['tsx', 'scripts/ingest.ts', raw, '--out', articlesDir, '--no-cache', '--quiet'], {});
-    log('astro build…');
-    run(['astro', 'build', '--outDir', site], { ARTICLES_DIR: articlesDir, BASE_PATH: '/' });
-    log('search index…');
-    const built = await buildSearchIndex({ siteDir: site });
-    if (built.errors.length) throw new Error(built.errors.join('\n'));
+    log('ingest, astro build, search index…');
+    await buildSiteWithSearch(raw, articlesDir, site);
 
     const oursSource = await sourcesByUrl(site);
     const { plainDir, plainSource, articles } = await writePlainSite(tmp, articlesDir);
@@ -105,7 +98,7 @@ async function runQueries(
       const top = found.urls.map((u) => sourceOf.get(u.replace(/#.*$/u, '')) ?? u);
       // Ids are sources matched by suffix; URLs that are no article stay URLs.
       const ids = top.map((s) => query.expect.find((e) => s.endsWith(e)) ?? s);
-      const articleIds = ids.filter((id, i) => !top[i]!.startsWith('/'));
+      const articleIds = ids.filter((_, i) => !top[i]!.startsWith('/'));
       const relevant = new Set(query.expect);
       out.push({
         q: query.q,
@@ -147,10 +140,4 @@ async function writePlainSite(tmp: string, articlesDir: string) {
   await mkdir(join(plainDir, 'search'), { recursive: true });
   await writeFile(join(plainDir, 'search', 'index.html'), '<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>search</title></head><body></body></html>');
   return { plainDir, plainSource, articles: files.length };
-}
-
-function run(args: string[], env: Record<string, string>): void {
-  const bin = join('node_modules', '.bin', args[0]!);
-  const res = spawnSync(existsSync(bin) ? bin : args[0]!, args.slice(1), { env: { ...process.env, ...env }, encoding: 'utf8' });
-  if (res.status !== 0) throw new Error(`${args.join(' ')} failed:\n${res.stdout}\n${res.stderr}`);
 }

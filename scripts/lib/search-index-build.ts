@@ -19,7 +19,7 @@ import { stripIndexFields } from './search-strip-fragments.ts';
 export interface BuildSearchIndexOptions {
   /** The built site, e.g. `dist`. */
   readonly siteDir: string;
-  /** The site's base path (`/` or `/archive/`); result URLs start with it. Default `/`. */
+  /** The site's base path (`/` or `/archive/`), to match the data export's URLs. Default `/`. */
   readonly basePath?: string;
   /** Where to write the bundle. Default `<siteDir>/pagefind`. */
   readonly outputPath?: string;
@@ -57,9 +57,10 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
       continue;
     }
     const path = relative(options.siteDir, file).split(sep).join('/');
-    const url = base + path.replace(/(^|\/)index\.html$/u, '$1');
-    const content = options.koreanTerms === false ? html : withIndexTerms(html, url.slice(base.length), facts.get(url));
-    const res = await index.addHTMLFile({ url, content });
+    const sitePath = path.replace(/(^|\/)index\.html$/u, '$1');
+    const content = options.koreanTerms === false ? html : withIndexTerms(html, sitePath, facts.get(base + sitePath));
+    // URLs are indexed without the base: Pagefind's JS prefixes the base it was loaded from.
+    const res = await index.addHTMLFile({ url: `/${sitePath}`, content });
     errors.push(...res.errors);
     pages++;
   }

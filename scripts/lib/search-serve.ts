@@ -48,11 +48,11 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
       if (!file.startsWith(normalize(root))) return notFound(res);
       try {
         if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-        let body = await readFile(file);
+        let body: Buffer = await readFile(file);
         const ext = extname(file);
         const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/u.test(String(req.headers['accept-encoding'] ?? ''));
         if (gzip) {
-          body = cache.get(file) ?? gzipSync(body);
+          body = cache.get(file) ?? (gzipSync(body) as Buffer);
           cache.set(file, body);
           res.setHeader('content-encoding', 'gzip');
         }

@@ -105,10 +105,12 @@ async function run(): Promise<void> {
   const search = await api.search(query.text, { filters, sort });
   if (mine !== generation || !search) return; // a newer search has started
   current = { results: search.results, terms: query.terms, shown: 0 };
+  await showMore(mine, true);
+  if (mine !== generation) return;
+  // The count is announced once the results are in place.
   const shown = input.value.trim();
   status.textContent = search.results.length ? LABELS.count(search.results.length, shown) : LABELS.none(shown);
   hint.textContent = search.results.length ? '' : LABELS.noneHint;
-  await showMore(mine, true);
 }
 
 async function showMore(mine: number, replace: boolean): Promise<void> {

@@ -45,7 +45,8 @@ export function resultView(data: ResultData, terms: readonly string[], excerptLe
     const to = sections[i + 1]?.from ?? words.length;
     const text = words.slice(section.from, to).join(' ').toLowerCase();
     const distinct = terms.filter((t) => text.includes(t)).length;
-    const score = distinct * 10_000 + Math.min(findMatches(text, terms).length, 9_999);
+    // On a tie, a story (an anchored section) beats the headline and lead before the first one.
+    const score = distinct * 10_000 + Math.min(findMatches(text, terms).length, 9_999) * 2 + (section.anchor ? 1 : 0);
     if (distinct > 0 && score > best.score) best = { index: i, score };
   });
   // Without a match in the text (a match in the name only), show the page's opening.

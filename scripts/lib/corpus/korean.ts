@@ -34,7 +34,7 @@ export interface Ymd {
 
 const DOW = ['일', '월', '화', '수', '목', '금', '토'];
 
-function addMonths(d: Ymd, n: number): { year: number; month: number } {
+function addMonths(d: { readonly year: number; readonly month: number }, n: number): { year: number; month: number } {
   const m = d.month - 1 + n;
   return { year: d.year + Math.floor(m / 12), month: ((m % 12) + 12) % 12 + 1 };
 }
