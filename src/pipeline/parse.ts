@@ -68,8 +68,9 @@ export function parseBody(
   if (paragraphs.length === 0) messages.push(report(EmptyBody, { file: source, line: bodyLine }));
   if (messages.length > 0) return { value: null, messages };
 
+  // With no headline, the first paragraph stands in for it (and is not then taken for a repeat).
   const title = meta.title.trim() || paragraphs[0]!.text;
-  const residue = findResidue(paragraphs, title);
+  const residue = findResidue(paragraphs, meta.title.trim());
   const found = findByline(paragraphs, residue);
   if (found?.match.whole) residue.add(found.paragraph);
   return {

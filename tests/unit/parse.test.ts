@@ -34,6 +34,11 @@ describe('parseSeedText header and bad input', () => {
     }
   });
 
+  test('takes the first paragraph for a missing headline and keeps it in the article', () => {
+    const a = parseSeedText(' date 2022-02-09\n\n서울 서초구가 양재천 산책로를 새로 단장했다.\n구는 조명도 달았다.', 'a.txt').value!;
+    expect([a.title, [...a.residue]]).toEqual(['서울 서초구가 양재천 산책로를 새로 단장했다.', []]);
+  });
+
   test('reads a BOM and CRLF line ends', () => {
     const a = parseSeedText('\uFEFF date 2022-02-09 제목\r\n\r\n구는 문을 열었다.\r\n', 'a.txt').value!;
     expect([a.date, a.paragraphs.map((p) => p.text)]).toEqual(['2022-02-09', ['구는 문을 열었다.']]);
