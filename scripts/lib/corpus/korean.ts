@@ -5,10 +5,13 @@
  */
 import type { Random } from './random.ts';
 
+// The particle agrees with the word before a closing parenthetical or quote:
+// `양천구(구청장 김수영)가`, `‘스마트 센터’를`.
 function finalConsonant(word: string): number | null {
-  const c = word.charCodeAt(word.length - 1);
+  const bare = word.replace(/\([^()]*\)$/, '').replace(/[’”'"]+$/, '');
+  const c = bare.charCodeAt(bare.length - 1);
   if (c >= 0xac00 && c <= 0xd7a3) return (c - 0xac00) % 28;
-  if (/[0-9]$/.test(word)) return /[013678]$/.test(word) ? 1 : 0;
+  if (/[0-9]$/.test(bare)) return /[013678]$/.test(bare) ? 1 : 0;
   return null;
 }
 
