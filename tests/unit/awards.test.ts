@@ -95,6 +95,19 @@ describe('extractAwards: how results are written', () => {
       [award({ name: '정부혁신 우수사례 경진대회', year: 2023, grade: '우수상', organizer: '행정안전부' })],
     ],
     [
+      'an edition year written before the organizer (2021년 행정안전부 주관 …)',
+      ['강동구가 2021년 행정안전부 주관 지방자치단체 혁신평가에서 우수기관으로 선정됐다.'],
+      [award({ name: '지방자치단체 혁신평가', year: 2021, grade: '우수기관', organizer: '행정안전부' })],
+    ],
+    [
+      'two grades in one sentence, joined by a comma',
+      ['강동구는 ‘2022 서울시 자치구 평가’에서 복지 부문 대상을, 청렴 부문에서 우수상을 받았다.'],
+      [
+        award({ name: '서울시 자치구 평가', year: 2022, grade: '대상' }),
+        award({ name: '서울시 자치구 평가', year: 2022, grade: '우수상' }),
+      ],
+    ],
+    [
       'a list of districts and grades: only the story’s own',
       ['서초구는 서울시 자치구 평가 결과를 알렸다.', '이번 평가에서 강남구가 대상을, 서초구는 우수상을 받았다.'],
       [award({ name: '서울시 자치구 평가', grade: '우수상' })],

@@ -107,8 +107,25 @@ function fromTokens(tokens: string[], start: number, end: number, sentence: stri
   // A suffix alone (`평가`, `대회`) names nothing; `혁신평가` or `서울시 자치구 평가` does.
   if (kept.length < 2 && EVALUATION_SUFFIXES.includes(written)) return null;
   if (!written) return null;
+  const nameAt = strict ? sentence.lastIndexOf(kept[0]!, end) : start;
+  year ??= yearBefore(sentence.slice(0, nameAt));
   const located = LOCATED.test(sentence.slice(end));
   return { name: canonicalEvaluation(written), written, year, start, end, located };
+}
+
+// Words between an edition year and the name: who runs it (`2021년 행정안전부 주관 …평가`).
+const ORGANIZER_WORD =
+  /^(?:[가-힣A-Za-z]{2,20}(?:부|처|청|시|도|위원회|재단|공단|협회|학회|신문|일보|방송)(?:에서|가|이|와|과)?|공동|(?:주관|주최|실시|시행)(?:으로|하는|한|하고)?)$/u;
+
+/** A year written just before a name with only its organizer between (`2021년 행정안전부 주관`). */
+function yearBefore(prefix: string): number | null {
+  const words = prefix.trim().split(/\s+/);
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 4); i--) {
+    const y = YEAR_TOKEN.exec(words[i]!);
+    if (y) return y[1] ? Number(y[1]) : 2000 + Number(y[2]);
+    if (!ORGANIZER_WORD.test(words[i]!)) return null;
+  }
+  return null;
 }
 
 /**

@@ -58,7 +58,7 @@ const START = new RegExp(
 // One regex for a written date; every part is optional, so empty matches are dropped afterwards.
 const POINT = new RegExp(
   START +
-  String.raw`(?:(?<mark>${FORWARD_MARKER}|${BACKWARD_MARKER})(?![해달])\s?)?(?<![\d.,:])(?:` +
+  String.raw`(?:(?<mark>${FORWARD_MARKER}|${BACKWARD_MARKER})(?![해달]|\s달)\s?)?(?<![\d.,:])(?:` +
     // 2022.3.5. / 2022-03-05 / ’21.5월
     String.raw`(?<ny>(?:19|20)\d{2}|${ap}\d{2})\s?[.\-/]\s?(?<nm>\d{1,2})\s?(?:[.\-/]\s?(?<nd>\d{1,2})(?!\d)\.?|월)` +
     '|' +
@@ -70,7 +70,7 @@ const POINT = new RegExp(
     String.raw`(?:(?:(?<m>\d{1,2})\s?월|(?<![가-힣])(?<rm>${relMonths})(?!의))(?:\s?(?<d>\d{1,2})\s?일)?|(?<d2>\d{1,2})\s?일)?` +
     ')' +
     String.raw`(?:\s?${WEEKDAY_SOURCE})?` +
-    String.raw`(?:\s?(?:${alt(PART_WORDS)})(?=$|[^가-힣]|까지|부터|에|으로|을|이|의))?`,
+    String.raw`(?:\s?(?:${alt(PART_WORDS)})(?:께|경|쯤)?(?=$|[^가-힣]|까지|부터|에|으로|을|이|의))?`,
   'dgu',
 );
 

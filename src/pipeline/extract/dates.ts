@@ -15,7 +15,13 @@
 import { isCalendarDate, type DateMention } from '../schema.ts';
 import type { Paragraph } from '../types.ts';
 import { splitSentences, sentenceAt, type Sentence } from '../korean/sentences.ts';
-import { NONPAST_TENSE_SOURCE, PAST_TENSE_SOURCE, RANGE_TILDES } from '../korean/date-words.ts';
+import {
+  BACKWARD_MARKER,
+  FORWARD_MARKER,
+  NONPAST_TENSE_SOURCE,
+  PAST_TENSE_SOURCE,
+  RANGE_TILDES,
+} from '../korean/date-words.ts';
 import {
   compareYMD,
   formatYMD,
@@ -34,7 +40,12 @@ const FROM = new RegExp(String.raw`^(?:${TIME})?\s?부터\s?`, 'u');
 const TILDE = new RegExp(String.raw`^(?:${TIME})?\s?[${RANGE_TILDES}]\s?`, 'u');
 // `5월 7~9일`, `2022년 3~5월`: a bare number and a tilde between a date and its end.
 const PARTIAL_GAP = new RegExp(String.raw`^\s?(\d{1,2})\s?[${RANGE_TILDES}]\s?$`, 'u');
-const PARTIAL_BEFORE = new RegExp(String.raw`(?<![\d.,])(\d{1,2})\s?[${RANGE_TILDES}]\s?$`, 'u');
+// `지난 16~17일`, `2023~2025년`: the start written as a bare number (a 4-digit one for years).
+const PARTIAL_BEFORE = new RegExp(
+  String.raw`(?:(${FORWARD_MARKER}|${BACKWARD_MARKER})\s?)?(?<![\d.,])(\d{1,2})\s?[${RANGE_TILDES}]\s?$`,
+  'u',
+);
+const PARTIAL_YEAR_BEFORE = new RegExp(String.raw`(?<![\d.,])((?:19|20)\d{2})\s?[${RANGE_TILDES}]\s?$`, 'u');
 // `올해까지 4년 연속`, `2018년부터 3년 연속`: a year that bounds a streak (see the note above).
 const STREAK_AFTER = /^\s?(?:까지|부터)?\s?(?:\d+\s?(?:년|회|번)\s?)?(?:연속|째)/u;
 const PAST = new RegExp(PAST_TENSE_SOURCE, 'u');
@@ -100,10 +111,13 @@ export function datesInText(text: string, article: YMD): Found[] {
       }
     }
     // `3~5월`, `7~9일`: the number before this point is the start in this point's lowest unit.
-    const before = isYearOnly(p) ? null : PARTIAL_BEFORE.exec(text.slice(i > 0 ? points[i - 1]!.end : 0, p.start));
+    const head = text.slice(i > 0 ? points[i - 1]!.end : 0, p.start);
+    const before = isYearOnly(p) ? PARTIAL_YEAR_BEFORE.exec(head) : PARTIAL_BEFORE.exec(head);
     if (before) {
       const from = p.start - before[0].length;
-      const range = period(text, article, from, { ...p, ...lowestUnit(p, Number(before[1])) }, p, null, tense);
+      const n = Number(before.at(-1));
+      const marker = before[1] === FORWARD_MARKER ? 'forward' : before[1] === BACKWARD_MARKER ? 'backward' : null;
+      const range = period(text, article, from, { ...p, ...lowestUnit(p, n) }, p, marker, tense);
       if (range) {
         out.push(range.found);
         continue;
@@ -165,9 +179,10 @@ function fitsPartial(p: DatePoint, next: DatePoint): boolean {
   return false;
 }
 
-/** `n` in `p`'s lowest written unit: the day when it has one, else the month. */
+/** `n` in `p`'s lowest written unit: the day when it has one, else the month, else the year. */
 function lowestUnit(p: DateParts, n: number): Partial<DateParts> {
-  return p.day !== null ? { day: n } : { month: n, monthOffset: null };
+  if (p.day !== null) return { day: n };
+  return isYearOnly(p) ? { year: n, yearOffset: null } : { month: n, monthOffset: null };
 }
 
 /**
