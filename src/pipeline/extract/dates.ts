@@ -51,8 +51,8 @@ const STREAK_AFTER = /^\s?(?:까지|부터)?\s?(?:\d+\s?(?:년|회|번)\s?)?(?:�
 const PAST = new RegExp(PAST_TENSE_SOURCE, 'u');
 const NONPAST = new RegExp(NONPAST_TENSE_SOURCE, 'u');
 
-/** A date found in one paragraph, before evidence is attached. */
-interface Found {
+/** A date found in one paragraph, before evidence is attached (`at`: its offset in the paragraph). */
+export interface Found {
   readonly at: number;
   readonly text: string;
   readonly start: string;
