@@ -1,6 +1,6 @@
 /**
  * Related initiatives in other districts: names that are the same once spaces and the district's
- * own prefix are gone (`성동형 스마트쉼터` / `스마트 쉼터`), or share a distinctive word (three
+ * own prefix are gone (`마포형 안심쉼터` / `안심 쉼터`), or share a distinctive word (three
  * syllables or more, not a generic head noun such as 사업 or 프로젝트).
  */
 import type { ProgramGroup } from './model.ts';

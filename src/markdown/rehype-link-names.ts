@@ -6,7 +6,7 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 
 /** A name to link. */
 export interface LinkTarget {
-  /** The text as written in the article, e.g. `서초 스마트시니어`. */
+  /** The text as written in the article, e.g. `마포 안심귀갓길`. */
   readonly text: string;
   /** Where it links to (root-absolute). */
   readonly href: string;

@@ -1,6 +1,6 @@
 /**
  * Splitting Korean text into the tokens search works with. Pagefind splits on spaces only, so a
- * word such as `발달장애인ㆍ치매환자` or `‘서초 스마트시니어’를` reaches it whole; here a word is cut
+ * word such as `발달장애인ㆍ치매환자` or `‘마포 안심귀갓길’을` reaches it whole; here a word is cut
  * at the joiners Korean news puts between nouns, and quotes and brackets fall away.
  * Shared by the index build (Node) and the search page (browser): no Node or DOM imports.
  */
