@@ -184,6 +184,20 @@ describe('a person’s edits', () => {
     expect(readFileSync(path, 'utf8')).toBe(edited);
   });
 
+  test('a reviewed file whose source text changed keeps its frontmatter and takes the new text', () => {
+    write('a.txt', ARTICLE);
+    run();
+    const path = join(dir, 'out', onlyFile());
+    const reviewed = readFileSync(path, 'utf8').replace('reviewed: false', 'reviewed: true');
+    writeFileSync(path, reviewed);
+    write('a.txt', ARTICLE.replace('선정된 기업은', '최종 선정된 기업은'));
+    expect(problems(run())).toEqual([]);
+    expect(Object.keys(outputs())).toEqual([relativeOut(path).slice('out/'.length)]);
+    const now = readFileSync(path, 'utf8');
+    expect(now.slice(0, now.indexOf('\n---\n'))).toBe(reviewed.slice(0, reviewed.indexOf('\n---\n')));
+    expect(now).toContain('최종 선정된 기업은');
+  });
+
   test('a reviewed file whose source is gone is kept with a warning', () => {
     write('a.txt', ARTICLE);
     run();
