@@ -31,7 +31,7 @@ export function programKey(name: string, district: string): string {
   const info = districtByName(district);
   if (info) {
     const own = info.short.length > 1 ? `(?:${info.name}|${info.short})` : info.name;
-    key = dropPrefix(key, new RegExp(`^${own}(?:청)?형?`, 'u'));
+    key = dropPrefix(key, new RegExp(`^${own}형?`, 'u'));
   }
   if (key.endsWith('사업') && key.length - 2 >= 2) key = key.slice(0, -2);
   return key || name.replace(IGNORED, '');

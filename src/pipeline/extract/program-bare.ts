@@ -17,7 +17,7 @@ import {
   VENUE_AFTER,
 } from '../korean/program-words.ts';
 import { endsInVerbForm, trailingParticle } from '../korean/word-endings.ts';
-import { isGenericName, isSpecific, wordsOf } from './program-name.ts';
+import { headOf, isGenericName, isSpecific, suffixMatcher } from './program-name.ts';
 
 /** A bare name and where it is in its paragraph. */
 export interface BareName {
@@ -26,24 +26,23 @@ export interface BareName {
   readonly end: number;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-const AFTER_HEAD = [...PARTICLES, '인', '이자'].sort((a, b) => b.length - a.length);
-const HEAD_AT_WORD_END = new RegExp(
-  `(?:${HEADS.map(escape).join('|')})(?=(?:${AFTER_HEAD.map(escape).join('|')})?(?:[\\s,.)\\]』」’”'"·ㆍ/]|$))`,
-  'gu',
-);
+const AFTER_HEAD = new Set([...PARTICLES, '인', '이자']);
+const TRAILING_PUNCT = new Set([',', '.', ')', ']', '』', '」', '’', '”', "'", '"']);
 const CLOSING_PUNCT = /[,.;:!?…)\]”’"'」』]$/u;
 const BULLET_START = /^[▲△◇◆■□○●•※-]+/u;
 const MAX_WORDS = 6;
 // An office before a unit of it (`관악구청 청년정책과`): what follows is a department, not a name.
 const INSTITUTION = /(?:구청|시청|구의회|주민센터|복지센터)$/u;
-const COPULA_AFTER_CATEGORY = new RegExp(`(?:${CATEGORY_NOUNS.map(escape).join('|')})(?:인|이자|이며)$`, 'u');
-// `청년 창업 공간인 마포청년나루를 개관했다`: after `<category>인`, a name that a verb of opening
-// or running takes (one to three words, the last with its particle).
-const APPOSITIVE = new RegExp(
-  `((?:${CATEGORY_NOUNS.map(escape).join('|')})(?:인|이자)\\s)([^\\s,.'"‘’“”]+(?:\\s[^\\s,.'"‘’“”]+){0,2}?)(?:을|를|이|가|은|는|도)\\s(?:\\S+\\s){0,2}?(?:${PROGRAM_VERBS.map(escape).join('|')})`,
-  'gu',
-);
+const categoryOf = suffixMatcher(CATEGORY_NOUNS);
+const HEAD_LAST_CODES = new Set(HEADS.map((h) => h.charCodeAt(h.length - 1)));
+const COPULA = /(?:인|이자|이며)$/u;
+const APPOSITION_PARTICLE = /(?:을|를|이|가|은|는|도)$/u;
+
+/** One word of a paragraph and its offset (words split on spaces, middle dots and slashes). */
+interface Word {
+  readonly text: string;
+  readonly at: number;
+}
 
 /**
  * Finds the bare names of a paragraph.
@@ -54,25 +53,86 @@ const APPOSITIVE = new RegExp(
  */
 export function findBareNames(text: string, skip: (at: number) => boolean): BareName[] {
   const out: BareName[] = [];
-  for (const m of text.matchAll(HEAD_AT_WORD_END)) {
-    const end = m.index + m[0].length;
-    if (skip(m.index) || continuesCompound(text, end) || isDescriptorOrVenue(m[0], text.slice(end))) continue;
-    let start = wordStart(text, m.index);
-    if (BULLET_START.test(text.slice(start, m.index))) start += BULLET_START.exec(text.slice(start))![0].length;
-    if (/['"‘’“”「『(]/u.test(text.slice(start, m.index).charAt(0))) continue;
+  const words = splitWords(text);
+  for (const w of words) {
+    const found = headAtEnd(w.text);
+    if (!found) continue;
+    const headAt = w.at + found.stemLength - found.head.length;
+    const end = w.at + found.stemLength;
+    if (skip(headAt) || continuesCompound(text, end) || isDescriptorOrVenue(found.head, text.slice(end))) continue;
+    let start = w.at;
+    if (BULLET_START.test(text.slice(start, headAt))) start += BULLET_START.exec(text.slice(start))![0].length;
+    if (/['"‘’“”「『(]/u.test(text.charAt(start))) continue;
     start = extendBack(text, start, skip);
     const name = text.slice(start, end).trim();
     if (!name || isGenericName(name) || !isSpecific(name) || SCHOOL_NAME.test(name)) continue;
     out.push({ name, start, end });
   }
-  for (const m of text.matchAll(APPOSITIVE)) {
-    const start = m.index + m[1]!.length;
-    const name = m[2]!;
-    if (skip(start) || out.some((b) => b.start <= start && start < b.end)) continue;
-    if (!wordsOf(name).every(isNamePart) || isGenericName(name)) continue;
-    out.push({ name, start, end: start + name.length });
+  for (const name of appositiveNames(words)) {
+    if (skip(name.start) || out.some((b) => b.start <= name.start && name.start < b.end)) continue;
+    out.push(name);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// Word separators: white space, middle dots, slash (`센터·축제`, `센터/쉼터`).
+const SEPARATORS = new Set([0x20, 0x09, 0x0a, 0xa0, 0x3000, 0xb7, 0x318d, 0x2f]);
+
+/** Splits a paragraph into words with their offsets (a hot loop: no regex, no array churn). */
+function splitWords(text: string): Word[] {
+  const out: Word[] = [];
+  let from = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const sep = i === text.length || SEPARATORS.has(text.charCodeAt(i));
+    if (sep && from >= 0) {
+      out.push({ text: text.slice(from, i), at: from });
+      from = -1;
+    } else if (!sep && from < 0) from = i;
+  }
+  return out;
+}
+
+/**
+ * The head noun a word ends in, before an optional particle and closing punctuation. Most words
+ * end in neither, so the last syllables are checked against the heads' last syllables first.
+ */
+function headAtEnd(word: string): { head: string; stemLength: number } | null {
+  let cut = word.length;
+  while (cut > 0 && TRAILING_PUNCT.has(word.charAt(cut - 1))) cut--;
+  for (let n = 0; n <= 4 && n < cut; n++) {
+    if (!HEAD_LAST_CODES.has(word.charCodeAt(cut - 1 - n))) continue;
+    if (n > 0 && !AFTER_HEAD.has(word.slice(cut - n, cut))) continue;
+    const head = headOf(word.slice(0, cut - n));
+    if (head) return { head, stemLength: cut - n };
+  }
+  return null;
+}
+
+/**
+ * `청년 창업 공간인 마포청년나루를 개관했다`: after `<category>인`, one to three words ending in
+ * a particle, taken by a verb of opening or running within the next three words, are a name.
+ */
+function appositiveNames(words: readonly Word[]): BareName[] {
+  const out: BareName[] = [];
+  for (let k = 0; k < words.length - 2; k++) {
+    const w = words[k]!.text;
+    const copula = COPULA.exec(w);
+    if (!copula || copula[0] === '이며' || !categoryOf(w.slice(0, -copula[0].length))) continue;
+    for (let j = k + 1; j <= k + 3 && j < words.length; j++) {
+      const particle = APPOSITION_PARTICLE.exec(words[j]!.text);
+      if (!particle) continue;
+      const after = words.slice(j + 1, j + 4).map((x) => x.text);
+      if (!after.some((x) => PROGRAM_VERBS.some((v) => x.startsWith(v)))) break;
+      const parts = words.slice(k + 1, j + 1).map((x) => x.text);
+      parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -particle[0].length);
+      const name = parts.join(' ');
+      if (parts.every(isNamePart) && !isGenericName(name) && name.length >= 2) {
+        out.push({ name, start: words[k + 1]!.at, end: words[k + 1]!.at + name.length });
+      }
+      break;
+    }
+  }
+  return out;
 }
 
 /**
@@ -93,7 +153,7 @@ function continuesCompound(text: string, end: number): boolean {
   if (!next) return false;
   const word = next[1]!.replace(/[,.)’”'"」』]+$/u, '');
   const stem = word.slice(0, word.length - (trailingParticle(word)?.length ?? 0));
-  return HEADS.some((h) => stem.endsWith(h));
+  return headOf(stem) !== null;
 }
 
 /** Offset where the word holding `at` begins. */
@@ -130,6 +190,7 @@ function isNamePart(word: string): boolean {
   if (STOP_WORDS.has(word) || COUNTER_WORD.test(word) || /^제\d+회$/u.test(word)) return false;
   if (/['"‘’“”「」『』]/u.test(word) || /^[(（]/u.test(word)) return false;
   if ((word.match(/[(（]/gu) ?? []).length !== (word.match(/[)）]/gu) ?? []).length) return false;
-  if (COPULA_AFTER_CATEGORY.test(word) || INSTITUTION.test(word)) return false;
+  const copula = COPULA.exec(word);
+  if ((copula && categoryOf(word.slice(0, -copula[0].length))) || INSTITUTION.test(word)) return false;
   return !trailingParticle(word) && !endsInVerbForm(word);
 }

@@ -15,10 +15,26 @@ import {
   VERBAL_NOUNS,
 } from '../korean/program-words.ts';
 
-/** The head noun a word ends in (`청년일자리센터` → `센터`), or null. */
-export function headOf(word: string): string | null {
-  return HEADS.find((h) => word.endsWith(h)) ?? null;
+/**
+ * A matcher for the longest of `nouns` a word ends in, by set lookups of the word's last 1–6
+ * characters (the extractor runs on every word of every story, so no scan of the list).
+ * @returns A function giving the noun the word ends in, or null.
+ */
+export function suffixMatcher(nouns: readonly string[]): (word: string) => string | null {
+  const set = new Set(nouns);
+  const lastChars = new Set(nouns.map((n) => n.charAt(n.length - 1)));
+  const lengths = [...new Set(nouns.map((n) => n.length))].sort((a, b) => b - a);
+  return (word) => {
+    if (!lastChars.has(word.charAt(word.length - 1))) return null;
+    for (const n of lengths) {
+      if (n <= word.length && set.has(word.slice(-n))) return word.slice(-n);
+    }
+    return null;
+  };
 }
+
+/** The head noun a word ends in (`청년일자리센터` → `센터`), or null. */
+export const headOf = suffixMatcher(HEADS);
 
 /** True when `word` ends in one of `nouns`. */
 export function endsWithAny(word: string, nouns: readonly string[]): boolean {

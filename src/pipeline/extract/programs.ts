@@ -65,6 +65,7 @@ export function programsInParagraph(text: string): Found[] {
   promoteCoordinated(text, spans, verdicts);
 
   const found: Found[] = [];
+  const sentenceStarts = spans.length > 0 ? splitSentences(text).map((s) => s.start) : [];
   const read: [number, number][] = spans.map((s) => [s.start, s.end]);
   const taken = new Set<ListItem>();
   spans.forEach((s, k) => {
@@ -73,7 +74,7 @@ export function programsInParagraph(text: string): Found[] {
     found.push({ name: v.name, at: s.start + 1 });
     const item = itemAt(s.start);
     if (item) taken.add(item);
-    read.push([descriptionStart(text, s.start), s.start]);
+    read.push([descriptionStart(text, s.start, sentenceStarts), s.start]);
   });
   for (const item of items) {
     if (taken.has(item) || item.categoryList) continue;
@@ -124,11 +125,11 @@ function isCoordination(gap: string): boolean {
  * from the last comma, bullet or sentence start; nothing is described when the word before the
  * quote neither ends a clause nor names a category.
  */
-function descriptionStart(text: string, quote: number): number {
+function descriptionStart(text: string, quote: number, sentenceStarts: readonly number[]): number {
   const before = text.slice(0, quote).trimEnd();
-  const lastWord = before.slice(before.search(/\S+$/u));
+  const lastWord = before.slice(Math.max(before.lastIndexOf(' '), before.lastIndexOf('\t')) + 1);
   if (!lastWord || !(endsInVerbForm(lastWord) || endsWithAny(lastWord, CATEGORY_NOUNS))) return quote;
-  const sentence = splitSentences(text).filter((s) => s.start <= quote).pop()?.start ?? 0;
+  const sentence = sentenceStarts.filter((s) => s <= quote).pop() ?? 0;
   const stop = Math.max(before.lastIndexOf(','), before.search(/[▲△◇◆■□○●•※][^▲△◇◆■□○●•※]*$/u));
   return Math.max(sentence, stop + 1);
 }

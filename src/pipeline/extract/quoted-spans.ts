@@ -24,6 +24,7 @@ const FAMILY: Readonly<Record<string, Family>> = {
   '‘': 'single', '’': 'single', "'": 'single', '“': 'double', '”': 'double', '"': 'double',
   '「': 'corner', '」': 'corner', '『': 'double-corner', '』': 'double-corner',
 };
+const QUOTE_MARK = /['"‘’“”「」『』]/gu;
 const OPEN_GLYPHS = new Set(['‘', '“', '「', '『']);
 const CLOSE_GLYPHS = new Set(['’', '”', '」', '』']);
 
@@ -42,10 +43,9 @@ const YEAR_APOSTROPHE = /^\d{2}(?:[.년~\-]|\s|$)/u;
 export function findQuotedSpans(text: string): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   const pending = new Map<Family, number>();
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
-    const family = FAMILY[ch];
-    if (!family) continue;
+  for (const m of text.matchAll(QUOTE_MARK)) {
+    const i = m.index;
+    const family = FAMILY[m[0]]!;
     if (family === 'single' && YEAR_APOSTROPHE.test(text.slice(i + 1, i + 4)) && !pending.has('single')) continue;
     const open = pending.get(family);
     const role = roleOf(text, i, open !== undefined);

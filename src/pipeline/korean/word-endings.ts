@@ -67,7 +67,7 @@ export function trailingParticle(word: string): string | null {
 
 // Endings of modifiers (관형형) and connectives (연결어미) that close a descriptive clause:
 // `…을 위한`, `…하는`, `…된`, `…하며`, `…해`.
-const VERB_ENDING = /(?:하는|되는|있는|없는|받는|주는|가는|오는|내는|드는|보는|찾는|위한|대한|통한|향한|인한|관한|의한|한|된|될|할|던|운|은|는|하며|되며|으며|이며|하고|되고|있고|없고|받고|해서|돼서|하여|되어|해|돼|하면|되면|으면|다면|라면|하게|되게|있게|없게|롭게|다|지만|도록|려고|려는|기\s?위해|면서)$/u;
+const VERB_ENDING = /(?:하는|되는|있는|없는|받는|주는|가는|오는|내는|드는|보는|찾는|위한|대한|통한|향한|인한|관한|의한|한|된|될|할|던|운|은|는|하며|되며|으며|이며|하고|되고|있고|없고|받고|해서|돼서|하여|되어|해|돼|하면|되면|으면|다면|라면|하게|되게|있게|없게|롭게|다|지만|도록|려고|려는|기\s?위해|면서|고)$/u;
 
 // Past modifiers of irregular or ㄹ-stem verbs that the endings above do not catch.
 const SHORT_MODIFIERS: ReadonlySet<string> = new Set([
@@ -78,7 +78,8 @@ const SHORT_MODIFIERS: ReadonlySet<string> = new Set([
 // Nouns that end like a verb form.
 const ENDING_LOOKALIKES: readonly string[] = [
   '제한', '기한', '권한', '시한', '무한', '유한', '역할', '행운', '기운', '피해', '이해', '방해', '재해', '손해', '올해',
-  '지난해', '새해', '바다', '가게', '타운', '런던', '마을',
+  '지난해', '새해', '바다', '가게', '타운', '런던', '마을', '공고', '광고', '최고', '창고', '보고', '경고', '사고', '재고',
+  '참고', '원고', '신고', '중고', '여고', '과학고', '외고', '특성화고', '마이스터고', '예고', '고고', '제고', '영고',
 ];
 
 /**
