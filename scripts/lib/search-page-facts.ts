@@ -50,7 +50,10 @@ export async function loadPageFacts(siteDir: string, base: string): Promise<Map<
     );
   }
   for (const program of await readList(siteDir, 'programs')) {
-    const dates = arrayOf(program['mentions']).map((m) => String(m['date'] ?? '')).filter(Boolean).sort();
+    // The export gives `firstDate`/`lastDate`; older shapes listed `mentions` with dates.
+    const dates = [program['firstDate'], program['lastDate'], ...arrayOf(program['mentions']).map((m) => m['date'])]
+      .filter((d): d is string => typeof d === 'string' && d.length >= 4)
+      .sort();
     add(
       program['url'],
       { district: [String(program['district'] ?? '')], year: dates.map((d) => d.slice(0, 4)) },
