@@ -130,12 +130,12 @@ export function runIngest(options: IngestOptions = {}): IngestSummary {
         return;
       }
       firstSourceOf.set(a.id, a.source);
-      placeArticle(a, () => (full ?? compute())[k]);
+      placeArticle(a, Boolean(reusable), () => (full ?? compute())[k]);
     });
     options.onProgress?.(i + 1, files.length);
   });
 
-  function placeArticle(a: CachedArticle, fullArticle: () => Built | undefined) {
+  function placeArticle(a: CachedArticle, sourceUnchanged: boolean, fullArticle: () => Built | undefined) {
     const reviewed = reviewedBySource.get(a.source);
     const target = reviewed?.path ?? a.path;
     const current = existing.get(target);
@@ -148,6 +148,12 @@ export function runIngest(options: IngestOptions = {}): IngestSummary {
     }
     if (current && !current.reviewed && current.hash === a.hash) {
       s.unchanged++;
+      remember(target, current);
+      return;
+    }
+    // A reviewed file is the person's: its text follows the source only when the source changed.
+    if (current?.reviewed && sourceUnchanged) {
+      s.reviewedKept++;
       remember(target, current);
       return;
     }
