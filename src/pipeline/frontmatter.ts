@@ -104,7 +104,7 @@ export function readArticleFile(text: string): ArticleFileParts | { readonly err
   try {
     // Options are passed so gray-matter does not cache every file it reads (memory on big archives).
     const file = matter(text, {});
-    return { data: undateValues(file.data) as Record<string, unknown>, matter: file.matter, body: file.content };
+    return { data: undateValues(file.data, rolledOverDates(file.matter)) as Record<string, unknown>, matter: file.matter, body: file.content };
   } catch (e) {
     return { error: String((e as Error).message ?? e).split('\n')[0]! };
   }
@@ -122,11 +122,27 @@ export function validateFrontmatter(data: unknown): { readonly article: Article 
 
 // A hand edit that drops the quotes turns `2022-02-09` into a YAML timestamp; read it back as the
 // date string it was meant to be rather than failing on a type the person never chose.
-function undateValues(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (Array.isArray(value)) return value.map(undateValues);
+// `rolled` maps the day an impossible unquoted date became back to the text written, so that
+// `2022-02-30` (which Date rolls over to 2022-03-02) fails the schema instead of moving silently.
+function undateValues(value: unknown, rolled: ReadonlyMap<string, string>): unknown {
+  if (value instanceof Date) {
+    const iso = value.toISOString().slice(0, 10);
+    return rolled.get(iso) ?? iso;
+  }
+  if (Array.isArray(value)) return value.map((v) => undateValues(v, rolled));
   if (isPlainObject(value)) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, undateValues(v)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, undateValues(v, rolled)]));
   }
   return value;
+}
+
+// Unquoted `YYYY-MM-DD` values that are not calendar dates, keyed by the day js-yaml makes of them.
+function rolledOverDates(frontmatter: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of frontmatter.matchAll(/[:-]\s+(\d{4})-(\d\d?)-(\d\d?)\s*$/gm)) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const made = new Date(Date.UTC(y, mo - 1, d));
+    if (made.getUTCMonth() !== mo - 1 || made.getUTCDate() !== d) out.set(made.toISOString().slice(0, 10), `${m[1]}-${m[2]}-${m[3]}`);
+  }
+  return out;
 }

@@ -127,8 +127,11 @@ export const ArticleSchema = z.object({
   title: z.string().min(1),
   outlet: z.string().min(1).nullable(),
   reporter: z.string().min(1).nullable(),
-  /** The original article's address, when known. */
-  sourceUrl: z.url().nullable(),
+  /**
+   * The original article's address, when known. Web addresses only: the site links to it, and a
+   * `javascript:` or `data:` URL from a scraped file would run or open script on a click.
+   */
+  sourceUrl: z.url({ protocol: /^https?$/ }).nullable(),
   /** Input path relative to content/raw (for .jsonl: `file.jsonl#L<line>`). */
   source: z.string().min(1),
   /** The input's encoding as detected: `utf-8`, `utf-8-bom`, `cp949`, `utf-16le`, `utf-16be`. */

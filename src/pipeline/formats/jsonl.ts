@@ -40,7 +40,9 @@ export function parseJsonLines(text: string, file: string): { articles: JsonlArt
       continue;
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      messages.push(report(BadJsonLine, at, `it is ${Array.isArray(value) ? 'an array' : `a ${typeof value}`}, not an object`));
+      // `typeof null` is 'object': name null and arrays first, so the message says what the line holds.
+      const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+      messages.push(report(BadJsonLine, at, `it is ${kind}, not an object`));
       continue;
     }
     const record = value as Record<string, unknown>;

@@ -29,7 +29,7 @@ export function parseMarkdownArticle(text: string, source: string): Result<Parse
   // The body is the tail of the file: its first line number is the lines before it, plus one.
   const bodyLine = countLines(text, text.length - file.content.length) + 1;
   const lineOf = (field: string) => fieldLine(file.matter, field);
-  const { meta, messages } = readMeta(dateStrings(file.data), { file: source, line: 1 }, lineOf);
+  const { meta, messages } = readMeta(dateStrings(file.data, file.matter), { file: source, line: 1 }, lineOf);
   if (meta === null) return { value: null, messages };
   const parsed = parseBody(file.content, meta, bodyLine, source, lineOf('date') ?? 1);
   return { value: parsed.value, messages: [...messages, ...parsed.messages] };
@@ -49,8 +49,23 @@ function fieldLine(frontmatter: string, field: string): number | null {
 }
 
 // YAML reads an unquoted `date: 2022-02-09` as a timestamp; the writer meant the date string.
-function dateStrings(data: Record<string, unknown>): Record<string, unknown> {
+// JavaScript's Date rolls an impossible day over (`2022-02-30` → March 2), so when the timestamp's
+// day is not the one written, the text as written is kept and the date check reports it.
+function dateStrings(data: Record<string, unknown>, frontmatter: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(data)) out[k] = v instanceof Date ? v.toISOString().slice(0, 10) : v;
+  for (const [k, v] of Object.entries(data)) {
+    if (!(v instanceof Date)) out[k] = v;
+    else {
+      const iso = Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
+      const written = rawScalar(frontmatter, k);
+      out[k] = iso && (written === null || written.startsWith(iso)) ? iso : (written ?? String(v));
+    }
+  }
   return out;
+}
+
+// The unparsed text of a top-level `field: value` line, without quotes or a trailing comment.
+function rawScalar(frontmatter: string, field: string): string | null {
+  const line = frontmatter.split('\n').find((l) => l.startsWith(`${field}:`));
+  return line === undefined ? null : line.slice(field.length + 1).replace(/\s+#.*$/, '').trim().replace(/^(['"])(.*)\1$/, '$2');
 }
