@@ -14,10 +14,16 @@ let counter = 0;
  * @param text UTF-8 text.
  */
 export function writeFileAtomic(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}-${counter++}.tmp`;
   try {
-    writeFileSync(temp, text);
+    try {
+      writeFileSync(temp, text);
+    } catch (e) {
+      // The folder is missing: make it then (one mkdir per new folder, not one per file).
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(temp, text);
+    }
     renameSync(temp, path);
   } catch (e) {
     rmSync(temp, { force: true });
