@@ -4,6 +4,7 @@
  * Pure: it takes validated articles and returns plain values, so it is unit-tested without a build.
  */
 import { DISTRICTS, districtByName } from '../pipeline/korean/districts.ts';
+import { isSample } from './samples.ts';
 import { programKey } from '../pipeline/program-key.ts';
 import { groupAwards } from './awards.ts';
 import { headsOverTime } from './heads.ts';
@@ -135,6 +136,7 @@ export function buildArchive(entries: readonly ArticleEntry[]): Archive {
     awards: groupAwards(awardRefs),
     months: new Map([...months].sort(([a], [b]) => b.localeCompare(a))),
     review,
+    sampleCount: articles.filter((a) => isSample(a.data)).length,
     related,
     relatedPrograms: relatedProgramsOf,
   };

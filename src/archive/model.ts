@@ -117,6 +117,8 @@ export interface Archive {
    */
   readonly months: ReadonlyMap<string, readonly StoryRef[]>;
   readonly review: readonly ReviewItem[];
+  /** How many articles are the project's own samples (see samples.ts); 0 for a real archive. */
+  readonly sampleCount: number;
   /** Other articles about the same thing (see related.ts), best first. */
   related(articleId: string): readonly ArticleEntry[];
   /** Initiatives in other districts with the same or shared words in their names. */
