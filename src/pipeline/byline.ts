@@ -42,6 +42,9 @@ const CLOSING = new RegExp(
   `(?:^|\\s|/\\s*|(?:글|사진|영상)(?:\\s*[·ㆍ]\\s*(?:글|사진|영상))?\\s*=\\s*)${NAMES}\\s*${TITLE}\\s*(?:\\(?\\s*([\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+))\\s*\\)?)?\\s*$`,
 );
 
+// What may follow `[내외뉴스통신]`: `정하늘 기자` alone or before `=`.
+const AFTER_OUTLET = new RegExp(`^${NAMES}\\s*${TITLE}\\s*(?:=\\s*|$)`);
+
 function outletFrom(raw: string | undefined): string | null {
   const text = raw?.trim();
   return text ? text : null;
@@ -69,8 +72,11 @@ export function bylineAtStart(text: string): BylineMatch | null {
   }
   const outletOnly = /^[\[【]([^\]】\s]{2,12})[\]】]\s*/.exec(text);
   if (outletOnly && OUTLET_NAME_ENDING.test(outletOnly[1]!)) {
-    const match = outletOnly[0].trimEnd();
-    return { outlet: outletOnly[1]!, reporter: null, text: match, whole: match === text };
+    // `[내외뉴스통신] 정하늘 기자 =`: the bracket names the outlet and the reporter follows it.
+    const signed = AFTER_OUTLET.exec(text.slice(outletOnly[0].length));
+    const reporter = signed ? reporterFrom(signed[1]) : null;
+    const match = (reporter ? outletOnly[0] + signed![0] : outletOnly[0]).trimEnd();
+    return { outlet: outletOnly[1]!, reporter, text: match, whole: match === text };
   }
   return null;
 }
@@ -89,9 +95,38 @@ export function bylineAtEnd(text: string): BylineMatch | null {
   // or stands alone, and is short.
   const before = text.slice(0, m.index).trimEnd();
   const signed = /^\s?(?:\/|[가-힣]+\s*[·ㆍ=])/.test(m[0]);
-  if (before && !signed && !/[.!?”"’'…)\]다]$/.test(before)) return null;
+  // `경향신문 윤태오 기자 …`: a closing byline may name the outlet before the reporter.
+  const named = OUTLET_NAME_ENDING.test(before) && /^[가-힣A-Za-z0-9]{2,12}$/.test(before) ? before : null;
+  if (before && !signed && !named && !/[.!?”"’'…)\]다]$/.test(before)) return null;
   const domain = m[3]?.toLowerCase();
-  const outlet = domain ? (OUTLET_BY_EMAIL_DOMAIN[domain] ?? OUTLET_BY_EMAIL_DOMAIN[domain.replace(/^[^.]+\./, '')] ?? null) : null;
-  const match = text.slice(m.index + (/^[\s]/.test(m[0]) ? 1 : 0)).trim();
+  const outlet = named ?? (domain ? outletByDomain(domain) : null);
+  const start = named ? 0 : m.index + (/^[\s]/.test(m[0]) ? 1 : 0);
+  const match = text.slice(start).trim();
   return { outlet, reporter, text: match, whole: match === text.trim() };
+}
+
+function outletByDomain(domain: string): string | null {
+  return OUTLET_BY_EMAIL_DOMAIN[domain] ?? OUTLET_BY_EMAIL_DOMAIN[domain.replace(/^[^.]+\./, '')] ?? null;
+}
+
+// `<저작권자 © ‘…’ 머니투데이, 무단전재 …>`, `Copyright ⓒ 뉴스1. All rights reserved.`: the words after
+// the copyright sign, up to the first stop or reprint notice.
+const COPYRIGHT_HOLDER = /(?:ⓒ|©|\(c\))\s*(?:[‘'“"][^’'”"]*[’'”"]\s*)?([^,.<>\[\]&]{2,40}?)(?=\s*(?:[,.<>\[\]&]|무단|all\s+rights|$))/i;
+const KNOWN_OUTLETS = [...new Set(Object.values(OUTLET_BY_EMAIL_DOMAIN))].sort((a, b) => b.length - a.length);
+
+/**
+ * Reads the outlet from a copyright line (`ⓒ 서울신문 무단전재 및 재배포금지`,
+ * `<저작권자ⓒ 공감언론 뉴시스통신사. …>`): outlets sign their pages so even where no byline names them.
+ * @param text A paragraph's text.
+ * @returns A known outlet the holder contains, else the holder's last word when it reads as an
+ *   outlet name (`…일보`, `…뉴스통신`), else null.
+ */
+export function outletFromCopyright(text: string): string | null {
+  if (text.length > 200) return null;
+  const holder = COPYRIGHT_HOLDER.exec(text)?.[1]?.trim();
+  if (!holder) return null;
+  const known = KNOWN_OUTLETS.find((o) => holder.includes(o));
+  if (known) return known;
+  const last = holder.split(/\s+/).pop()!;
+  return OUTLET_NAME_ENDING.test(last) ? last : null;
 }

@@ -9,7 +9,7 @@ import type { ParsedArticle, Paragraph, Result } from './types.ts';
 import { EmptyBody, ImpossibleDate, MissingDateLine, report } from './messages.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { findResidue } from './residue.ts';
-import { bylineAtEnd, bylineAtStart, type BylineMatch } from './byline.ts';
+import { bylineAtEnd, bylineAtStart, outletFromCopyright, type BylineMatch } from './byline.ts';
 
 /** Metadata a container format (frontmatter, a JSON line) gives next to the body. */
 export interface BodyMeta {
@@ -72,19 +72,19 @@ export function parseBody(
   const title = meta.title.trim() || paragraphs[0]!.text;
   const residue = findResidue(paragraphs, meta.title.trim());
   const found = findByline(paragraphs, residue);
-  if (found?.match.whole) residue.add(found.paragraph);
+  for (const i of found?.wholeParagraphs ?? []) residue.add(i);
   return {
     value: {
       date,
       title,
-      outlet: meta.outlet?.trim() || found?.match.outlet || null,
-      reporter: meta.reporter?.trim() || found?.match.reporter || null,
+      outlet: meta.outlet?.trim() || found?.outlet || null,
+      reporter: meta.reporter?.trim() || found?.reporter || null,
       sourceUrl: meta.sourceUrl?.trim() || null,
       body,
       bodyLine,
       paragraphs,
       residue,
-      byline: found ? { paragraph: found.paragraph, text: found.match.text } : null,
+      byline: found && found.paragraph >= 0 ? { paragraph: found.paragraph, text: found.match.text } : null,
     },
     messages,
   };
@@ -93,26 +93,56 @@ export function parseBody(
 /** How many article paragraphs (residue aside) from either end may hold the byline. */
 const BYLINE_REACH = 3;
 
+/** The byline that locates the text to skip, and the outlet and reporter read from all evidence. */
+interface FoundByline {
+  readonly paragraph: number;
+  readonly match: BylineMatch;
+  readonly outlet: string | null;
+  readonly reporter: string | null;
+  /** Paragraphs that are nothing but a byline (the chosen one or another), kept out of stories. */
+  readonly wholeParagraphs: readonly number[];
+}
+
 /**
  * The byline: at the start of one of the first article paragraphs (menus and time stamps may come
  * before it), else at the end of one of the last ones (copyright lines and sidebars may follow).
+ * Pages often sign twice and each signature tells part of the story (a photo caption opening
+ * `[서울=뉴시스]`, then `[서울=뉴시스] 한은비 기자 =`; `[파이낸셜뉴스]` at the top and `장서연 기자 …@…`
+ * at the foot), so every candidate is read: the first one naming a reporter locates the byline,
+ * and an outlet or reporter it lacks comes from the others, then from the copyright line.
  */
-function findByline(
-  paragraphs: readonly Paragraph[],
-  residue: ReadonlySet<number>,
-): { paragraph: number; match: BylineMatch } | null {
+function findByline(paragraphs: readonly Paragraph[], residue: ReadonlySet<number>): FoundByline | null {
+  const found: { paragraph: number; match: BylineMatch }[] = [];
   let seen = 0;
   for (const p of paragraphs) {
     const match = bylineAtStart(p.text);
-    if (match) return { paragraph: p.index, match };
-    if (!residue.has(p.index) && ++seen >= BYLINE_REACH) break;
+    if (match) found.push({ paragraph: p.index, match });
+    // A paragraph that is only a byline (a reporter's page heading) is not article text either.
+    if (!residue.has(p.index) && !match?.whole && ++seen >= BYLINE_REACH) break;
   }
   seen = 0;
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     const p = paragraphs[i]!;
-    const match = bylineAtEnd(p.text);
-    if (match) return { paragraph: p.index, match };
+    const match = found.some((f) => f.paragraph === p.index) ? null : bylineAtEnd(p.text);
+    if (match) found.push({ paragraph: p.index, match });
     if (!residue.has(p.index) && ++seen >= BYLINE_REACH) break;
+  }
+  const first = found.find((f) => f.match.reporter) ?? found[0];
+  const outlet = first?.match.outlet ?? found.find((f) => f.match.outlet)?.match.outlet ?? copyrightOutlet(paragraphs);
+  if (!first) return outlet ? { paragraph: -1, match: { outlet, reporter: null, text: '', whole: false }, outlet, reporter: null, wholeParagraphs: [] } : null;
+  return {
+    ...first,
+    outlet,
+    reporter: first.match.reporter,
+    wholeParagraphs: found.filter((f) => f.match.whole).map((f) => f.paragraph),
+  };
+}
+
+/** The outlet named by a copyright line, searched from the end (where pages put it). */
+function copyrightOutlet(paragraphs: readonly Paragraph[]): string | null {
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const outlet = outletFromCopyright(paragraphs[i]!.text);
+    if (outlet) return outlet;
   }
   return null;
 }

@@ -29,14 +29,18 @@ export interface EvaluationMention {
 }
 
 const suffixes = [...EVALUATION_SUFFIXES].sort((a, b) => b.length - a.length).join('|');
-const QUOTED = new RegExp(String.raw`[‘“'"「『]([^‘’“”'"「」『』]{2,60}?(?:${suffixes}))[’”'"」』]`, 'gu');
+// A quoted name may end in its latin abbreviation (`‘…경쟁력지수(KLCI)’`).
+const QUOTED = new RegExp(String.raw`[‘“'"「『]([^‘’“”'"「」『』]{2,60}?(?:${suffixes})(?:\s?\([A-Za-z0-9]{2,10}\))?)[’”'"」』]`, 'gu');
+const ABBREVIATION = /\s?\([A-Za-z0-9]{2,10}\)$/u;
 // A suffix ending a word; the word's start is found by walking back (cheaper than a regex that
 // tries every word start).
 const BARE_SUFFIX = new RegExp(String.raw`(?:${suffixes})(?=에서|서(?![가-힣])|에(?![가-힣])|[은는을를의가]|\s|[,.]|$)`, 'gu');
 const WORD_CHAR = /[가-힣A-Za-z0-9·]/u;
 // Any suffix at all: most sentences have none and skip the search.
 const ANY_SUFFIX = new RegExp(suffixes, 'u');
-const LOCATED = /^[’”'"」』]?\s?(?:에서|서(?![가-힣])|에(?![가-힣])|\s?결과|\s?시상식|\s?최우수|\s?우수)/u;
+// Where a result is given: `…에서`, `… 결과`, `… 평가에서` (after a quoted index), `… 복지 분야에서`.
+const LOCATED =
+  /^[’”'"」』]?\s?(?:(?:평가|심사)\s?)?(?:에서|서(?![가-힣])|에(?![가-힣])|\s?결과|\s?시상식|\s?최우수|\s?우수|\s(?:[가-힣]{1,10}\s)?(?:분야|부문)(?:에서|서)?(?![가-힣]))/u;
 const YEAR_TOKEN = /^(?:((?:19|20)\d{2})|[‘’'](\d{2}))(?:년도?)?$/u;
 const EDITION = /^제\s?\d+\s?회$/u;
 // Particles and verb endings that end a word which therefore cannot be part of a name.
@@ -103,9 +107,10 @@ function fromTokens(tokens: string[], start: number, end: number, sentence: stri
     if (strict && i < tokens.length - 1 && !nameWord(t)) break;
     kept.unshift(t);
   }
-  const written = kept.join(' ');
-  // A suffix alone (`평가`, `대회`) names nothing; `혁신평가` or `서울시 자치구 평가` does.
-  if (kept.length < 2 && EVALUATION_SUFFIXES.includes(written)) return null;
+  const written = kept.join(' ').replace(ABBREVIATION, '');
+  // A short suffix alone (`평가`, `대회`) names nothing; `혁신평가`, `서울시 자치구 평가` or a
+  // compound suffix (`같은 경영대전에서`) does.
+  if (kept.length < 2 && EVALUATION_SUFFIXES.includes(written) && written.length < 4) return null;
   if (!written) return null;
   const nameAt = strict ? sentence.lastIndexOf(kept[0]!, end) : start;
   year ??= yearBefore(sentence.slice(0, nameAt));
@@ -149,7 +154,7 @@ export function seriesName(written: string): string {
 
 // `행정안전부 주관`, `행정안전부에서 주관하는`, `서울시가 실시한`, `행정안전부가 연 ‘…’`.
 const ORGANIZER =
-  /([가-힣A-Za-z]{2,20})(?:\s?(?:주관|주최|실시|시행|개최)(?:하는|한|하고|으로|해|했|하여)?(?![가-힣])|(?<=[가이])\s(?:연|여는|마련한)\s)/gu;
+  /([가-힣A-Za-z]{2,20})(?:\s?(?:주관|주최|실시|시행|개최|발표)(?:하는|한|하고|으로|해|했|하여)?(?![가-힣])|(?<=[가이])\s(?:연|여는|마련한)\s)/gu;
 const NOT_ORGANIZER = new Set(['공동', '직접', '자체', '구', '구청', '시']);
 
 /**

@@ -20,6 +20,7 @@ import { DISTRICT_NAMES } from '../korean/districts.ts';
 import {
   AWARD_VERBS,
   GRADES,
+  LETTER_GRADE_SOURCE,
   NOT_YET_SOURCE,
   PRIZE_SOURCE,
   SAME_EVALUATION_SOURCE,
@@ -44,6 +45,14 @@ const GRADE = new RegExp(
   'gu',
 );
 const PRIZE = new RegExp(`(?<![가-힣])${QUOTE_OPEN}(${PRIZE_SOURCE})${QUOTE_CLOSE}`, 'gu');
+const LETTER_GRADE = new RegExp(`(?<![A-Za-z])${QUOTE_OPEN}(${LETTER_GRADE_SOURCE})${QUOTE_CLOSE}\\s?등급`, 'gu');
+// `최우수 등급`, `SA 등급`: the grade is the word before 등급 (등급 is the word "grade" itself), as
+// a label like `우수기관` is written; `1등급` keeps it, a digit alone saying nothing.
+const GRADE_WORD = /(?<=[가-힣A-Za-z])\s?등급$/u;
+// A sentence about an earlier edition: `앞서 …`, `… 수상한 바 있다`, `지난해에도`.
+const EARLIER_EDITION = /앞서|바\s?있|지난해|작년|그동안|이전에|과거|역대/u;
+// `지난해에 이어 2년 연속 수상이다.`: a streak written after the award, in a sentence of its own.
+const STREAK_SENTENCE = /연속\s?(?:으로\s?)?(?:수상|선정|받)/u;
 const JOINED = /^\s?(?:인|이자|으로|과|와|및|,|\()?\s?$/u;
 const STREAK_WORDS = String.raw`(?:(?:\d+\s?(?:년|회|번)\s?)?연속(?:으로)?\s?(?:\d+\s?(?:년|회)\s?)?(?:째\s?)?)`;
 const RECEIVED = new RegExp(
@@ -79,11 +88,12 @@ interface Context {
 /**
  * The awards and evaluation results the story's district received.
  * @param paragraphs The story's paragraphs (text without the byline); `index` is the evidence.
+ * @param district The story's district; default the first of the 25 its text names (a shared
+ *   opening paragraph, `성동구와 동작구가 …`, may name another first, so callers pass it).
  * @returns One award per distinct (name, year, grade, prize); a later sentence that restates an
  *   award with fewer details (`혁신평가에서 4년 연속 우수기관 선정이라는 …`) adds to it.
  */
-export function extractAwards(paragraphs: readonly Paragraph[]): Award[] {
-  const district = storyDistrict(paragraphs);
+export function extractAwards(paragraphs: readonly Paragraph[], district: string | null = storyDistrict(paragraphs)): Award[] {
   const awards: Award[] = [];
   let context: Context | null = null;
   for (const p of paragraphs) {
@@ -97,9 +107,10 @@ export function extractAwards(paragraphs: readonly Paragraph[]): Award[] {
         let year: number | null = null;
         let organizer: string | null = null;
         // `혁신평가에서` after `지방자치단체 정부혁신평가`: the story's evaluation, shortened.
-        if (named && context && shortens(named.written, context.written)) [name, year] = [context.name, named.year];
-        else if (named) [name, year, organizer] = [named.name, named.year, findOrganizer(s, named.end)];
-        else if (context && SAME_EVALUATION.test(s)) ({ name, year, organizer } = context);
+        if (named && context && shortens(named.written, context.written)) {
+          [name, year, organizer] = [context.name, named.year, context.organizer];
+        } else if (named) [name, year, organizer] = [named.name, named.year, findOrganizer(s, named.end)];
+        else if (context && (SAME_EVALUATION.test(s) || restates(awards, context, core, s))) ({ name, year, organizer } = context);
         else if (context) name = seriesName(context.written);
         else name = core.prize ?? core.grade ?? '';
         const streak = findStreak(s, core);
@@ -109,6 +120,7 @@ export function extractAwards(paragraphs: readonly Paragraph[]): Award[] {
         };
         addAward(awards, award);
       }
+      if (cores.length === 0 && awards.length > 0 && STREAK_SENTENCE.test(s)) addStreak(awards, s);
       const located = evaluations.filter((e) => e.located).at(-1);
       if (located && !(context && shortens(located.written, context.written))) {
         const { name, written, year } = located;
@@ -117,6 +129,24 @@ export function extractAwards(paragraphs: readonly Paragraph[]): Award[] {
     }
   }
   return awards;
+}
+
+/**
+ * True when a sentence with no evaluation named gives the grade and prize the story's evaluation
+ * already gave (`구는 2018년부터 4년 연속 SA 등급을 받았다`) and does not speak of an earlier edition:
+ * it restates that award (with its streak), not another.
+ */
+function restates(awards: readonly Award[], context: Context, core: Core, s: string): boolean {
+  if (EARLIER_EDITION.test(s)) return false;
+  return awards.some((a) => a.name === context.name && a.grade === core.grade && a.prize === core.prize);
+}
+
+/** Gives the last award the streak a sentence of its own reports, when it has none. */
+function addStreak(awards: Award[], s: string): void {
+  const last = awards.length - 1;
+  const m = [...s.matchAll(STREAK)].at(-1);
+  const n = m ? Number(m[1] ?? m[2] ?? m[3]) : 0;
+  if (n >= 2 && awards[last]!.streak === null) awards[last] = { ...awards[last]!, streak: n };
 }
 
 /** True when `short` is the end of `full` (`혁신평가` of `지방자치단체 정부혁신평가`), spaces aside. */
@@ -128,7 +158,8 @@ function shortens(short: string, full: string): boolean {
 /** Grades and prizes in a sentence; a grade right before its prize (`최우수상인 ‘대통령상’`) is one core. */
 function findCores(s: string): Core[] {
   const marks = [
-    ...[...s.matchAll(GRADE)].map((m) => ({ start: m.index, end: m.index + m[0].length, grade: clean(m[1]!), prize: null })),
+    ...[...s.matchAll(GRADE)].map((m) => ({ start: m.index, end: m.index + m[0].length, grade: gradeOf(m[1]!), prize: null })),
+    ...[...s.matchAll(LETTER_GRADE)].map((m) => ({ start: m.index, end: m.index + m[0].length, grade: m[1]!, prize: null })),
     ...[...s.matchAll(PRIZE)].map((m) => ({ start: m.index, end: m.index + m[0].length, grade: null, prize: clean(m[1]!) })),
   ].sort((a, b) => a.start - b.start);
   const cores: Core[] = [];
@@ -141,6 +172,10 @@ function findCores(s: string): Core[] {
     } else cores.push(mark);
   }
   return cores;
+}
+
+function gradeOf(written: string): string {
+  return clean(written).replace(GRADE_WORD, '');
 }
 
 function clean(written: string): string {

@@ -48,6 +48,8 @@ const PARTIAL_BEFORE = new RegExp(
 const PARTIAL_YEAR_BEFORE = new RegExp(String.raw`(?<![\d.,])((?:19|20)\d{2})\s?[${RANGE_TILDES}]\s?$`, 'u');
 // `올해까지 4년 연속`, `2018년부터 3년 연속`: a year that bounds a streak (see the note above).
 const STREAK_AFTER = /^\s?(?:까지|부터)?\s?(?:\d+\s?(?:년|회|번)\s?)?(?:연속|째)/u;
+// `내년에도 …하겠다`, `올해도`: "in that year too" carries on what is done now; it schedules nothing.
+const ALSO_AFTER = /^\s?(?:에도|도)(?![가-힣])/u;
 const PAST = new RegExp(PAST_TENSE_SOURCE, 'u');
 const NONPAST = new RegExp(NONPAST_TENSE_SOURCE, 'u');
 
@@ -140,7 +142,7 @@ export function datesInText(text: string, article: YMD): Found[] {
     const value = resolveParts(p, article, p.marker, tense);
     if (!value) continue;
     const scheduled = until !== null || p.marker === 'forward' || value.y > article.y;
-    if (isYearOnly(p) && (!scheduled || STREAK_AFTER.test(rest))) continue;
+    if (isYearOnly(p) && (!scheduled || STREAK_AFTER.test(rest) || ALSO_AFTER.test(rest))) continue;
     const end = p.end + (until ? until[0].length : from ? from[0].trimEnd().length : 0);
     const kind = until ? 'deadline' : pastOrEvent(value, article, p.marker, tense);
     out.push({ at: p.start, text: text.slice(p.start, end).trim(), start: formatYMD(value), end: null, kind });

@@ -8,6 +8,7 @@ import { findHead } from './people.ts';
 import { extractPrograms } from './programs.ts';
 import { extractAwards } from './awards.ts';
 import { extractDates } from './dates.ts';
+import { programKey } from '../program-key.ts';
 
 /**
  * Extracts a story's facts: its head, programs, awards and dates, each with evidence.
@@ -18,11 +19,15 @@ import { extractDates } from './dates.ts';
 export function extractStoryFacts(article: ParsedArticle, segment: StorySegment): StoryFacts {
   const paragraphs = storyParagraphs(article, segment);
   const head = findHead(paragraphs, segment.district);
+  const awards = extractAwards(paragraphs, segment.district);
+  // An evaluation's own name (`‘2025 …경진대회’에서 대상`) is what the district took part in, not
+  // one of its initiatives.
+  const evaluations = new Set(awards.map((a) => programKey(a.name, segment.district)));
   return {
     head: head?.name ?? null,
     headEvidence: head?.evidence ?? null,
-    programs: extractPrograms(paragraphs, segment.district),
-    awards: extractAwards(paragraphs),
+    programs: extractPrograms(paragraphs, segment.district).filter((p) => !evaluations.has(programKey(p.name, segment.district))),
+    awards,
     dates: extractDates(paragraphs, article.date),
   };
 }

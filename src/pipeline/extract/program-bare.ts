@@ -64,26 +64,38 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     if (BULLET_START.test(text.slice(start, headAt))) start += BULLET_START.exec(text.slice(start))![0].length;
     if (/['"‘’“”「『(]/u.test(text.charAt(start))) continue;
     start = extendBack(text, start, skip);
+    if (FORMAL_TITLE_HEADS.has(found.head)) start = extendFormalTitle(text, start, skip);
     const name = text.slice(start, end).trim();
-    if (!name || isGenericName(name) || !isSpecific(name) || SCHOOL_NAME.test(name)) continue;
+    if (!name || isGenericName(name) || !isSpecific(name) || SCHOOL_NAME.test(name) || isCommonCompound(name)) continue;
     out.push({ name, start, end });
   }
   for (const name of appositiveNames(words)) {
     if (skip(name.start) || out.some((b) => b.start <= name.start && name.start < b.end)) continue;
     out.push(name);
   }
-  return out.sort((a, b) => a.start - b.start);
+  // A head inside a longer name (`…도시정원` in `…도시정원 조성 및 관리 조례`) is part of it.
+  return out.filter((n) => !out.some((m) => m !== n && m.start <= n.start && n.end <= m.end)).sort((a, b) => a.start - b.start);
 }
 
 // Word separators: white space, middle dots, slash (`센터·축제`, `센터/쉼터`).
 const SEPARATORS = new Set([0x20, 0x09, 0x0a, 0xa0, 0x3000, 0xb7, 0x318d, 0x2f]);
+
+const isHangul = (code: number) => code >= 0xac00 && code <= 0xd7a3;
+
+/**
+ * True when the character at `i` is a stop glued between two Hangul syllables (`운영한다.책쉼터`): a
+ * scraper lost the space after a sentence, and no name holds a stop between syllables.
+ */
+function gluedStop(text: string, i: number): boolean {
+  return text.charCodeAt(i) === 0x2e && isHangul(text.charCodeAt(i - 1)) && isHangul(text.charCodeAt(i + 1));
+}
 
 /** Splits a paragraph into words with their offsets (a hot loop: no regex, no array churn). */
 function splitWords(text: string): Word[] {
   const out: Word[] = [];
   let from = -1;
   for (let i = 0; i <= text.length; i++) {
-    const sep = i === text.length || SEPARATORS.has(text.charCodeAt(i));
+    const sep = i === text.length || SEPARATORS.has(text.charCodeAt(i)) || gluedStop(text, i);
     if (sep && from >= 0) {
       out.push({ text: text.slice(from, i), at: from });
       from = -1;
@@ -163,6 +175,36 @@ function wordStart(text: string, at: number): number {
   return i;
 }
 
+/**
+ * Heads of formal titles: an ordinance is cited by its full title, which joins nouns with `및` and
+ * `…에 관한` (`강동구 도시정원 조성 및 관리에 관한 조례`), unlike the names of projects or places.
+ */
+const FORMAL_TITLE_HEADS: ReadonlySet<string> = new Set(['조례']);
+
+/** Continues a formal title back over `및`, `…에 관한` / `…에 대한` and the nouns before them. */
+function extendFormalTitle(text: string, start: number, skip: (at: number) => boolean): number {
+  let pos = start;
+  for (;;) {
+    const joined = /(?:^|\s)(및|[가-힣]+에\s(?:관한|대한))\s$/u.exec(text.slice(0, pos));
+    if (!joined) return pos;
+    const at = joined.index + joined[0].indexOf(joined[1]!);
+    const from = extendBack(text, at, skip);
+    // `및` must join two nouns; `…에 관한` opens with its own noun, so it stands alone.
+    if (joined[1] === '및' && from === at) return pos;
+    pos = from;
+  }
+}
+
+/**
+ * True for one word made of a head and a one-syllable modifier (`북콘서트`, `책쉼터`, `빛축제`):
+ * such compounds are common nouns, while names built on a head carry more (`서리풀 책쉼터`).
+ */
+function isCommonCompound(name: string): boolean {
+  if (/\s/u.test(name) || /[0-9A-Za-z]/u.test(name)) return false;
+  const head = headOf(name);
+  return head !== null && name.length - head.length === 1;
+}
+
 /** Walks back from a head word's start over the plain nouns of its name. */
 function extendBack(text: string, start: number, skip: (at: number) => boolean): number {
   let pos = start;
@@ -178,11 +220,23 @@ function extendBack(text: string, start: number, skip: (at: number) => boolean):
       word = word.slice(bullet[0].length);
       from += bullet[0].length;
     }
-    if (!word || !isNamePart(word)) break;
+    if (!word || !isNamePart(word) || governedVerb(text, from, word)) break;
     pos = from;
     if (bullet) break;
   }
   return pos;
+}
+
+/**
+ * True when `word` is the verb of the object before it (`아이디어를 모아 축제 …`): an object
+ * (`…을`/`…를`) is followed by its verb, and a word ending in the connective -아/-어/-여 there is
+ * that verb, not a noun of a name.
+ */
+function governedVerb(text: string, at: number, word: string): boolean {
+  if (!/[아어여워와]$/u.test(word)) return false;
+  const prev = /(\S+)\s+$/u.exec(text.slice(0, at))?.[1] ?? '';
+  const particle = trailingParticle(prev.replace(/[,.]$/u, ''));
+  return particle === '을' || particle === '를';
 }
 
 /** True when a word can stand inside a name (a plain noun, not a particle or verb form). */

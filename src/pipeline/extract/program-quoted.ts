@@ -31,14 +31,19 @@ const REJECT: QuotedVerdict = { kind: 'reject' };
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const CLASSIFIER_AFTER = new RegExp(`^\\s?(?:${[...CLASSIFIERS].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'u');
 const CATEGORY_BEFORE = new RegExp(`(?:${CATEGORY_NOUNS.map(escape).join('|')})(?:인|이자|이며|으로|로)?\\s*$`, 'u');
+// A count after the quote (`‘…’ 100명이 …`, `‘…’ 30곳을 …`) says how many, not what: it is skipped.
 const VERB_AFTER = new RegExp(
-  `^(?:을|를|이|가|은|는|도|에|에서|으로|로|의)?\\s*(?:[^\\s,.]+\\s+){0,2}?(?:${PROGRAM_VERBS.map(escape).join('|')})`,
+  `^(?:을|를|이|가|은|는|도|에|에서|으로|로|의)?\\s*(?:[\\d,]+(?:명|곳|개소|개|가구)\\S*\\s+)?(?:[^\\s,.]+\\s+){0,2}?(?:${PROGRAM_VERBS.map(escape).join('|')})`,
   'u',
 );
 // `…을 위한 ‘…’`, `…을 지원하는 ‘…’`: a clause saying what the quoted thing does or is for.
 const PURPOSE_BEFORE = /(?:위한|하는|주는|돕는|지키는|살피는|잇는|만드는|키우는|여는|찾아가는)\s*$/u;
 const SPEECH_AFTER = /^(?:이?라고|이?라며|라면서|며\s|고\s*(?:말|밝|강조|전|덧붙|설명|당부|답|했|한다|하였))/u;
 const SENTENCE_END = /(?:[다요죠까]|니다)[.!?…~]*$/u;
+// `‘…’로 … 대통령상을 받았다`: what a district is awarded for is one of its initiatives.
+const AWARDED_FOR = /^(?:으로|로)\s[^.!?]{0,50}?(?:상|표창)(?:을|인|의)?\s?(?:받|수상|차지|안)/u;
+// `‘제3회 …축제’`: the edition of a recurring event, not part of its name.
+const EDITION = /^제\s?\d+\s?(?:회|차)\s+/u;
 
 /**
  * Judges a quoted span.
@@ -56,7 +61,7 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
   const classified = CLASSIFIER_AFTER.test(after);
   if (isSpeech(raw, after, classified)) return REJECT;
 
-  const name = stripAction(raw, true);
+  const name = stripAction(raw, true).replace(EDITION, '');
   const compact = name.replace(/\s+/gu, '');
   if (LABEL_ENDINGS.some((re) => re.test(compact))) return REJECT;
   if (!classified && SOFT_LABEL_ENDINGS.some((re) => re.test(compact))) return REJECT;
@@ -65,7 +70,13 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
 
   const last = wordsOf(name).pop() ?? '';
   const isName =
-    Boolean(headOf(last)) || classified || inList || CATEGORY_BEFORE.test(before) || PURPOSE_BEFORE.test(before) || VERB_AFTER.test(after);
+    Boolean(headOf(last)) ||
+    classified ||
+    inList ||
+    CATEGORY_BEFORE.test(before) ||
+    PURPOSE_BEFORE.test(before) ||
+    VERB_AFTER.test(after) ||
+    AWARDED_FOR.test(text.slice(span.end, span.end + 80));
   return { kind: isName ? 'name' : 'maybe', name };
 }
 

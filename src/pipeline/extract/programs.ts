@@ -36,12 +36,26 @@ export function extractPrograms(paragraphs: readonly Paragraph[], district: stri
   for (const p of paragraphs) {
     for (const { name, at } of programsInParagraph(p.text)) {
       const key = programKey(name, district);
-      if (seen.has(key)) continue;
+      if (seen.has(key) || out.some((o) => isShortMention(name, o.name))) continue;
       seen.add(key);
       out.push({ name, evidence: { paragraph: p.index, sentence: sentenceAt(p.text, at) } });
     }
   }
   return out;
+}
+
+/**
+ * True when `name` is a later, shorter mention of `full`: its last words (`책쉼터` after
+ * `송파 호수 책쉼터`, `AI 민원비서` after `서대문 AI 민원비서`). News names an initiative in full once
+ * and then shortens it from the front; the first full name is the one kept.
+ */
+function isShortMention(name: string, full: string): boolean {
+  const words = wordsOf(full);
+  const compact = name.replace(/\s+/gu, '');
+  for (let k = 1; k < words.length; k++) {
+    if (words.slice(k).join('') === compact) return true;
+  }
+  return false;
 }
 
 /** A name found in a paragraph and the offset it starts at. */

@@ -17,6 +17,12 @@ export const GRADES: readonly string[] = [
 ];
 
 /**
+ * Letter grades of the national evaluations (매니페스토 공약이행 평가 `SA`, `A`…; 청렴도 등급), written
+ * with `등급` after them, quoted or not (`‘SA’ 등급`, `SA등급`). A regex source for the letters.
+ */
+export const LETTER_GRADE_SOURCE = String.raw`SA|AA|S|A|B|C`;
+
+/**
  * Grades so short that they are also ordinary words (`대상` is also "target": `청년을 대상으로`; `동상`
  * a statue): they count only right before a verb of receiving (`대상을 수상`, `대상의 영예`).
  */
@@ -43,6 +49,8 @@ export const NOT_YET_SOURCE = String.raw`(?:게\s?되|[될할]\s|[될할]$|받�
 /** Last words of an evaluation or contest name: `…평가`, `…경진대회`, `…경영대전`, `…어워드`, `…대상`. */
 export const EVALUATION_SUFFIXES: readonly string[] = [
   '평가대회', '경진대회', '경영대전', '경영대상', '평가', '대회', '대전', '어워드', '어워즈', '시상식', '공모전', '박람회',
+  // Published indexes ranked like evaluations (`한국지방자치경쟁력지수`).
+  '경쟁력지수',
   // A contest named `…대상` (`대한민국 친환경 대상`); `대상` alone is a grade, never a name.
   '대상',
 ];
@@ -53,7 +61,7 @@ export const NAME_STOP_WORDS: readonly string[] = [
 ];
 
 /** Words that point back at the evaluation the story is about (the same edition): `이번 평가에서`. */
-export const SAME_EVALUATION_SOURCE = String.raw`(?:이번|올해|해당|이|본|같은)\s?(?:[가-힣]{0,8}\s)?(?:평가|심사|대회|공모전|시상식)`;
+export const SAME_EVALUATION_SOURCE = String.raw`(?:이번|올해|해당|이|본|같은)\s?(?:[가-힣]{0,8}\s)?[가-힣]{0,4}(?:평가|심사|대회|대전|공모전|시상식)`;
 
 /**
  * Evaluations known under several names → the canonical name (spaces ignored when matching).

@@ -83,7 +83,9 @@ export const COUNT_BEFORE: readonly string[] = [
  * pre-final ending `-았/었/였-` (contracted `했`, `됐`, …) and the past adnominal `-ㄴ` of 하다/되다
  * verbs; the non-past forms are the present `-ㄴ다/-는다`, `-며`, and `-ㄹ 예정/계획`.
  */
+// `위한`, `대한`, `통한`, `향한`, `관한`, `의한`, `인한` are fixed adnominals that work as postpositions
+// (`초등학생을 위한`: "for"), timeless, so they date no clause.
 export const PAST_TENSE_SOURCE =
-  String.raw`(?:[았었였했됐웠졌켰쳤렸났냈섰봤줬갔왔](?:다|고|으며|는데|던|지만|습니다|음)|(?:[가-힣](?:한|된|받은|열린|린))(?=\s|$)|[한된]\s?바)`;
+  String.raw`(?:[았었였했됐웠졌켰쳤렸났냈섰봤줬갔왔](?:다|고|으며|는데|던|지만|습니다|음)|(?<![가-힣])(?![위대통향관의인]한(?:\s|$))[가-힣]+(?:한|된|받은|열린|린)(?=\s|$)|[한된]\s?바)`;
 export const NONPAST_TENSE_SOURCE =
   String.raw`(?:[한된린진는]다(?![가-힣])|[하되이]며|[할될릴]\s?(?:예정|계획|방침)|예정|계획|[하되]는(?=\s)|[할될릴](?=\s))`;

@@ -16,6 +16,7 @@ export const OUTLET_BY_EMAIL_DOMAIN: Readonly<Record<string, string>> = {
   'donga.com': '동아일보',
   'hani.co.kr': '한겨레',
   'khan.co.kr': '경향신문',
+  'kyunghyang.com': '경향신문',
   'kmib.co.kr': '국민일보',
   'segye.com': '세계일보',
   'hankookilbo.com': '한국일보',
@@ -49,4 +50,4 @@ export const OUTLET_BY_EMAIL_DOMAIN: Readonly<Record<string, string>> = {
  * article is an outlet only when its text ends so. Source: the names in the table above and the
  * national outlets registered with 한국언론진흥재단.
  */
-export const OUTLET_NAME_ENDING = /(?:일보|신문|경제|뉴스|뉴스1|뉴시스|투데이|타임즈|타임스|데일리|미디어|방송|저널|포스트|TV|YTN|KBS|MBC|SBS|헤럴드|리포트|프레시안|데일리안)$/;
+export const OUTLET_NAME_ENDING = /(?:일보|신문|경제|뉴스|뉴스1|뉴시스|투데이|타임즈|타임스|데일리|미디어|방송|통신|저널|포스트|TV|YTN|KBS|MBC|SBS|헤럴드|리포트|프레시안|데일리안)$/;
