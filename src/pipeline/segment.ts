@@ -74,6 +74,7 @@ export function segmentByDistrict(article: ParsedArticle): StorySegment[] {
   }
   if (drafts.size === 0 && !listPage) fallBackOnHeadline(units, headline, elsewhere, drafts);
   if (isCityWideSchedule([...drafts.values()], headline, units, listPage)) return [];
+  shareLead(units, drafts, elsewhere);
   return [...drafts.values()].map((d) => toSegment(d, headline)).sort((a, b) => a.paragraphs[0]! - b.paragraphs[0]!);
 }
 
@@ -151,6 +152,25 @@ function fallBackOnHeadline(
   );
   if (first === -1) return;
   drafts.set(district, { district, units: units.slice(first), role: 'headline' });
+}
+
+/**
+ * A lead before the first story that gives several districts their part in one sentence
+ * (`…평가에서 구로구가 최우수 자치구로, 강남구가 우수 자치구로 각각 선정됐다`) belongs to each of
+ * those districts' stories: news opens a multi-district piece with the shared fact, then takes
+ * the districts in turn. Only districts written as a subject there, and with a story, share it.
+ */
+function shareLead(units: readonly Unit[], drafts: Map<string, Draft>, elsewhere: ReadonlySet<string>): void {
+  const firstStory = units.findIndex((u) => [...drafts.values()].some((d) => d.units.includes(u)));
+  for (const unit of units.slice(0, Math.max(0, firstStory)).reverse()) {
+    const subjects = new Set(
+      seoulMentions(unit.text, elsewhere)
+        .filter((m) => (m.role === 'subject' || m.role === 'strong' || m.role === 'pair') && drafts.has(m.district))
+        .map((m) => m.district),
+    );
+    if (subjects.size < 2) continue;
+    for (const district of subjects) drafts.get(district)!.units.unshift(unit);
+  }
 }
 
 /**

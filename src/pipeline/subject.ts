@@ -5,6 +5,7 @@
  * of districts, or as an object or place is not the sentence's subject.
  */
 import { seoulMentions, type DistrictMention, type MentionRole } from './extract/districts.ts';
+import { endsInVerbForm } from './korean/word-endings.ts';
 
 /** The district(s) a sentence is about and how clearly. */
 export interface SentenceSubject {
@@ -33,7 +34,7 @@ export function sentenceSubject(sentence: string, elsewhere: ReadonlySet<string>
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     const before = sentence.slice(opener, m.from);
-    if (before.length > SUBJECT_WINDOW) break;
+    if (before.length > SUBJECT_WINDOW && !(isSubjectRole(m.role) && modifiedByClause(before))) break;
     if (m.role === 'list') return null;
     if (m.role === 'mention') continue;
     if (/[“"‘'「『(]/.test(before) || OTHER_THAN_SUBJECT.test(` ${before}`)) return null;
@@ -43,6 +44,23 @@ export function sentenceSubject(sentence: string, elsewhere: ReadonlySet<string>
     return { districts: [m.district], role: m.role };
   }
   return null;
+}
+
+function isSubjectRole(role: MentionRole): boolean {
+  return role === 'strong' || role === 'subject';
+}
+
+/**
+ * True when the words before a district are a clause modifying it (`…저출생 대책을 내놓은 서울
+ * 은평구가 …`): Korean puts a relative clause, however long, before its noun and closes it with an
+ * adnominal ending (-ㄴ/-은/-는/-던), so the district is still the sentence's subject.
+ */
+function modifiedByClause(before: string): boolean {
+  if (/[,“"‘'「『(]/.test(before)) return false;
+  const last = before.trim().split(/\s+/).pop() ?? '';
+  // `…꼽히는 것은 서초구가`: a short word in 은/는 is a noun with its topic particle, another clause.
+  if (last.length <= 2 && /[은는]$/.test(last)) return false;
+  return last.length >= 2 && /[은는한된린낸운던]$/.test(last) && endsInVerbForm(last);
 }
 
 /**
@@ -67,8 +85,10 @@ export interface HeadlineDistricts {
   readonly roundup: boolean;
 }
 
-// Tags that open roundup headlines: `[서울시 자치구 뉴스]`, `[서울소식]`, `[구정 소식]`, `[자치구 브리핑]`.
-const ROUNDUP_TAG = /^\s*[\[【<]\s*[^\]】>]*(?:소식|뉴스|브리핑|단신|동정|24시|톡톡)\s*[\]】>]/;
+// Tags that open roundup headlines: `[서울시 자치구 뉴스]`, `[서울소식]`, `[구정 소식]`, `[서울 25시]`.
+const ROUNDUP_TAG = /^\s*[\[【<]\s*[^\]】>]*(?:소식|뉴스|브리핑|단신|동정|\d{2}시|톡톡)\s*[\]】>]/;
+// `… 은평구 外`, `… 개관 외`: "and others", how a roundup's headline names only its first story.
+const AND_OTHERS = /\s(?:外|외)\s*$/;
 
 /**
  * Reads a headline: roundup headlines join one part per district with `...` or `…`
@@ -92,5 +112,7 @@ export function headlineDistricts(title: string, elsewhere: ReadonlySet<string> 
       if (s) s.districts.forEach((d) => subjects.add(d));
     }
   }
-  return { subjects, named, roundup: parts.length >= 2 || ROUNDUP_TAG.test(title) };
+  // `…` also joins clauses of one story's headline (`마포구 “…”…상인과 손잡고 ‘…’`): parts make a
+  // roundup only when two of them open with their own district.
+  return { subjects, named, roundup: subjects.size >= 2 || ROUNDUP_TAG.test(title) || AND_OTHERS.test(title) };
 }

@@ -55,8 +55,10 @@ const EARLIER_EDITION = /앞서|바\s?있|지난해|작년|그동안|이전에|�
 const STREAK_SENTENCE = /연속\s?(?:으로\s?)?(?:수상|선정|받)/u;
 const JOINED = /^\s?(?:인|이자|으로|과|와|및|,|\()?\s?$/u;
 const STREAK_WORDS = String.raw`(?:(?:\d+\s?(?:년|회|번)\s?)?연속(?:으로)?\s?(?:\d+\s?(?:년|회)\s?)?(?:째\s?)?)`;
+// `각각`, `나란히`, `모두`: adverbs of sharing out that stand between a result and its verb.
+const SHARED = String.raw`(?:(?:각각|각기|나란히|모두|함께|공동으로)\s?)?`;
 const RECEIVED = new RegExp(
-  String.raw`^[)）’”'"」]*(?:\s?등급)?\s?(?:으로|로|에|을|를|이|가|인|이자|의)?\s?(?:영예를\s?)?${STREAK_WORDS}?(${alt(AWARD_VERBS)})`,
+  String.raw`^[)）’”'"」]*(?:\s?등급)?\s?(?:으로|로|에|을|를|이|가|인|이자|의)?\s?${SHARED}(?:영예를\s?)?${STREAK_WORDS}?(${alt(AWARD_VERBS)})`,
   'u',
 );
 // `대상`, `금상`…: only as the object of receiving (`대상을 수상`, `대상의 영예`), never `대상으로`.

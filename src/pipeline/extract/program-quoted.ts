@@ -31,9 +31,10 @@ const REJECT: QuotedVerdict = { kind: 'reject' };
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const CLASSIFIER_AFTER = new RegExp(`^\\s?(?:${[...CLASSIFIERS].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'u');
 const CATEGORY_BEFORE = new RegExp(`(?:${CATEGORY_NOUNS.map(escape).join('|')})(?:인|이자|이며|으로|로)?\\s*$`, 'u');
-// A count after the quote (`‘…’ 100명이 …`, `‘…’ 30곳을 …`) says how many, not what: it is skipped.
+// A count after the quote (`‘…’ 100명이 …`, `‘…’ 30곳을 …`) says how many, not what, and dates
+// (`‘…’를 오는 26일부터 27일까지 연다`) say when: both are skipped on the way to the verb.
 const VERB_AFTER = new RegExp(
-  `^(?:을|를|이|가|은|는|도|에|에서|으로|로|의)?\\s*(?:[\\d,]+(?:명|곳|개소|개|가구)\\S*\\s+)?(?:[^\\s,.]+\\s+){0,2}?(?:${PROGRAM_VERBS.map(escape).join('|')})`,
+  `^(?:을|를|이|가|은|는|도|에|에서|으로|로|의)?\\s*(?:[\\d,]+(?:명|곳|개소|개|가구)\\S*\\s+)?(?:(?:오는|지난|내달|매주|매월|\\d{1,2}(?:월|일)\\S*)\\s+){0,3}(?:[^\\s,.]+\\s+){0,2}?(?:${PROGRAM_VERBS.map(escape).join('|')})`,
   'u',
 );
 // `…을 위한 ‘…’`, `…을 지원하는 ‘…’`: a clause saying what the quoted thing does or is for.
