@@ -140,10 +140,27 @@ function isCoordination(gap: string): boolean {
  * quote neither ends a clause nor names a category.
  */
 function descriptionStart(text: string, quote: number, sentenceStarts: readonly number[]): number {
-  const before = text.slice(0, quote).trimEnd();
+  // Only the quote's own sentence is read: slicing from the paragraph start for every quote made
+  // a long one-paragraph article (a scraped page without line breaks) quadratic.
+  const sentence = lastAtOrBefore(sentenceStarts, quote);
+  const before = text.slice(sentence, quote).trimEnd();
   const lastWord = before.slice(Math.max(before.lastIndexOf(' '), before.lastIndexOf('\t')) + 1);
   if (!lastWord || !(endsInVerbForm(lastWord) || endsWithAny(lastWord, CATEGORY_NOUNS))) return quote;
-  const sentence = sentenceStarts.filter((s) => s <= quote).pop() ?? 0;
   const stop = Math.max(before.lastIndexOf(','), before.search(/[▲△◇◆■□○●•※][^▲△◇◆■□○●•※]*$/u));
-  return Math.max(sentence, stop + 1);
+  return sentence + stop + 1;
+}
+
+// The largest of the sorted `starts` that is ≤ `at` (binary search), or 0.
+function lastAtOrBefore(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= at) {
+      found = starts[mid]!;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }

@@ -21,6 +21,10 @@ const BOUNDARY = /(?<=[가-힣A-Za-z)\]”’"'][.!?…]+[”’"']?)(?:\s+|(?=[
  * @returns Its sentences, trimmed, with offsets; a paragraph without a stop is one sentence.
  */
 export function splitSentences(text: string): Sentence[] {
+  // Extractors ask again for the same paragraph once per mention (`sentenceAt`); splitting it
+  // each time made a long one-paragraph article quadratic. The last answer is kept (frozen, so
+  // a caller cannot change what the next caller gets).
+  if (text === lastText) return lastSentences;
   const out: Sentence[] = [];
   let last = 0;
   for (const m of text.matchAll(BOUNDARY)) {
@@ -29,8 +33,13 @@ export function splitSentences(text: string): Sentence[] {
     last = end + m[0].length;
   }
   push(out, text, last, text.length);
-  return out;
+  lastText = text;
+  lastSentences = Object.freeze(out) as Sentence[];
+  return lastSentences;
 }
+
+let lastText: string | null = null;
+let lastSentences: Sentence[] = [];
 
 function push(out: Sentence[], text: string, from: number, to: number): void {
   const raw = text.slice(from, to);
@@ -44,10 +53,17 @@ function push(out: Sentence[], text: string, from: number, to: number): void {
  * @returns That sentence's text, or the whole paragraph when `at` is out of range.
  */
 export function sentenceAt(text: string, at: number): string {
-  let found = text.trim();
-  for (const s of splitSentences(text)) {
-    if (s.start <= at) found = s.text;
-    else break;
+  const sentences = splitSentences(text);
+  // Binary search for the last sentence starting at or before `at`.
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return found;
+  return found === -1 ? text.trim() : sentences[found]!.text;
 }
