@@ -10,6 +10,8 @@
  *   --cache FILE  the cache file (default .cache/ingest.json)
  *   --strict      exit 1 on any warning or error
  *   --quiet       no progress bar and only errors listed (the summary is still printed)
+ *   --workers N   worker threads for building articles (default: one per core; 0 = none).
+ *                 The output is byte-identical whatever N is.
  */
 import { parseArgs } from 'node:util';
 import { runIngest } from './lib/ingest-fs.ts';
@@ -24,14 +26,21 @@ const { values, positionals } = parseArgs({
     'no-cache': { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
+    workers: { type: 'string' },
   },
 });
 
 const progress = createProgress('ingest');
-const summary = runIngest({
+const workers = values.workers === undefined ? undefined : Number(values.workers);
+if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) {
+  process.stderr.write('usage: npm run ingest -- [paths…] [--workers N] (N a whole number ≥ 0)\n');
+  process.exit(2);
+}
+const summary = await runIngest({
   paths: positionals,
   outDir: values.out,
   cacheFile: values['no-cache'] ? null : values.cache,
+  ...(workers === undefined ? {} : { workers }),
   ...(values.quiet ? {} : { onProgress: (done: number, total: number) => progress.update(done, total) }),
 });
 progress.end();

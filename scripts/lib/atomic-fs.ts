@@ -3,7 +3,7 @@
  * file next to the target, then `rename` swaps it in, which POSIX guarantees to be atomic, so an
  * interrupted ingest leaves either the old file or the new one, never half of one.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 let counter = 0;
@@ -12,8 +12,10 @@ let counter = 0;
  * Writes `text` to `path` atomically, creating its folder when needed.
  * @param path The target file.
  * @param text UTF-8 text.
+ * @returns The written file's size and mtime (taken before the rename, which changes neither),
+ *   so a caller that records them needs no second stat.
  */
-export function writeFileAtomic(path: string, text: string): void {
+export function writeFileAtomic(path: string, text: string): { size: number; mtimeMs: number } {
   const temp = `${path}.${process.pid}-${counter++}.tmp`;
   try {
     try {
@@ -24,7 +26,9 @@ export function writeFileAtomic(path: string, text: string): void {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(temp, text);
     }
+    const { size, mtimeMs } = statSync(temp);
     renameSync(temp, path);
+    return { size, mtimeMs };
   } catch (e) {
     rmSync(temp, { force: true });
     throw e;

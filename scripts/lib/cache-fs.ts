@@ -9,21 +9,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashString } from '../../src/pipeline/hash.ts';
+import type { ArticleRecord } from '../../src/pipeline/ingest-output.ts';
 import type { IngestMessage } from '../../src/pipeline/schema.ts';
 import { writeFileAtomic } from './atomic-fs.ts';
 
-/** What one article of an input became. */
-export interface CachedArticle {
-  readonly id: string;
-  readonly source: string;
-  /** Output path relative to the output folder, POSIX. */
-  readonly path: string;
-  /** Hash of the file text the ingest writes for it. */
-  readonly hash: string;
-  readonly stories: number;
-  readonly programs: number;
-  readonly awards: number;
-}
+/** What one article of an input became (the record, without its file text). */
+export type CachedArticle = ArticleRecord;
 
 /** What one input file became. */
 export interface CachedSource {

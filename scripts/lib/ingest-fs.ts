@@ -4,11 +4,10 @@
  * inputs, duplicates across files (the path that sorts first wins), atomic writes that skip
  * unchanged files, reviewed files kept, stale files removed, and the content-hash cache.
  */
-import { readFileSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { serialiseArticleFile } from '../../src/pipeline/frontmatter.ts';
-import { hashBytes, hashString } from '../../src/pipeline/hash.ts';
-import { ingestSource, type IngestedArticle } from '../../src/pipeline/ingest-source.ts';
+import { hashString } from '../../src/pipeline/hash.ts';
+import { buildSourceOutput, type ArticleOutput } from '../../src/pipeline/ingest-output.ts';
 import {
   DuplicateArticle,
   InvalidFrontmatter,
@@ -19,6 +18,7 @@ import {
 } from '../../src/pipeline/messages.ts';
 import type { IngestMessage } from '../../src/pipeline/schema.ts';
 import { writeFileAtomic } from './atomic-fs.ts';
+import { buildInOrder } from './build-in-order.ts';
 import { emptyCache, loadCache, pipelineVersion, saveCache, type CachedArticle, type CachedSource, type IngestCache } from './cache-fs.ts';
 import { readOutput, scanOutputs, withBody, type ExistingOutput } from './outputs-fs.ts';
 import { collectInputs } from './walk-fs.ts';
@@ -39,6 +39,13 @@ export interface IngestOptions {
   readonly cwd?: string;
   /** Called after each input file with (files done, files in all). */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Worker threads at most, for building files the cache cannot answer for; 0 builds on the main
+   * thread. The output is the same whatever the number. Default `os.availableParallelism()`.
+   */
+  readonly workers?: number;
+  /** Files a worker builds at once; fewer files to build never start a worker. Default 16. */
+  readonly batch?: number;
 }
 
 /** What a run did. */
@@ -58,6 +65,8 @@ export interface IngestSummary {
   awards: number;
   messages: IngestMessage[];
   seconds: number;
+  /** Worker threads that built files (0 when everything was built on the main thread). */
+  workers: number;
 }
 
 /**
@@ -65,7 +74,7 @@ export interface IngestSummary {
  * @param options See `IngestOptions`.
  * @returns The summary; every problem is in `messages`.
  */
-export function runIngest(options: IngestOptions = {}): IngestSummary {
+export async function runIngest(options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
   const cwd = options.cwd ?? process.cwd();
   const rawRoot = options.rawRoot ?? 'content/raw';
@@ -83,43 +92,36 @@ export function runIngest(options: IngestOptions = {}): IngestSummary {
   const { files, messages } = collectInputs(options.paths?.length ? options.paths : [rawRoot], rawRoot, cwd);
   const s: IngestSummary = {
     files: files.length, articles: 0, written: 0, unchanged: 0, reviewedKept: 0, removed: 0, duplicates: 0,
-    cached: 0, stories: 0, programs: 0, awards: 0, messages, seconds: 0,
+    cached: 0, stories: 0, programs: 0, awards: 0, messages, seconds: 0, workers: 0,
   };
   if (files.length === 0) messages.push(report(NoInputFiles, { file: rawRoot, line: null }));
 
   const claimed = new Set<string>();
   const firstSourceOf = new Map<string, string>();
-  const today = options.today;
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const prepared = buildInOrder(files, {
+    today,
+    reuse: (source, bytesHash) => {
+      const hit = cache.sources[source];
+      return hit && hit.bytes === bytesHash && !hit.messages.some((m) => m.name === 'FutureDate') ? hit : undefined;
+    },
+    ...(options.workers === undefined ? {} : { workers: options.workers }),
+    ...(options.batch === undefined ? {} : { batch: options.batch }),
+    onWorkers: (count) => (s.workers = count),
+  });
 
-  files.forEach((input, i) => {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(input.path);
-    } catch (e) {
-      messages.push(report(UnreadableFile, { file: input.source, line: null }, String((e as Error).message)));
-      return;
+  let done = 0;
+  for await (const item of prepared) {
+    options.onProgress?.(++done, files.length);
+    if ('unreadable' in item) {
+      messages.push(report(UnreadableFile, { file: item.input.source, line: null }, item.unreadable));
+      continue;
     }
-    const bytesHash = hashBytes(bytes);
-    const hit = cache.sources[input.source];
-    const reusable = hit && hit.bytes === bytesHash && !hit.messages.some((m) => m.name === 'FutureDate');
-    // Full results are computed only on a cache miss, or lazily when an output must be rewritten.
-    let full: Built[] | null = null;
-    const compute = (): Built[] => {
-      const result = ingestSource(input.source, bytes, today ? { today } : {});
-      messagesOfMiss = result.messages;
-      full = result.articles.map((a) => ({ ...a, text: serialiseArticleFile(a.article, a.body) }));
-      return full;
-    };
-    let messagesOfMiss: IngestMessage[] = [];
-    let entry: CachedSource;
-    if (reusable) {
-      entry = hit;
-      s.cached++;
-    } else {
-      const built = compute();
-      entry = { bytes: bytesHash, messages: messagesOfMiss, articles: built.map(toCached) };
-    }
-    next.sources[input.source] = entry;
+    // A file the cache answered for is built only when one of its outputs must be rewritten.
+    let full = 'built' in item ? item.built : null;
+    const entry: CachedSource = 'cached' in item ? item.cached : { bytes: item.bytesHash, messages: full!.messages, articles: full!.articles.map(toRecord) };
+    if ('cached' in item) s.cached++;
+    next.sources[item.input.source] = entry;
     messages.push(...entry.messages);
 
     entry.articles.forEach((a, k) => {
@@ -130,12 +132,11 @@ export function runIngest(options: IngestOptions = {}): IngestSummary {
         return;
       }
       firstSourceOf.set(a.id, a.source);
-      placeArticle(a, Boolean(reusable), () => (full ?? compute())[k]);
+      placeArticle(a, 'cached' in item, () => (full ??= buildSourceOutput(item.input.source, item.bytes, today)).articles[k]);
     });
-    options.onProgress?.(i + 1, files.length);
-  });
+  }
 
-  function placeArticle(a: CachedArticle, sourceUnchanged: boolean, fullArticle: () => Built | undefined) {
+  function placeArticle(a: CachedArticle, sourceUnchanged: boolean, fullArticle: () => ArticleOutput | undefined) {
     const reviewed = reviewedBySource.get(a.source);
     const target = reviewed?.path ?? a.path;
     const current = existing.get(target);
@@ -162,14 +163,13 @@ export function runIngest(options: IngestOptions = {}): IngestSummary {
     let text: string;
     if (current?.reviewed) {
       s.reviewedKept++;
-      text = withBody(readFileSync(join(outDir, target), 'utf8'), built.body);
+      text = withBody(readFileSync(join(outDir, target), 'utf8'), built.text.slice(built.bodyStart));
       if (hashString(text) === current.hash) return remember(target, current);
     } else {
       text = built.text;
       s.written++;
     }
-    writeFileAtomic(join(outDir, target), text);
-    const { size, mtimeMs } = statSync(join(outDir, target));
+    const { size, mtimeMs } = writeFileAtomic(join(outDir, target), text);
     // What we generated is valid by construction and its hash is known; a reviewed file is re-read.
     const seen = current?.reviewed ? readOutput(text) : { hash: a.hash, source: a.source, reviewed: false, issues: null };
     remember(target, { size, mtimeMs, ...seen });
@@ -208,21 +208,9 @@ export function runIngest(options: IngestOptions = {}): IngestSummary {
   return s;
 }
 
-/** An article with the file text the ingest writes for it. */
-interface Built extends IngestedArticle {
-  readonly text: string;
-}
-
-function toCached({ article, text }: Built): CachedArticle {
-  return {
-    id: article.id,
-    source: article.source,
-    path: `${article.date.slice(0, 4)}/${article.slug}.md`,
-    hash: hashString(text),
-    stories: article.stories.length,
-    programs: article.stories.reduce((n, st) => n + st.programs.length, 0),
-    awards: article.stories.reduce((n, st) => n + st.awards.length, 0),
-  };
+// The cache keeps an article's record, not its text.
+function toRecord({ id, source, path, hash, stories, programs, awards }: ArticleOutput): CachedArticle {
+  return { id, source, path, hash, stories, programs, awards };
 }
 
 function lineOf(source: string): number | null {

@@ -24,7 +24,7 @@ const write = (path: string, data: string | Uint8Array) => {
   mkdirSync(dirname(join(dir, 'raw', path)), { recursive: true });
   writeFileSync(join(dir, 'raw', path), data);
 };
-const run = (extra: Parameters<typeof runIngest>[0] = {}): IngestSummary =>
+const run = (extra: Parameters<typeof runIngest>[0] = {}): Promise<IngestSummary> =>
   runIngest({ cwd: dir, rawRoot: 'raw', outDir: 'out', cacheFile: '.cache/ingest.json', today: '2026-01-01', ...extra });
 const outputs = (): Record<string, string> => {
   const found: Record<string, string> = {};
@@ -58,165 +58,214 @@ describe('bad inputs are reported with file and line, and the rest is still inge
     ['an undecodable file', 'a.txt', new Uint8Array([0x20, 0xb0, 0x20, 0xff, 0xff]), 'a.txt: Undecodable'],
     ['a broken .jsonl line', 'feed.jsonl', '{"date": "2023-03-10", "title": \n', 'feed.jsonl:1 BadJsonLine'],
     ['an unsupported file', 'notes.docx', 'x', 'notes.docx: UnsupportedFile'],
-  ])('%s', (_name, path, data, expected) => {
+  ])('%s', async (_name, path, data, expected) => {
     write(path, data);
     write('z-good.txt', OTHER);
-    const s = run();
+    const s = await run();
     expect(problems(s)).toEqual([expected]);
     expect(s.articles).toBe(1);
     expect(Object.keys(outputs())).toHaveLength(1);
   });
 
-  test('UTF-16 with a BOM and CP949 are read and their encoding recorded', () => {
+  test('UTF-16 with a BOM and CP949 are read and their encoding recorded', async () => {
     const le = Buffer.from(`\ufeff${ARTICLE}`, 'utf16le');
     write('utf16.txt', le);
     write('cp949.txt', iconv.encode(OTHER, 'cp949'));
-    const s = run();
+    const s = await run();
     expect(problems(s)).toEqual([]);
     const files = Object.values(outputs());
     expect(files.map((t) => /encoding: "(.*)"/.exec(t)?.[1]).sort()).toEqual(['cp949', 'utf-16le']);
     expect(files.some((t) => t.includes('관악구(구청장 문태호)는 ‘관악 청년창업꿈터’'))).toBe(true);
   });
 
-  test('a duplicate under another name keeps the path that sorts first and reports the other', () => {
+  test('a duplicate under another name keeps the path that sorts first and reports the other', async () => {
     write('b/later.txt', ARTICLE);
     write('a/first.txt', ARTICLE.replace(/\n\n/g, '\n\n\n').replace('최대 2년간', '최대  2년간'));
-    const s = run();
+    const s = await run();
     expect(problems(s)).toEqual(['b/later.txt: DuplicateArticle']);
     expect(s.messages[0]?.message).toContain('a/first.txt');
     expect(Object.values(outputs())[0]).toContain('source: "a/first.txt"');
   });
 
-  test('a .jsonl file gives one article per good line, each filed under its line', () => {
+  test('a .jsonl file gives one article per good line, each filed under its line', async () => {
     const obj = (title: string, district: string) =>
       JSON.stringify({ date: '2023-03-10', title, body: `${district}(구청장 홍길순)는 사업을 시작한다.` });
     write('feed.jsonl', [obj('하나', '강서구'), 'not json', obj('둘', '관악구')].join('\n'));
-    const s = run();
+    const s = await run();
     expect(problems(s)).toEqual(['feed.jsonl:2 BadJsonLine']);
     const sources = Object.values(outputs()).map((t) => /source: "(.*)"/.exec(t)?.[1]).sort();
     expect(sources).toEqual(['feed.jsonl#L1', 'feed.jsonl#L3']);
   });
 
-  test('a future date is a warning and the article is kept', () => {
+  test('a future date is a warning and the article is kept', async () => {
     write('a.txt', ARTICLE.replace('2023-03-10', '2030-01'));
-    const s = run();
+    const s = await run();
     expect(problems(s)).toEqual(['a.txt:1 FutureDate']);
     expect(Object.values(outputs())[0]).toContain('name: "FutureDate"');
   });
 
-  test('nothing to ingest is an error', () => {
+  test('nothing to ingest is an error', async () => {
     mkdirSync(join(dir, 'raw'));
-    const s = run();
+    const s = await run();
     expect(problems(s)).toEqual(['raw: NoInputFiles']);
     expect(s.articles).toBe(0);
   });
 });
 
 describe('output files', () => {
-  test('are written under <yyyy>/<slug>.md with the original body unchanged', () => {
+  test('are written under <yyyy>/<slug>.md with the original body unchanged', async () => {
     write('a.txt', ARTICLE);
-    run();
+    await run();
     const [[path, text]] = Object.entries(outputs()) as [[string, string]];
     expect(path).toMatch(/^2023\/2023-03-10-gangseo-gu-[0-9a-f]{10}\.md$/);
     expect(text.endsWith(`---\n${ARTICLE.slice(ARTICLE.indexOf('\n') + 1)}`)).toBe(true);
   });
 
-  test('are byte-identical on a second run, and not rewritten', () => {
+  test('are byte-identical on a second run, and not rewritten', async () => {
     write('a.txt', ARTICLE);
     write('b.txt', OTHER);
-    run();
+    await run();
     const first = outputs();
     const mtimes = Object.keys(first).map((p) => statSync(join(dir, 'out', p)).mtimeMs);
-    const again = run();
+    const again = await run();
     expect(outputs()).toEqual(first);
     expect(Object.keys(first).map((p) => statSync(join(dir, 'out', p)).mtimeMs)).toEqual(mtimes);
     expect(again).toMatchObject({ written: 0, unchanged: 2, cached: 2 });
   });
 
-  test('are byte-identical without the cache, and when files are found in another order', () => {
+  test('are byte-identical without the cache, and when files are found in another order', async () => {
     write('a.txt', ARTICLE);
     write('b.txt', OTHER);
-    run({ cacheFile: null });
+    await run({ cacheFile: null });
     const first = outputs();
     rmSync(join(dir, 'out'), { recursive: true });
-    run({ cacheFile: null, paths: ['raw/b.txt', 'raw/a.txt'] });
+    await run({ cacheFile: null, paths: ['raw/b.txt', 'raw/a.txt'] });
     expect(outputs()).toEqual(first);
   });
 
-  test('adding one article writes one file', () => {
+  test('adding one article writes one file', async () => {
     write('a.txt', ARTICLE);
-    run();
+    await run();
     write('b.txt', OTHER);
-    expect(run()).toMatchObject({ written: 1, unchanged: 1, cached: 1 });
+    expect(await run()).toMatchObject({ written: 1, unchanged: 1, cached: 1 });
   });
 
-  test('leave no temp file behind, and clear one an interrupted run left', () => {
+  test('leave no temp file behind, and clear one an interrupted run left', async () => {
     write('a.txt', ARTICLE);
     mkdirSync(join(dir, 'out/2023'), { recursive: true });
     writeFileSync(join(dir, 'out/2023/x.md.4242-0.tmp'), 'half a fi');
-    run();
+    await run();
     expect(Object.keys(outputs()).filter((p) => p.endsWith('.tmp'))).toEqual([]);
   });
 
-  test('whose source is gone are removed', () => {
+  test('whose source is gone are removed', async () => {
     write('a.txt', ARTICLE);
     write('b.txt', OTHER);
-    run();
+    await run();
     rmSync(join(dir, 'raw/b.txt'));
-    const s = run();
+    const s = await run();
     expect(s.removed).toBe(1);
     expect(Object.keys(outputs())).toHaveLength(1);
+  });
+});
+
+describe('worker threads', () => {
+  // A .jsonl of many articles sorts first, so its worker finishes after the ones given later files:
+  // the output must still follow input order (duplicates, messages, cache), not completion order.
+  const feed = Array.from({ length: 60 }, (_, k) =>
+    JSON.stringify({ date: '2023-04-02', title: `소식 ${k}`, body: `마포구(구청장 나서윤)는 ‘마포 이웃돌봄 ${k}호점’을 연다.\n\n신청은 오는 4월 ${(k % 27) + 1}일까지 받는다.` }),
+  );
+  const corpus = () => {
+    write('a-feed.jsonl', feed.join('\n'));
+    write('b.txt', ARTICLE);
+    write('c-copy.txt', ARTICLE.replace(/\n\n/g, '\n\n\n'));
+    write('d.txt', OTHER);
+    write('e-bad.txt', ARTICLE.replace('2023-03-10', '2022-13-40'));
+    write('f-future.txt', OTHER.replace('2023-03-10', '2030-01').replace('문태호', '윤다온'));
+    write('g.txt', OTHER.replace(/관악/g, '은평').replace('문태호', '서하람'));
+  };
+  const outcome = async (extra: Parameters<typeof runIngest>[0]) => {
+    const s = await run(extra);
+    // The cache as text, without the output files' mtimes (the one thing a second run changes).
+    const cache = readFileSync(join(dir, '.cache/ingest.json'), 'utf8').replace(/"mtimeMs":[\d.]+/g, '');
+    const files = outputs();
+    rmSync(join(dir, 'out'), { recursive: true });
+    rmSync(join(dir, '.cache'), { recursive: true });
+    return { s, files, cache };
+  };
+
+  test.each([
+    ['two workers, one file a batch', 2, 1],
+    ['three workers, two files a batch', 3, 2],
+  ])('%s write, report and cache exactly what the main thread alone does', async (_name, workers, batch) => {
+    corpus();
+    const alone = await outcome({ workers: 0 });
+    const pooled = await outcome({ workers, batch });
+    expect(alone.s.workers).toBe(0);
+    expect(pooled.s.workers).toBe(workers);
+    expect(Object.keys(alone.files)).toHaveLength(64);
+    expect(pooled.files).toEqual(alone.files);
+    expect(pooled.cache).toBe(alone.cache);
+    expect(pooled.s.messages).toEqual(alone.s.messages);
+    expect(problems(pooled.s)).toEqual(['c-copy.txt: DuplicateArticle', 'e-bad.txt:1 ImpossibleDate', 'f-future.txt:1 FutureDate']);
+    const { seconds: _a, workers: _b, ...counts } = pooled.s;
+    expect(counts).toMatchObject({ files: 7, articles: 64, written: 64, duplicates: 1, stories: 64 });
+  });
+
+  test('fewer files to build than one batch start no worker', async () => {
+    corpus();
+    expect((await run({ workers: 2, batch: 8 })).workers).toBe(0);
   });
 });
 
 describe('a person’s edits', () => {
   const onlyFile = () => Object.keys(outputs())[0]!;
 
-  test('a file marked reviewed: true keeps its frontmatter on re-ingest, with or without cache', () => {
+  test('a file marked reviewed: true keeps its frontmatter on re-ingest, with or without cache', async () => {
     write('a.txt', ARTICLE);
-    run();
+    await run();
     const path = join(dir, 'out', onlyFile());
     const edited = readFileSync(path, 'utf8').replace('reviewed: false', 'reviewed: true').replace('head: "오민재"', 'head: "오민재 (확인함)"');
     writeFileSync(path, edited);
-    expect(problems(run())).toEqual([]);
+    expect(problems(await run())).toEqual([]);
     expect(readFileSync(path, 'utf8')).toBe(edited);
-    expect(problems(run({ cacheFile: null }))).toEqual([]);
+    expect(problems(await run({ cacheFile: null }))).toEqual([]);
     expect(readFileSync(path, 'utf8')).toBe(edited);
   });
 
-  test('a reviewed file whose source text changed keeps its frontmatter and takes the new text', () => {
+  test('a reviewed file whose source text changed keeps its frontmatter and takes the new text', async () => {
     write('a.txt', ARTICLE);
-    run();
+    await run();
     const path = join(dir, 'out', onlyFile());
     const reviewed = readFileSync(path, 'utf8').replace('reviewed: false', 'reviewed: true');
     writeFileSync(path, reviewed);
     write('a.txt', ARTICLE.replace('선정된 기업은', '최종 선정된 기업은'));
-    expect(problems(run())).toEqual([]);
+    expect(problems(await run())).toEqual([]);
     expect(Object.keys(outputs())).toEqual([relativeOut(path).slice('out/'.length)]);
     const now = readFileSync(path, 'utf8');
     expect(now.slice(0, now.indexOf('\n---\n'))).toBe(reviewed.slice(0, reviewed.indexOf('\n---\n')));
     expect(now).toContain('최종 선정된 기업은');
   });
 
-  test('a reviewed file whose source is gone is kept with a warning', () => {
+  test('a reviewed file whose source is gone is kept with a warning', async () => {
     write('a.txt', ARTICLE);
-    run();
+    await run();
     const path = join(dir, 'out', onlyFile());
     writeFileSync(path, readFileSync(path, 'utf8').replace('reviewed: false', 'reviewed: true'));
     rmSync(join(dir, 'raw/a.txt'));
     write('b.txt', OTHER);
-    const s = run();
+    const s = await run();
     expect(problems(s)).toEqual([`${relativeOut(path)}: ReviewedOrphan`]);
     expect(existsSync(path)).toBe(true);
   });
 
-  test('hand-edited frontmatter that fails the schema is reported with field and reason, and not overwritten', () => {
+  test('hand-edited frontmatter that fails the schema is reported with field and reason, and not overwritten', async () => {
     write('a.txt', ARTICLE);
-    run();
+    await run();
     const path = join(dir, 'out', onlyFile());
     const broken = readFileSync(path, 'utf8').replace('district: "강서구"', 'district: "부산 강서구"');
     writeFileSync(path, broken);
-    const s = run();
+    const s = await run();
     expect(problems(s)).toEqual([`${relativeOut(path)}: InvalidFrontmatter`]);
     expect(s.messages[0]?.message).toMatch(/stories\.0\.district: /);
     expect(readFileSync(path, 'utf8')).toBe(broken);

@@ -1,0 +1,107 @@
+/**
+ * A pool of worker threads that run the pure pipeline (src/pipeline/ingest-output.ts) on batches of
+ * input files, so an ingest uses every core inside one process. Node-only (worker_threads), so it
+ * lives in scripts/. Each batch goes to the worker with the least work queued; answers come back in
+ * whatever order workers finish, and the caller puts them back in input order.
+ */
+import { Worker } from 'node:worker_threads';
+import type { SourceOutput } from '../../src/pipeline/ingest-output.ts';
+
+/** One input file to build. */
+export interface BuildJob {
+  /** Path relative to content/raw. */
+  readonly source: string;
+  readonly bytes: Uint8Array;
+}
+
+/** The message a worker receives. */
+export interface BuildRequest {
+  readonly id: number;
+  /** `YYYY-MM-DD`, the same for every worker so that results do not depend on which one ran. */
+  readonly today: string;
+  readonly jobs: readonly BuildJob[];
+}
+
+/** The message a worker answers with: one output per job, in the request's order. */
+export interface BuildReply {
+  readonly id: number;
+  readonly outputs: SourceOutput[];
+}
+
+/** A running pool. */
+export interface BuildPool {
+  /** How many workers it started. */
+  readonly size: number;
+  /** How many workers have answered at least one batch (a worker that failed to load never does). */
+  answered(): number;
+  /**
+   * Builds a batch on a worker.
+   * @returns One output per job, in the jobs' order; rejects when the worker failed (the caller
+   *   can then build the batch itself).
+   */
+  build(jobs: readonly BuildJob[], today: string): Promise<SourceOutput[]>;
+  /** Stops every worker. */
+  close(): Promise<void>;
+}
+
+const WORKER = new URL('./ingest-worker.ts', import.meta.url);
+
+interface Pending {
+  readonly resolve: (outputs: SourceOutput[]) => void;
+  readonly reject: (error: Error) => void;
+}
+
+/**
+ * Starts `size` workers. Each loads the pipeline once (a few hundred milliseconds), so a pool pays
+ * off only on inputs of more than a few dozen files.
+ * @param size Number of worker threads, at least 1.
+ * @returns The pool; call `close` when done, or the process keeps running.
+ */
+export function createBuildPool(size: number): BuildPool {
+  let nextId = 0;
+  const slots = Array.from({ length: size }, () => {
+    // No inherited flags: Node 24 strips the types of the pipeline's .ts files itself, and loads
+    // them in half the time tsx's loader takes. Should a file ever need more than type stripping,
+    // the worker fails to load and the ingest builds on the main thread instead.
+    const worker = new Worker(WORKER, { execArgv: [] });
+    const pending = new Map<number, Pending>();
+    const fail = (error: Error) => {
+      for (const p of pending.values()) p.reject(error);
+      pending.clear();
+      slot.dead = true;
+    };
+    worker.on('message', (reply: BuildReply) => {
+      slot.answered = true;
+      const p = pending.get(reply.id);
+      pending.delete(reply.id);
+      p?.resolve(reply.outputs);
+    });
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`ingest worker exited with code ${code}`)));
+    const slot = { worker, pending, dead: false, answered: false };
+    return slot;
+  });
+
+  return {
+    size,
+    answered: () => slots.filter((s) => s.answered).length,
+    build(jobs, today) {
+      const live = slots.filter((s) => !s.dead);
+      if (live.length === 0) return Promise.reject(new Error('no ingest worker is running'));
+      const slot = live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+      const id = nextId++;
+      return new Promise<SourceOutput[]>((resolve, reject) => {
+        slot.pending.set(id, { resolve, reject });
+        slot.worker.postMessage({ id, today, jobs } satisfies BuildRequest);
+      });
+    },
+    async close() {
+      await Promise.all(
+        slots.map((s) => {
+          s.worker.removeAllListeners('exit');
+          return s.worker.terminate();
+        }),
+      );
+    },
+  };
+}
