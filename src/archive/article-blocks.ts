@@ -64,3 +64,16 @@ export function articleBlocks(article: Article, body: string, mode: ArticleText)
   for (const story of article.stories) if (!placed.has(story)) blocks.push({ kind: 'story', story, paragraphs: mode === 'excerpt' ? evidenceSentences(story) : [] });
   return blocks;
 }
+
+/**
+ * The paragraphs left out of the reading order as web residue (menus, captions, sidebars), in
+ * order. The article page still shows them, apart and muted: residue is a guess, and text a
+ * person wrote is never dropped from view (PRODUCT.md → "Bad input").
+ * @param article The validated frontmatter.
+ * @param body The original text.
+ * @returns The residue paragraphs' text.
+ */
+export function residueParagraphs(article: Article, body: string): string[] {
+  const residue = new Set(article.residue);
+  return splitParagraphs(body).filter((p) => residue.has(p.index)).map((p) => p.text);
+}

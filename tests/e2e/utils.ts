@@ -158,8 +158,12 @@ export function htmlFiles(dir: string): string[] {
 /** Attribute values that are addresses: href, src, action, and og:url / canonical. */
 function addresses(html: string): string[] {
   const out: string[] = [];
-  for (const tag of html.matchAll(/<[a-z][^>]*>/gi)) {
-    for (const m of tag[0].matchAll(/\s(?:href|src|action)=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)) out.push((m[1] ?? m[2] ?? m[3])!.replace(/&amp;/g, '&'));
+  // Quoted attribute values may hold `>` or ` src=` (a scraped URL such as `?q="><script>`, an
+  // og:title that quotes HTML), so tags and attributes are read left to right, quotes and all.
+  for (const tag of html.matchAll(/<[a-z](?:[^>"']|"[^"]*"|'[^']*')*>/gi)) {
+    for (const m of tag[0].matchAll(/\s([^\s=>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g)) {
+      if (/^(?:href|src|action)$/i.test(m[1]!) && (m[2] ?? m[3] ?? m[4]) !== undefined) out.push((m[2] ?? m[3] ?? m[4])!.replace(/&amp;/g, '&'));
+    }
   }
   return out;
 }
