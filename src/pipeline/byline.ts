@@ -112,6 +112,7 @@ function outletByDomain(domain: string): string | null {
 // `<저작권자 © ‘…’ 머니투데이, 무단전재 …>`, `Copyright ⓒ 뉴스1. All rights reserved.`: the words after
 // the copyright sign, up to the first stop or reprint notice.
 const COPYRIGHT_HOLDER = /(?:ⓒ|©|\(c\))\s*(?:[‘'“"][^’'”"]*[’'”"]\s*)?([^,.<>\[\]&]{2,40}?)(?=\s*(?:[,.<>\[\]&]|무단|all\s+rights|$))/i;
+const COPYRIGHT_SIGN = /ⓒ|©|\(c\)/i;
 const KNOWN_OUTLETS = [...new Set(Object.values(OUTLET_BY_EMAIL_DOMAIN))].sort((a, b) => b.length - a.length);
 
 /**
@@ -122,7 +123,7 @@ const KNOWN_OUTLETS = [...new Set(Object.values(OUTLET_BY_EMAIL_DOMAIN))].sort((
  *   outlet name (`…일보`, `…뉴스통신`), else null.
  */
 export function outletFromCopyright(text: string): string | null {
-  if (text.length > 200) return null;
+  if (text.length > 200 || !COPYRIGHT_SIGN.test(text)) return null;
   const holder = COPYRIGHT_HOLDER.exec(text)?.[1]?.trim();
   if (!holder) return null;
   const known = KNOWN_OUTLETS.find((o) => holder.includes(o));

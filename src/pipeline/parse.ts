@@ -128,7 +128,7 @@ function findByline(paragraphs: readonly Paragraph[], residue: ReadonlySet<numbe
     if (!residue.has(p.index) && ++seen >= BYLINE_REACH) break;
   }
   const first = found.find((f) => f.match.reporter) ?? found[0];
-  const outlet = first?.match.outlet ?? found.find((f) => f.match.outlet)?.match.outlet ?? copyrightOutlet(paragraphs);
+  const outlet = first?.match.outlet ?? found.find((f) => f.match.outlet)?.match.outlet ?? copyrightOutlet(paragraphs, residue);
   if (!first) return outlet ? { paragraph: -1, match: { outlet, reporter: null, text: '', whole: false }, outlet, reporter: null, wholeParagraphs: [] } : null;
   return {
     ...first,
@@ -138,9 +138,10 @@ function findByline(paragraphs: readonly Paragraph[], residue: ReadonlySet<numbe
   };
 }
 
-/** The outlet named by a copyright line, searched from the end (where pages put it). */
-function copyrightOutlet(paragraphs: readonly Paragraph[]): string | null {
+/** The outlet named by a copyright line (residue), searched from the end, where pages put it. */
+function copyrightOutlet(paragraphs: readonly Paragraph[], residue: ReadonlySet<number>): string | null {
   for (let i = paragraphs.length - 1; i >= 0; i--) {
+    if (!residue.has(i)) continue;
     const outlet = outletFromCopyright(paragraphs[i]!.text);
     if (outlet) return outlet;
   }

@@ -161,7 +161,8 @@ function fallBackOnHeadline(
  * the districts in turn. Only districts written as a subject there, and with a story, share it.
  */
 function shareLead(units: readonly Unit[], drafts: Map<string, Draft>, elsewhere: ReadonlySet<string>): void {
-  const firstStory = units.findIndex((u) => [...drafts.values()].some((d) => d.units.includes(u)));
+  const inStory = new Set([...drafts.values()].flatMap((d) => d.units));
+  const firstStory = units.findIndex((u) => inStory.has(u));
   for (const unit of units.slice(0, Math.max(0, firstStory)).reverse()) {
     const subjects = new Set(
       seoulMentions(unit.text, elsewhere)

@@ -5,7 +5,7 @@
  * of districts, or as an object or place is not the sentence's subject.
  */
 import { seoulMentions, type DistrictMention, type MentionRole } from './extract/districts.ts';
-import { endsInVerbForm } from './korean/word-endings.ts';
+import { endsInVerbForm, finalConsonant, trailingParticle } from './korean/word-endings.ts';
 
 /** The district(s) a sentence is about and how clearly. */
 export interface SentenceSubject {
@@ -53,15 +53,22 @@ function isSubjectRole(role: MentionRole): boolean {
 /**
  * True when the words before a district are a clause modifying it (`…저출생 대책을 내놓은 서울
  * 은평구가 …`): Korean puts a relative clause, however long, before its noun and closes it with an
- * adnominal ending (-ㄴ/-은/-는/-던), so the district is still the sentence's subject.
+ * adnominal ending (-ㄴ/-은/-는/-던), so the district is still the sentence's subject. A clause has
+ * its own arguments (`…을`, `…에`), which tells it from a noun ending in ㄴ (`지난 3년간 은평구가`).
  */
 function modifiedByClause(before: string): boolean {
   if (/[,“"‘'「『(]/.test(before)) return false;
-  const last = before.trim().split(/\s+/).pop() ?? '';
+  const words = before.trim().split(/\s+/);
+  const last = words.pop() ?? '';
   // `…꼽히는 것은 서초구가`: a short word in 은/는 is a noun with its topic particle, another clause.
-  if (last.length <= 2 && /[은는]$/.test(last)) return false;
-  return last.length >= 2 && /[은는한된린낸운던]$/.test(last) && endsInVerbForm(last);
+  if (last.length < 2 || (last.length === 2 && /[은는]$/.test(last))) return false;
+  const adnominal = endsInVerbForm(last) || finalConsonant(last.at(-1)!) === NIEUN || last.endsWith('던');
+  return adnominal && words.some((w) => ARGUMENT.has(trailingParticle(w) ?? ''));
 }
+
+const NIEUN = 4;
+// Particles that mark a verb's arguments (object, subject, place, goal, extent).
+const ARGUMENT: ReadonlySet<string> = new Set(['을', '를', '이', '가', '에', '에서', '에게', '까지', '으로', '로']);
 
 /**
  * A sentence giving two districts each their own subject (`종로구는 5일, 중구는 6일 …`) is a

@@ -65,6 +65,21 @@ describe('extractAwards: how results are written', () => {
       [award({ name: '청렴도 평가', grade: '1등급', organizer: '국민권익위원회' })],
     ],
     [
+      'a letter grade, quoted, without the word 등급, and its streak in a sentence of its own',
+      ['광진구는 한국매니페스토실천본부가 실시한 ‘2022년 기초자치단체장 공약이행 평가’에서 최고 등급인 ‘SA’ 등급을 받았다.', '구는 2019년부터 4년 연속 SA 등급을 받았다.'],
+      [award({ name: '기초자치단체장 공약이행 평가', year: 2022, grade: 'SA', streak: 4, organizer: '한국매니페스토실천본부' })],
+    ],
+    [
+      'a grade written 최우수 등급 (등급 is the word for grade)',
+      ['서대문구는 국민권익위원회의 청렴도 평가에서 최우수 등급을 받았다.'],
+      [award({ name: '청렴도 평가', grade: '최우수' })],
+    ],
+    [
+      'a streak told after the award (지난해에 이어 2년 연속 수상이다)',
+      ['중랑구가 한국공공자치연구원이 발표한 ‘2021 한국지방자치경쟁력지수(KLCI)’ 평가에서 최우수상을 받았다. 지난해에 이어 2년 연속 수상이다.'],
+      [award({ name: '한국지방자치경쟁력지수', year: 2021, grade: '최우수상', streak: 2, organizer: '한국공공자치연구원' })],
+    ],
+    [
       'a contest named …대상 and its grade 대상',
       ['영등포구가 한국일보 주최 ‘대한민국 친환경 대상’에서 대상을 차지했다.'],
       [award({ name: '대한민국 친환경 대상', grade: '대상', organizer: '한국일보' })],
@@ -119,6 +134,17 @@ describe('extractAwards: how results are written', () => {
     ],
   ])('%s', (_what, paragraphs, expected) => {
     expect(awardsOf(...paragraphs)).toEqual(expected);
+  });
+});
+
+describe('extractAwards: the story’s district is given', () => {
+  test('takes the result of the story’s district after an opening that names another first', () => {
+    const input = [
+      '서울 성동구와 동작구가 ‘2024 대한민국 지방자치 경영대전’에서 나란히 상을 받았다.',
+      '동작구(구청장 한가온)는 같은 경영대전 복지 분야에서 우수상인 국무총리상을 받았다.',
+    ].map((text, index) => ({ index, line: index + 1, text }));
+    const fields = extractAwards(input, '동작구').map(({ evidence: _e, ...f }) => f);
+    expect(fields).toEqual([award({ name: '대한민국 지방자치 경영대전', grade: '우수상', prize: '국무총리상' })]);
   });
 });
 

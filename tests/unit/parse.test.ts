@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBody, parseSeedText } from '../../src/pipeline/parse.ts';
-import { bylineAtEnd, bylineAtStart } from '../../src/pipeline/byline.ts';
+import { bylineAtEnd, bylineAtStart, outletFromCopyright } from '../../src/pipeline/byline.ts';
 import { findResidue } from '../../src/pipeline/residue.ts';
 import { splitParagraphs } from '../../src/pipeline/paragraphs.ts';
 
@@ -88,6 +88,8 @@ describe('bylines', () => {
     ['[파이낸셜뉴스] 서울 서초구는', '파이낸셜뉴스', null, '[파이낸셜뉴스]'],
     ['조하윤 기자|2024/12/30 11:20', null, '조하윤', '조하윤 기자|2024/12/30 11:20'],
     ['석지안 기자 = 구는 문을 열었다.', null, '석지안', '석지안 기자 ='],
+    ['[내외뉴스통신] 모서진 기자', '내외뉴스통신', '모서진', '[내외뉴스통신] 모서진 기자'],
+    ['[샘플뉴스통신] 탁윤하 기자 = 서울 중구는', '샘플뉴스통신', '탁윤하', '[샘플뉴스통신] 탁윤하 기자 ='],
   ])('reads %j at the start', (text, outlet, reporter, byline) => {
     expect(bylineAtStart(text)).toMatchObject({ outlet, reporter, text: byline });
   });
@@ -105,12 +107,51 @@ describe('bylines', () => {
     ['/홍서준 기자', null, '홍서준', '/홍서준 기자'],
     ['글·사진=홍서준 기자', null, '홍서준', '글·사진=홍서준 기자'],
     ['오은서 기자 eunseo@example.com', null, '오은서', '오은서 기자 eunseo@example.com'],
+    ['샘플일보 편가온 기자 gaon@example.com', '샘플일보', '편가온', '샘플일보 편가온 기자 gaon@example.com'],
   ])('reads %j at the end', (text, outlet, reporter, byline) => {
     expect(bylineAtEnd(text)).toMatchObject({ outlet, reporter, text: byline });
   });
 
   test('does not take a sentence about a reporter for a byline', () => {
     expect(bylineAtEnd('이 사실을 처음 알린 것은 지역신문 김 기자')).toBeNull();
+  });
+
+  test.each([
+    ['<저작권자 © 샘플일보 무단전재 및 재배포금지>', '샘플일보'],
+    ['Copyright ⓒ 뉴스1. All rights reserved.', '뉴스1'],
+    ['<저작권자ⓒ 공감언론 뉴시스통신사. 무단전재-재배포 금지.>', '뉴시스'],
+    ['<저작권자 © ‘내일을 여는 신문’ 샘플경제, 무단전재 및 재배포 금지>', '샘플경제'],
+    ['ⓒ 우리동네 무단전재 금지', null],
+  ])('reads the outlet of the copyright line %j', (text, outlet) => {
+    expect(outletFromCopyright(text)).toBe(outlet);
+  });
+});
+
+describe('byline evidence from several places', () => {
+  test.each([
+    [
+      'a photo caption opens like a wire byline, the byline with the reporter follows',
+      ['[서울=뉴시스] 구청 전경. (사진=중랑구 제공) 2021.03.02. photo@newsis.com', '[서울=뉴시스] 봉하린 기자 = 서울 중랑구는 문을 열었다.'],
+      ['뉴시스', '봉하린', 1],
+    ],
+    [
+      'the outlet in a bracket at the top, the reporter signing at the foot',
+      ['[샘플뉴스] 서울 성동구는 문을 열었다.', '구는 시설을 늘린다.', '여다온 기자 daon@example.com'],
+      ['샘플뉴스', '여다온', 2],
+    ],
+    [
+      'no byline names the outlet, the copyright line does',
+      ['송지후 기자|2022/12/30 11:20', '서울 관악구는 문을 열었다.', '<저작권자 © 샘플일보 무단전재 및 재배포금지>'],
+      ['샘플일보', '송지후', 0],
+    ],
+    [
+      'a reporter’s page heading, then the byline of the first teaser',
+      ['편시우 기자', '샘플뉴스 사회부 기자입니다. 구정 소식을 전합니다.', '마포구, 식물 병원 열어', '(서울=샘플뉴스) 편시우 기자 = 서울 마포구는 식물 병원을 열었다고 …'],
+      ['샘플뉴스', '편시우', 0],
+    ],
+  ])('%s', (_what, paragraphs, [outlet, reporter, paragraph]) => {
+    const a = parseBody(paragraphs.join('\n\n'), { date: '2023-01', title: 't' }, 3, 'a.txt').value!;
+    expect([a.outlet, a.reporter, a.byline?.paragraph]).toEqual([outlet, reporter, paragraph]);
   });
 });
 

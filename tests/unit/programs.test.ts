@@ -28,6 +28,12 @@ describe('quoted names', () => {
     ['a mismatched closing quote closes it', '구는 교육안전망 ‘꿈나무샘‘ 을 운영한다.', ['꿈나무샘']],
     ['a closing quote glued to a particle closes it', '구는 ‘관악구 소상공인 지원 조례‘에 따라 지원한다.', ['관악구 소상공인 지원 조례']],
     ['corner brackets quote a name', '구는 「관악 청년 일자리 박람회」를 연다.', ['관악 청년 일자리 박람회']],
+    ['an edition number comes off it', '구는 ‘제5회 은빛 합창 한마당’을 연다.', ['은빛 합창 한마당']],
+    ['열다 conjugated takes it', '구는 오는 9일 ‘노을 공원 별밤 음악회’를 연다.', ['노을 공원 별밤 음악회']],
+    ['dates stand between it and its verb', '구는 ‘골목 책 읽기 모임’을 오는 3일부터 10일까지 연다.', ['골목 책 읽기 모임']],
+    ['a count of people stands between it and its verb', '‘동네 안전 지킴이’ 40명이 이달부터 순찰을 시작했다.', ['동네 안전 지킴이']],
+    ['the district is awarded for it', '구는 ‘모두의 옥상 텃밭’으로 올해 국무총리 표창을 받았다.', ['모두의 옥상 텃밭']],
+    ['a kind of event stands before it', '구는 직장인을 위한 거리 공연 ‘점심 한 곡’을 마련한다.', ['점심 한 곡']],
   ])('accepts one when %s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -46,6 +52,7 @@ describe('quoted names', () => {
     ['a generic compound', '구는 ‘청년정책’을 손질한다고 했다.'],
     ['speech', '한지석 구청장은 “주민과 함께 혁신하겠다”고 말했다.'],
     ['a two-digit year after an apostrophe', '구는 ’23.3월 조례를 고쳤다.'],
+    ['a letter grade', '구는 공약이행 평가에서 ‘SA’ 등급을 받았다.'],
   ])('rejects %s', (_rule, text) => {
     expect(names(text)).toEqual([]);
   });
@@ -94,6 +101,9 @@ describe('bare names in running text', () => {
     ['glued to a district name', '강동구는 강동선사문화축제를 개최한다.', ['강동선사문화축제']],
     ['in apposition to a category', '구는 청년 창업 공간인 마포청년나루를 개관했다.', ['마포청년나루']],
     ['with its strong head', '구는 지난해 반려동물 순찰대를 출범시켰다.', ['반려동물 순찰대']],
+    ['after a time word (올해 초)', '구는 올해 초 강서 반려견 놀이터를 개장했다.', ['강서 반려견 놀이터']],
+    ['as a formal ordinance title with 및 and 에 관한', '구는 성동구 골목상권 보호 및 육성에 관한 조례를 제정했다.', ['성동구 골목상권 보호 및 육성에 관한 조례']],
+    ['as a facility with a 관 head', '구는 하반기 암사동에 노원 숲속 생태학습관을 개관한다.', ['노원 숲속 생태학습관']],
   ])('finds one %s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -108,6 +118,10 @@ describe('bare names in running text', () => {
     ['a department of the office', '문의는 송파구청 청년정책과 청년지원팀으로 하면 된다.'],
     ['a ministry’s open call', '구는 행정안전부 주관 공모사업에 선정됐다.'],
     ['a descriptor before an appositive name', '구는 진로체험 프로그램인 ‘꿈찾기 여행’을 운영한다.'],
+    ['words across a stop glued to the next sentence', '주민 3천여 명이 이용했다.이번 확대로 서비스 대상이 늘었다.'],
+    ['a head after the verb of an object', '구는 주민 의견을 모아 축제 프로그램을 새로 짰다.'],
+    ['a common compound of one syllable and a head', '행사장에는 북콘서트와 빛축제가 이어진다.'],
+    ['a head after a modality (화상) and an activity', '구는 경로당 간 화상 교류 프로그램도 운영한다.'],
   ])('rejects %s', (_rule, text) => {
     expect(names(text).filter((n) => n !== '꿈찾기 여행')).toEqual([]);
   });
@@ -118,6 +132,23 @@ describe('bare names in running text', () => {
 
   test('reads no bare name inside quoted speech', () => {
     expect(names('구청장은 “송파 청년창업허브센터를 키우겠다”고 말했다.')).toEqual([]);
+  });
+});
+
+describe('extractPrograms across a story', () => {
+  const story = (...texts: string[]): Paragraph[] => texts.map((text, index) => ({ index, line: index + 1, text }));
+
+  test('keeps the first full name and drops a later mention of its last words', () => {
+    const found = extractPrograms(
+      story('구는 ‘은평 숲속 책쉼터’를 연다.', '숲속 책쉼터는 주말에 문을 연다. 구는 ‘은평 숲속 책쉼터’ 옆에 놀이터도 둔다.'),
+      '은평구',
+    );
+    expect(found.map((p) => p.name)).toEqual(['은평 숲속 책쉼터']);
+  });
+
+  test('keeps a shorter name that is not the end of a found one', () => {
+    const found = extractPrograms(story('구는 ‘은평 숲속 책쉼터’와 ‘숲속 놀이터’를 연다.'), '은평구');
+    expect(found.map((p) => p.name)).toEqual(['은평 숲속 책쉼터', '숲속 놀이터']);
   });
 });
 

@@ -66,6 +66,7 @@ describe('sentenceSubject', () => {
     ['한나래 마포구청장은 “주민과 함께하겠다”고 말했다.', ['마포구'], 'head'],
     ['강동, 주민이 직접 만든 안전지도', ['강동구'], 'comma'],
     ['성동구와 광진구는 공동 협약을 맺었다.', ['성동구', '광진구'], 'pair'],
+    ['셋째 아이부터 주던 출산축하금을 둘째 아이까지 넓힌 서울 은평구가 산후조리비도 준다.', ['은평구'], 'strong'],
   ])('%s → %j (%s)', (sentence, districts, role) => {
     expect(sentenceSubject(sentence)).toEqual({ districts, role });
   });
@@ -99,6 +100,14 @@ describe('headlineDistricts', () => {
     expect([...h.subjects]).toEqual(['마포구', '은평구', '강서구']);
   });
 
+  test.each([
+    ['[서울 25시] 출산 지원 넓힌 은평구 外', true],
+    ['마포구 “상권 살린다”…상인과 손잡고 ‘골목 축제’', false],
+    ['강동구, 정원사 100명 활동…금천구 ‘점심 공연’ 개막', true],
+  ])('reads %j as a roundup: %s', (title, roundup) => {
+    expect(headlineDistricts(title).roundup).toBe(roundup);
+  });
+
   test('names a partner without making it a subject', () => {
     const h = headlineDistricts('송파구, 강동구와 손잡고 자전거길 조성');
     expect([...h.subjects]).toEqual(['송파구']);
@@ -121,6 +130,34 @@ describe('segmentByDistrict rules', () => {
       ['서초구', [0, 2]],
       ['강남구', [1]],
     ]);
+  });
+
+  test('shares a lead that gives several districts their results with each of their stories', () => {
+    const article = parse(
+      [
+        ' date 2021-12-09 구로구 ‘최우수’…강남구 ‘우수’',
+        '',
+        '서울시 자치구 평가에서 구로구가 최우수구로, 강남구가 우수구로 각각 선정됐다.',
+        '구로구(구청장 여하람)는 복지 분야에서 만점을 받았다.',
+        '강남구(구청장 권한대행 모시우)는 교통 분야 최고점을 받았다.',
+      ].join('\n'),
+    );
+    expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([
+      ['구로구', [0, 1]],
+      ['강남구', [0, 2]],
+    ]);
+  });
+
+  test('starts no story for a partner in a single-district article whose headline joins clauses with …', () => {
+    const article = parse(
+      [
+        ' date 2019-10 마포구 “상권 살린다”…상인과 손잡고 ‘골목 축제’',
+        '',
+        '서울 마포구(구청장 나도윤)가 상인회와 함께 골목 축제를 연다.',
+        '서대문구와 은평구도 축제 기간 홍보 부스를 운영한다.',
+      ].join('\n'),
+    );
+    expect(segmentByDistrict(article).map((s) => s.district)).toEqual(['마포구']);
   });
 
   test('starts no story for a neighbour named before the headline’s district', () => {

@@ -161,7 +161,7 @@ function shortens(short: string, full: string): boolean {
 function findCores(s: string): Core[] {
   const marks = [
     ...[...s.matchAll(GRADE)].map((m) => ({ start: m.index, end: m.index + m[0].length, grade: gradeOf(m[1]!), prize: null })),
-    ...[...s.matchAll(LETTER_GRADE)].map((m) => ({ start: m.index, end: m.index + m[0].length, grade: m[1]!, prize: null })),
+    ...(s.includes('등급') ? [...s.matchAll(LETTER_GRADE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: m[1]!, prize: null })),
     ...[...s.matchAll(PRIZE)].map((m) => ({ start: m.index, end: m.index + m[0].length, grade: null, prize: clean(m[1]!) })),
   ].sort((a, b) => a.start - b.start);
   const cores: Core[] = [];

@@ -15,6 +15,7 @@ import {
   SCHOOL_NAME,
   STOP_WORDS,
   VENUE_AFTER,
+  VERBAL_NOUNS,
 } from '../korean/program-words.ts';
 import { endsInVerbForm, trailingParticle } from '../korean/word-endings.ts';
 import { headOf, isGenericName, isSpecific, suffixMatcher } from './program-name.ts';
@@ -34,6 +35,7 @@ const MAX_WORDS = 6;
 // An office before a unit of it (`관악구청 청년정책과`): what follows is a department, not a name.
 const INSTITUTION = /(?:구청|시청|구의회|주민센터|복지센터)$/u;
 const categoryOf = suffixMatcher(CATEGORY_NOUNS);
+const verbalNounOf = suffixMatcher(VERBAL_NOUNS);
 const HEAD_LAST_CODES = new Set(HEADS.map((h) => h.charCodeAt(h.length - 1)));
 const COPULA = /(?:인|이자|이며)$/u;
 const APPOSITION_PARTICLE = /(?:을|를|이|가|은|는|도)$/u;
@@ -83,11 +85,11 @@ const SEPARATORS = new Set([0x20, 0x09, 0x0a, 0xa0, 0x3000, 0xb7, 0x318d, 0x2f])
 const isHangul = (code: number) => code >= 0xac00 && code <= 0xd7a3;
 
 /**
- * True when the character at `i` is a stop glued between two Hangul syllables (`운영한다.책쉼터`): a
+ * True when the stop at `i` is glued between two Hangul syllables (`운영한다.책쉼터`): a
  * scraper lost the space after a sentence, and no name holds a stop between syllables.
  */
 function gluedStop(text: string, i: number): boolean {
-  return text.charCodeAt(i) === 0x2e && isHangul(text.charCodeAt(i - 1)) && isHangul(text.charCodeAt(i + 1));
+  return isHangul(text.charCodeAt(i - 1)) && isHangul(text.charCodeAt(i + 1));
 }
 
 /** Splits a paragraph into words with their offsets (a hot loop: no regex, no array churn). */
@@ -95,7 +97,8 @@ function splitWords(text: string): Word[] {
   const out: Word[] = [];
   let from = -1;
   for (let i = 0; i <= text.length; i++) {
-    const sep = i === text.length || SEPARATORS.has(text.charCodeAt(i)) || gluedStop(text, i);
+    const code = text.charCodeAt(i);
+    const sep = i === text.length || SEPARATORS.has(code) || (code === 0x2e && gluedStop(text, i));
     if (sep && from >= 0) {
       out.push({ text: text.slice(from, i), at: from });
       from = -1;
@@ -168,10 +171,10 @@ function continuesCompound(text: string, end: number): boolean {
   return headOf(stem) !== null;
 }
 
-/** Offset where the word holding `at` begins. */
+/** Offset where the word holding `at` begins (a glued stop, `했다.이번`, also parts words). */
 function wordStart(text: string, at: number): number {
   let i = at;
-  while (i > 0 && !/\s/u.test(text.charAt(i - 1))) i--;
+  while (i > 0 && !/\s/u.test(text.charAt(i - 1)) && !(text.charCodeAt(i - 1) === 0x2e && gluedStop(text, i - 1))) i--;
   return i;
 }
 
@@ -246,5 +249,7 @@ function isNamePart(word: string): boolean {
   if ((word.match(/[(（]/gu) ?? []).length !== (word.match(/[)）]/gu) ?? []).length) return false;
   const copula = COPULA.exec(word);
   if ((copula && categoryOf(word.slice(0, -copula[0].length))) || INSTITUTION.test(word)) return false;
+  // `확대로`, `개선으로`: a verbal noun with 로 is a means (`…한 확대로`), though `대로` alone is a road.
+  if (/로$/u.test(word) && verbalNounOf(word.replace(/으?로$/u, ''))) return false;
   return !trailingParticle(word) && !endsInVerbForm(word);
 }
