@@ -8,6 +8,13 @@ import type { ProgramGroup } from './model.ts';
 /** Head nouns too common to relate two programs by (they name a kind, not a thing). */
 const GENERIC_WORDS = new Set(['프로젝트', '프로그램', '시스템', '플랫폼', '서비스', '캠페인', '센터', '지원센터', '네트워크', '아카데미', '페스티벌', '박람회', '지원사업', '활성화', '서포터즈']);
 const MAX_RELATED = 8;
+/**
+ * A shared word found in more programs than this names a kind, not a thing (e.g. 우리동네, 스마트),
+ * like GENERIC_WORDS but learnt from the archive. Skipping it also keeps a 10,000-article build
+ * linear: without it every program walked the hundreds of others sharing such a word, which took
+ * ~10 s of a 10,000-article build (npm run bench, issue 6).
+ */
+const MAX_WORD_GROUP = 50;
 
 /** The name without spaces, punctuation or the district's own prefix (`서초`, `성동형`, `강남구`). */
 function core(p: ProgramGroup): string {
@@ -42,7 +49,9 @@ export function relatedPrograms(programs: readonly ProgramGroup[]): (p: ProgramG
   return (p) => {
     const score = new Map<ProgramGroup, number>();
     for (const k of new Set(keysOf.get(p) ?? [])) {
-      for (const other of byKey.get(k) ?? []) {
+      const group = byKey.get(k) ?? [];
+      if (k.startsWith('~') && group.length > MAX_WORD_GROUP) continue;
+      for (const other of group) {
         if (other.district === p.district) continue;
         score.set(other, (score.get(other) ?? 0) + (k.startsWith('=') ? 3 : 1));
       }

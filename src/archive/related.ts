@@ -29,16 +29,20 @@ export function relatedCoverage(
   articles: readonly ArticleEntry[],
   programIdOf: (district: string, name: string) => string,
 ): (articleId: string) => readonly ArticleEntry[] {
-  const byId = new Map(articles.map((a) => [a.data.id, a]));
-  const byProgram = new Map<string, Set<string>>();
-  const byEventDay = new Map<string, Set<string>>();
-  const add = (map: Map<string, Set<string>>, key: string, id: string) => {
-    let set = map.get(key);
-    if (!set) map.set(key, (set = new Set()));
-    set.add(id);
+  // Articles by position, scored in one reused array: a 10,000-article archive makes millions of
+  // score updates, which string-keyed maps made the slowest part of the build (npm run bench, issue 6).
+  const indexOf = new Map(articles.map((a, i) => [a.data.id, i]));
+  const times = articles.map((a) => Date.parse(a.data.date));
+  const byProgram = new Map<string, number[]>();
+  const byEventDay = new Map<string, number[]>();
+  // Articles are added in order, so a repeat of the same article is always the last one added.
+  const add = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
   };
-  const keysOf = new Map<string, { programs: string[]; events: Array<[string, number]> }>();
-  for (const { data } of articles) {
+  const keysOf: Array<{ programs: string[]; events: Array<[string, number]> }> = [];
+  articles.forEach(({ data }, i) => {
     const keys = { programs: [] as string[], events: [] as Array<[string, number]> };
     for (const story of data.stories) {
       for (const p of story.programs) keys.programs.push(programIdOf(story.district, p.name));
@@ -47,33 +51,45 @@ export function relatedCoverage(
         if (day !== null) keys.events.push([story.district, day]);
       }
     }
-    keys.programs.forEach((k) => add(byProgram, k, data.id));
-    keys.events.forEach(([district, day]) => add(byEventDay, `${district}|${day}`, data.id));
-    keysOf.set(data.id, keys);
-  }
+    keys.programs.forEach((k) => add(byProgram, k, i));
+    keys.events.forEach(([district, day]) => add(byEventDay, `${district}|${day}`, i));
+    keysOf.push(keys);
+  });
 
+  const score = new Float64Array(articles.length);
   const memo = new Map<string, readonly ArticleEntry[]>();
   return (articleId) => {
     const cached = memo.get(articleId);
     if (cached) return cached;
-    const self = byId.get(articleId);
-    const keys = keysOf.get(articleId);
-    if (!self || !keys) return [];
-    const score = new Map<string, number>();
-    const bump = (set: Set<string> | undefined, weight: number) => {
-      if (!set || set.size > MAX_GROUP) return;
-      for (const id of set) if (id !== articleId) score.set(id, (score.get(id) ?? 0) + weight);
+    const self = indexOf.get(articleId);
+    if (self === undefined) return [];
+    const keys = keysOf[self]!;
+    const touched: number[] = [];
+    const bump = (list: number[] | undefined, weight: number) => {
+      if (!list || list.length > MAX_GROUP) return;
+      for (const i of list) {
+        if (i === self) continue;
+        if (score[i] === 0) touched.push(i);
+        score[i]! += weight;
+      }
     };
     for (const k of new Set(keys.programs)) bump(byProgram.get(k), 2);
     for (const [district, day] of keys.events) {
       for (let d = day - EVENT_WINDOW_DAYS; d <= day + EVENT_WINDOW_DAYS; d++) bump(byEventDay.get(`${district}|${d}`), 1);
     }
-    const distance = (a: ArticleEntry) => Math.abs(Date.parse(a.data.date) - Date.parse(self.data.date));
-    const result = [...score.entries()]
-      .map(([id, s]) => ({ entry: byId.get(id)!, s }))
-      .sort((a, b) => b.s - a.s || distance(a.entry) - distance(b.entry) || a.entry.data.slug.localeCompare(b.entry.data.slug))
-      .slice(0, MAX_RELATED)
-      .map((r) => r.entry);
+    // Keep only the best MAX_RELATED (most shared, then nearest date, then slug), as a full sort would.
+    const best: Array<{ i: number; s: number; distance: number }> = [];
+    const before = (a: (typeof best)[number], b: (typeof best)[number]) =>
+      b.s - a.s || a.distance - b.distance || articles[a.i]!.data.slug.localeCompare(articles[b.i]!.data.slug);
+    for (const i of touched) {
+      const candidate = { i, s: score[i]!, distance: Math.abs(times[i]! - times[self]!) };
+      score[i] = 0;
+      if (best.length === MAX_RELATED && before(candidate, best[MAX_RELATED - 1]!) >= 0) continue;
+      const at = best.findIndex((b) => before(candidate, b) < 0);
+      best.splice(at < 0 ? best.length : at, 0, candidate);
+      if (best.length > MAX_RELATED) best.pop();
+    }
+    const result = best.map((b) => articles[b.i]!);
     memo.set(articleId, result);
     return result;
   };
