@@ -11,11 +11,15 @@ import { formatZodIssues } from './zod-issues.ts';
 
 // YAML's printable set (YAML 1.2 §5.1) minus line separators; anything else is escaped so every
 // reader (js-yaml, Astro's loader, a person's editor) gets the string back unchanged.
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/gu;
+// JSON.stringify already escapes C0 controls and lone surrogates, so only these can remain; a
+// string without any (nearly every one) is returned as JSON.stringify wrote it.
+const UNSAFE = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
+const UNSAFE_ALL = new RegExp(UNSAFE.source, 'g');
 
 function quote(text: string): string {
   const json = JSON.stringify(text);
-  return json.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (!UNSAFE.test(json)) return json;
+  return json.replace(UNSAFE_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function scalar(value: unknown): string {
@@ -29,37 +33,41 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function emit(value: unknown, indent: string, out: string[]): void {
-  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
-    if (Array.isArray(v)) {
-      if (v.length === 0 || v.every((x) => typeof x === 'number')) {
-        out.push(`${indent}${key}: [${v.join(', ')}]`);
-      } else {
-        out.push(`${indent}${key}:`);
-        for (const item of v) emitItem(item, `${indent}  `, out);
-      }
-    } else if (isPlainObject(v)) {
-      out.push(`${indent}${key}:`);
-      emit(v, `${indent}  `, out);
-    } else {
-      out.push(`${indent}${key}: ${scalar(v)}`);
-    }
-  }
+function isNumberArray(values: readonly unknown[]): boolean {
+  for (const x of values) if (typeof x !== 'number') return false;
+  return true;
 }
 
-function emitItem(item: unknown, indent: string, out: string[]): void {
-  if (!isPlainObject(item)) {
-    out.push(`${indent}- ${scalar(item)}`);
-    return;
+// One line per field, each ending in a newline. `first` is the first line's indent: the same as
+// `indent`, or `- ` in its last two columns when the object is a list item.
+function emit(value: Record<string, unknown>, indent: string, first: string): string {
+  let out = '';
+  let lead = first;
+  for (const key of Object.keys(value)) {
+    const v = value[key];
+    if (Array.isArray(v)) {
+      if (isNumberArray(v)) {
+        out += `${lead}${key}: [${v.join(', ')}]\n`;
+      } else {
+        out += `${lead}${key}:\n`;
+        const inner = `${indent}  `;
+        for (const item of v) out += emitItem(item, inner);
+      }
+    } else if (isPlainObject(v)) {
+      const inner = `${indent}  `;
+      out += `${lead}${key}:\n${emit(v, inner, inner)}`;
+    } else {
+      out += `${lead}${key}: ${scalar(v)}\n`;
+    }
+    lead = indent;
   }
-  const lines: string[] = [];
-  emit(item, `${indent}  `, lines);
-  if (lines.length === 0) {
-    out.push(`${indent}- {}`);
-    return;
-  }
-  lines[0] = `${indent}- ${lines[0]!.slice(indent.length + 2)}`;
-  out.push(...lines);
+  return out;
+}
+
+function emitItem(item: unknown, indent: string): string {
+  if (!isPlainObject(item)) return `${indent}- ${scalar(item)}\n`;
+  const lines = emit(item, `${indent}  `, `${indent}- `);
+  return lines === '' ? `${indent}- {}\n` : lines;
 }
 
 /**
@@ -69,9 +77,7 @@ function emitItem(item: unknown, indent: string, out: string[]): void {
  * @returns YAML text ending in a newline.
  */
 export function toYaml(data: Record<string, unknown>): string {
-  const out: string[] = [];
-  emit(data, '', out);
-  return out.join('\n') + '\n';
+  return emit(data, '', '') || '\n';
 }
 
 /**

@@ -53,6 +53,61 @@ export function hashString(text: string): string {
   return finish(a, b, n);
 }
 
+// JavaScript's \s (and what String.prototype.trim removes): the whitespace normaliseWhitespace folds.
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * `hashString(normaliseWhitespace(text))` in one pass, without building the normalised string
+ * (an article id is the hash of its whitespace-normalised body).
+ * @param text Any string.
+ * @returns The same 16 hex digits as `hashString(normaliseWhitespace(text))`.
+ */
+export function hashNormalised(text: string): string {
+  let a = SEED_A;
+  let b = SEED_B;
+  let n = 0;
+  // A code unit waiting for its pair (-1: none), and whether a space is due before the next one.
+  let held = -1;
+  let space = false;
+  const feed = (c: number) => {
+    n++;
+    if (held < 0) {
+      held = c;
+      return;
+    }
+    const k = held | (c << 16);
+    held = -1;
+    a = Math.imul(a ^ k, 0x01000193);
+    b = Math.imul(b ^ k, 0x5bd1e995);
+    b ^= b >>> 15;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      space = n > 0;
+      continue;
+    }
+    if (space) {
+      feed(0x20);
+      space = false;
+    }
+    feed(c);
+  }
+  if (held >= 0) {
+    a = Math.imul(a ^ held, 0x01000193);
+    b = Math.imul(b ^ held, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  return finish(a, b, n);
+}
+
 /**
  * Hashes raw bytes (a file as read), four at a time.
  * @param bytes Any bytes.

@@ -10,7 +10,7 @@ import { segmentByDistrict } from './segment.ts';
 import { extractStoryFacts } from './extract/index.ts';
 import { parseMarkdownArticle } from './formats/md.ts';
 import { parseJsonLines } from './formats/jsonl.ts';
-import { hashString, normaliseWhitespace } from './hash.ts';
+import { hashNormalised } from './hash.ts';
 import { districtByName } from './korean/districts.ts';
 import { ArticleSchema, type Article, type IngestMessage, type Story } from './schema.ts';
 import type { ParsedArticle } from './types.ts';
@@ -102,7 +102,7 @@ function buildArticle(
   const added: IngestMessage[] = [];
   if (parsed.date > today.slice(0, parsed.date.length)) added.push(report(FutureDate, at, parsed.date, today));
 
-  const id = hashString(normaliseWhitespace(parsed.body));
+  const id = hashNormalised(parsed.body);
   const stories = segmentByDistrict(parsed).map((segment): Story => {
     const facts = extractStoryFacts(parsed, segment);
     const anchor = districtByName(segment.district)?.slug ?? 'district';
