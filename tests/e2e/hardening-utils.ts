@@ -5,7 +5,7 @@
  * Cloudflare Pages do), and waiting for the search page to finish. Node-only test code.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
@@ -57,6 +57,18 @@ export async function buildFull(raw: string, base = '/'): Promise<FullBuild> {
       rmSync(join(site.dist, '..'), { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A raw folder holding the project's sample articles (content/raw, under `samples/`) and the hostile
+ * corpus (tests/fixtures/hostile/raw, under `hostile/`): real pages with every awkward text in them.
+ * @returns The folder (in the system temp dir; the caller removes it).
+ */
+export function samplesAndHostileRaw(): string {
+  const raw = mkdtempSync(join(tmpdir(), 'jachigu-raw-'));
+  cpSync(join(ROOT, 'content/raw'), join(raw, 'samples'), { recursive: true });
+  cpSync(join(ROOT, 'tests/fixtures/hostile/raw'), join(raw, 'hostile'), { recursive: true });
+  return raw;
 }
 
 /** One rule of a `_headers` file: a path pattern (`*` matches anything) and its headers. */
