@@ -120,8 +120,10 @@ function findByline(paragraphs: readonly Paragraph[], residue: ReadonlySet<numbe
     // A paragraph that is only a byline (a reporter's page heading) is not article text either.
     if (!residue.has(p.index) && !match?.whole && ++seen >= BYLINE_REACH) break;
   }
+  // A signature at the top naming both outlet and reporter needs nothing from the foot.
+  const complete = found.some((f) => f.match.outlet && f.match.reporter);
   seen = 0;
-  for (let i = paragraphs.length - 1; i >= 0; i--) {
+  for (let i = complete ? -1 : paragraphs.length - 1; i >= 0; i--) {
     const p = paragraphs[i]!;
     const match = found.some((f) => f.paragraph === p.index) ? null : bylineAtEnd(p.text);
     if (match) found.push({ paragraph: p.index, match });
