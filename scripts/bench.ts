@@ -78,6 +78,7 @@ function figures(steps: { ingest?: StepResult; astro: StepResult; pagefind: Step
     pagefindSeconds: steps.pagefind.seconds,
     totalSeconds: all.reduce((sum, s) => sum + s.seconds, 0),
     peakRssMiB: Math.max(...all.map((s) => s.rss.peakMiB)),
+    peakRssBoundMiB: Math.max(...all.map((s) => s.rss.hwmSumMiB)),
     pages: stats.pages,
     distBytes: stats.bytes,
     indexBytes: stats.indexBytes,

@@ -12,8 +12,13 @@ export interface BuildFigures {
   readonly pagefindSeconds: number;
   /** Wall time of every step of the build, one after another. */
   readonly totalSeconds: number;
-  /** Highest RSS of the whole process tree during any step, MiB. */
+  /** Highest RSS of the whole process tree during any step, sampled, MiB. */
   readonly peakRssMiB: number;
+  /**
+   * Upper bound of the same peak that late samples cannot miss: per step, the sum of each process's
+   * own kernel-tracked peak (`VmHWM`); the highest over the steps, MiB.
+   */
+  readonly peakRssBoundMiB: number;
   readonly pages: number;
   readonly distBytes: number;
   readonly indexBytes: number;
@@ -96,6 +101,7 @@ const ROWS: readonly Row[] = [
   ['pagefind s', (b) => b.pagefindSeconds, 2],
   ['total s', (b) => b.totalSeconds, 2],
   ['peak RSS MiB', (b) => b.peakRssMiB, 0],
+  ['  bound (Σ VmHWM)', (b) => b.peakRssBoundMiB, 0],
   ['pages', (b) => b.pages, 0],
   ['dist MiB', (b) => b.distBytes / MIB, 1],
   ['index MiB', (b) => b.indexBytes / MIB, 1],
@@ -138,16 +144,18 @@ export interface BarCheck {
 
 /**
  * The bars of issue 6 that one run can judge: total ≤ 1.5× the floor and peak RSS ≤ 3 GB (judged
- * from 10,000 articles; smaller runs show them for information), ingest ≥ 2,000 articles/s, bench
- * time ≤ 25 minutes. Takes the result and the bench's wall time in seconds; returns one check per bar.
+ * from 10,000 articles; smaller runs show them for information; memory is judged on the larger of
+ * the sampled peak and its VmHWM bound, so a late sample cannot pass it), ingest ≥ 2,000
+ * articles/s, bench time ≤ 25 minutes. Takes the result and the bench's wall time in seconds; returns one check per bar.
  */
 export function checkBars(result: BenchResult, benchSeconds: number): BarCheck[] {
   const ratio = ratioOf(result.ours.totalSeconds, result.floor.totalSeconds);
   const rate = ingestRate(result.ours);
   const threeGB = 3e9 / MIB; // 3 GB read strictly as 10⁹ bytes: 2,861 MiB
+  const peak = Math.max(result.ours.peakRssMiB, result.ours.peakRssBoundMiB);
   return [
     { bar: 'total ≤ 1.5× floor', value: `${cell(ratio, 2)}×`, met: ratio <= 1.5 },
-    { bar: 'peak RSS ≤ 3 GB', value: `${Math.round(result.ours.peakRssMiB)} MiB`, met: result.ours.peakRssMiB <= threeGB },
+    { bar: 'peak RSS ≤ 3 GB', value: `${Math.round(peak)} MiB`, met: peak <= threeGB },
     { bar: 'ingest ≥ 2,000 articles/s', value: `${Math.round(rate)}/s`, met: rate >= 2000 },
     { bar: 'bench ≤ 25 min', value: `${(benchSeconds / 60).toFixed(1)} min`, met: benchSeconds <= 25 * 60 },
   ];

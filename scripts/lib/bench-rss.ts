@@ -5,6 +5,8 @@
  * Summing a tree matters because `astro build` and `pagefind` start children (tsx re-spawns node,
  * the Pagefind runner spawns its native binary); the RSS of the top process alone would undercount.
  * Shared pages are counted once per process, as `ps` does, so the sum is an upper bound.
+ * On a loaded machine a sample can come late; the kernel's own per-process peak (`VmHWM`) is summed
+ * too, so a peak that fell between two samples is still bounded from above.
  *
  * The parsing and summing are pure (tested on a fake snapshot); `readProcSnapshot` reads a `/proc`-like
  * folder whose root is a parameter, so tests can point it at a fake one.
@@ -18,27 +20,30 @@ export interface ProcEntry {
   readonly ppid: number;
   /** Resident set size in KiB (`VmRSS`); 0 for kernel threads and zombies, which have none. */
   readonly rssKiB: number;
+  /** The process's own peak resident set so far in KiB (`VmHWM`); 0 when absent. */
+  readonly hwmKiB: number;
 }
 
 /**
- * Reads the parent pid and resident set size from the text of a `/proc/<pid>/status` file.
- * Takes the file's text; returns `{ ppid, rssKiB }`, or null when the text has no `PPid` line
- * (not a status file). A missing `VmRSS` line (kernel thread, zombie) counts as 0.
+ * Reads the parent pid, resident set size and peak resident set from the text of a
+ * `/proc/<pid>/status` file. Takes the file's text; returns `{ ppid, rssKiB, hwmKiB }`, or null when
+ * the text has no `PPid` line (not a status file). Missing `VmRSS`/`VmHWM` lines (kernel thread,
+ * zombie) count as 0.
  */
-export function parseProcStatus(text: string): { ppid: number; rssKiB: number } | null {
+export function parseProcStatus(text: string): { ppid: number; rssKiB: number; hwmKiB: number } | null {
   const ppid = /^PPid:\s*(\d+)/m.exec(text);
   if (!ppid) return null;
-  const rss = /^VmRSS:\s*(\d+)\s*kB/m.exec(text);
-  return { ppid: Number(ppid[1]), rssKiB: rss ? Number(rss[1]) : 0 };
+  const kib = (field: string): number => Number(new RegExp(`^${field}:\\s*(\\d+)\\s*kB`, 'm').exec(text)?.[1] ?? 0);
+  return { ppid: Number(ppid[1]), rssKiB: kib('VmRSS'), hwmKiB: kib('VmHWM') };
 }
 
 /**
- * Sums the resident set of `rootPid` and every descendant in a snapshot.
- * Takes the snapshot (every process at one moment) and the root pid; returns KiB, 0 when the root
- * is not in the snapshot (it has exited). A pid is counted once even if the snapshot were to hold a
- * parent cycle (a pid reused between reads).
+ * Finds `rootPid` and every descendant in a snapshot.
+ * Takes the snapshot (every process at one moment) and the root pid; returns the tree's entries,
+ * none when the root is not in the snapshot (it has exited). A pid is listed once even if the
+ * snapshot were to hold a parent cycle (a pid reused between reads).
  */
-export function treeRssKiB(snapshot: readonly ProcEntry[], rootPid: number): number {
+export function processTree(snapshot: readonly ProcEntry[], rootPid: number): ProcEntry[] {
   const children = new Map<number, ProcEntry[]>();
   let root: ProcEntry | undefined;
   for (const entry of snapshot) {
@@ -47,18 +52,24 @@ export function treeRssKiB(snapshot: readonly ProcEntry[], rootPid: number): num
     if (siblings) siblings.push(entry);
     else children.set(entry.ppid, [entry]);
   }
-  if (!root) return 0;
-  const seen = new Set<number>();
+  if (!root) return [];
+  const seen = new Map<number, ProcEntry>();
   const stack: ProcEntry[] = [root];
-  let total = 0;
   while (stack.length > 0) {
     const entry = stack.pop()!;
     if (seen.has(entry.pid)) continue;
-    seen.add(entry.pid);
-    total += entry.rssKiB;
+    seen.set(entry.pid, entry);
     stack.push(...(children.get(entry.pid) ?? []));
   }
-  return total;
+  return [...seen.values()];
+}
+
+/**
+ * Sums the resident set of `rootPid` and every descendant in a snapshot.
+ * Takes the snapshot and the root pid; returns KiB, 0 when the root has exited.
+ */
+export function treeRssKiB(snapshot: readonly ProcEntry[], rootPid: number): number {
+  return processTree(snapshot, rootPid).reduce((sum, entry) => sum + entry.rssKiB, 0);
 }
 
 /**
@@ -86,6 +97,11 @@ export function readProcSnapshot(procRoot = '/proc'): ProcEntry[] {
 export interface RssSummary {
   /** Highest tree sum seen, in MiB. */
   readonly peakMiB: number;
+  /**
+   * Sum over every process seen in the tree of its own peak (`VmHWM`), in MiB: an upper bound of the
+   * tree's peak that a late sample cannot miss (peaks of different processes may not coincide).
+   */
+  readonly hwmSumMiB: number;
   readonly samples: number;
   /** Longest gap between two samples in ms: shows whether the ≤ 200 ms promise held under load. */
   readonly maxGapMs: number;
@@ -102,6 +118,7 @@ export function startRssSampler(
 ): { stop: () => RssSummary } {
   const { intervalMs = 100, procRoot = '/proc' } = options;
   let peakKiB = 0;
+  const hwmByPid = new Map<number, number>();
   let samples = 0;
   let maxGapMs = 0;
   let last = performance.now();
@@ -110,7 +127,9 @@ export function startRssSampler(
     if (samples > 0) maxGapMs = Math.max(maxGapMs, now - last);
     last = now;
     samples += 1;
-    peakKiB = Math.max(peakKiB, treeRssKiB(readProcSnapshot(procRoot), rootPid));
+    const tree = processTree(readProcSnapshot(procRoot), rootPid);
+    peakKiB = Math.max(peakKiB, tree.reduce((sum, entry) => sum + entry.rssKiB, 0));
+    for (const entry of tree) hwmByPid.set(entry.pid, Math.max(hwmByPid.get(entry.pid) ?? 0, entry.hwmKiB));
   };
   sample();
   const timer = setInterval(sample, intervalMs);
@@ -118,7 +137,8 @@ export function startRssSampler(
     stop: () => {
       clearInterval(timer);
       sample();
-      return { peakMiB: peakKiB / 1024, samples, maxGapMs: Math.round(maxGapMs) };
+      const hwmSumKiB = [...hwmByPid.values()].reduce((sum, kib) => sum + kib, 0);
+      return { peakMiB: peakKiB / 1024, hwmSumMiB: hwmSumKiB / 1024, samples, maxGapMs: Math.round(maxGapMs) };
     },
   };
 }

@@ -2,16 +2,17 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { parseProcStatus, readProcSnapshot, treeRssKiB, type ProcEntry } from '../../scripts/lib/bench-rss.ts';
+import { parseProcStatus, readProcSnapshot, startRssSampler, treeRssKiB, type ProcEntry } from '../../scripts/lib/bench-rss.ts';
 
 /** A /proc/<pid>/status as Linux writes it, trimmed to the lines around the two we read. */
-function statusText(name: string, ppid: number, rssKiB: number | null): string {
+function statusText(name: string, ppid: number, rssKiB: number | null, hwmKiB = rssKiB): string {
   return [
     `Name:\t${name}`,
     'State:\tS (sleeping)',
     `Pid:\t0`,
     `PPid:\t${ppid}`,
     'VmPeak:\t 9999999 kB',
+    ...(hwmKiB === null ? [] : [`VmHWM:\t  ${hwmKiB} kB`]),
     ...(rssKiB === null ? [] : [`VmRSS:\t  ${rssKiB} kB`]),
     'Threads:\t7',
     '',
@@ -20,9 +21,9 @@ function statusText(name: string, ppid: number, rssKiB: number | null): string {
 
 describe('parseProcStatus', () => {
   test.each([
-    ['a node process', statusText('node', 812, 204800), { ppid: 812, rssKiB: 204800 }],
-    ['a kernel thread without VmRSS counts as 0', statusText('kworker/0:1', 2, null), { ppid: 2, rssKiB: 0 }],
-    ['VmPeak is not mistaken for VmRSS', 'PPid:\t1\nVmPeak:\t 500 kB\nVmRSS:\t 7 kB\n', { ppid: 1, rssKiB: 7 }],
+    ['a node process past its peak', statusText('node', 812, 204800, 512000), { ppid: 812, rssKiB: 204800, hwmKiB: 512000 }],
+    ['a kernel thread without VmRSS counts as 0', statusText('kworker/0:1', 2, null), { ppid: 2, rssKiB: 0, hwmKiB: 0 }],
+    ['VmPeak is not mistaken for VmRSS', 'PPid:\t1\nVmPeak:\t 500 kB\nVmRSS:\t 7 kB\n', { ppid: 1, rssKiB: 7, hwmKiB: 0 }],
     ['text that is not a status file', 'hello', null],
   ])('reads %s', (_case, text, expected) => {
     expect(parseProcStatus(text)).toEqual(expected);
@@ -32,13 +33,13 @@ describe('parseProcStatus', () => {
 describe('treeRssKiB', () => {
   // 100 (bench) → 200 (astro) → 300 (a worker) → 301; 200 → 400 (pagefind); 500 is unrelated.
   const snapshot: ProcEntry[] = [
-    { pid: 1, ppid: 0, rssKiB: 10_000 },
-    { pid: 100, ppid: 1, rssKiB: 50_000 },
-    { pid: 200, ppid: 100, rssKiB: 1_000 },
-    { pid: 300, ppid: 200, rssKiB: 300 },
-    { pid: 301, ppid: 300, rssKiB: 30 },
-    { pid: 400, ppid: 200, rssKiB: 4 },
-    { pid: 500, ppid: 1, rssKiB: 777_777 },
+    { pid: 1, ppid: 0, rssKiB: 10_000, hwmKiB: 0 },
+    { pid: 100, ppid: 1, rssKiB: 50_000, hwmKiB: 0 },
+    { pid: 200, ppid: 100, rssKiB: 1_000, hwmKiB: 0 },
+    { pid: 300, ppid: 200, rssKiB: 300, hwmKiB: 0 },
+    { pid: 301, ppid: 300, rssKiB: 30, hwmKiB: 0 },
+    { pid: 400, ppid: 200, rssKiB: 4, hwmKiB: 0 },
+    { pid: 500, ppid: 1, rssKiB: 777_777, hwmKiB: 0 },
   ];
 
   test.each([
@@ -52,8 +53,8 @@ describe('treeRssKiB', () => {
 
   test('a parent cycle from a reused pid counts each process once', () => {
     const cycle: ProcEntry[] = [
-      { pid: 10, ppid: 11, rssKiB: 1 },
-      { pid: 11, ppid: 10, rssKiB: 2 },
+      { pid: 10, ppid: 11, rssKiB: 1, hwmKiB: 0 },
+      { pid: 11, ppid: 10, rssKiB: 2, hwmKiB: 0 },
     ];
     expect(treeRssKiB(cycle, 10)).toBe(3);
   });
@@ -77,9 +78,30 @@ describe('readProcSnapshot', () => {
     const snapshot = readProcSnapshot(root).sort((a, b) => a.pid - b.pid);
 
     expect(snapshot).toEqual([
-      { pid: 1, ppid: 0, rssKiB: 4000 },
-      { pid: 42, ppid: 1, rssKiB: 123456 },
+      { pid: 1, ppid: 0, rssKiB: 4000, hwmKiB: 4000 },
+      { pid: 42, ppid: 1, rssKiB: 123456, hwmKiB: 123456 },
     ]);
     expect(treeRssKiB(snapshot, 1)).toBe(127456);
+  });
+});
+
+describe('startRssSampler', () => {
+  const root = mkdtempSync(join(tmpdir(), 'bench-sampler-test-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  test('reports the tree sum and the sum of per-process peaks of a fake /proc', () => {
+    const write = (pid: number, text: string): void => {
+      mkdirSync(join(root, String(pid)), { recursive: true });
+      writeFileSync(join(root, String(pid), 'status'), text);
+    };
+    write(42, statusText('astro', 1, 1000, 5000)); // past a 5,000 KiB peak the samples never saw
+    write(43, statusText('worker', 42, 24, 120));
+    write(44, statusText('unrelated', 1, 999_999));
+
+    const summary = startRssSampler(42, { procRoot: root, intervalMs: 10_000 }).stop();
+
+    expect(summary.peakMiB).toBe(1024 / 1024);
+    expect(summary.hwmSumMiB).toBe(5120 / 1024);
+    expect(summary.samples).toBe(2);
   });
 });
