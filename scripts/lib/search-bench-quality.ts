@@ -1,9 +1,10 @@
 /**
  * Search quality: the real site built from the sample articles and the seeds (ingest → astro build
  * → our index) against the baseline of issue 4 (Pagefind's defaults over one plain `lang="ko"` page
- * per article: an `h1` and `<p>`s), both searched in the same Chromium run. Reports recall@10 and
- * nDCG@10 (article-level: a result counts when it is the expected article's page) and how many
- * queries each system passes (every expected article in its top 10).
+ * per article: an `h1` and `<p>`s), both searched in the same Chromium run and scored on the same
+ * graded judgements (search-bench-judge.ts): recall@10 and nDCG@10 over every result, initiative
+ * and district pages included. The baseline has no such pages, so it misses them: that is the
+ * point of the comparison. A query passes when every judged page it can hold is in its top 10.
  */
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,48 +17,69 @@ import { RANKING } from '../../src/search/fields.ts';
 import { buildSiteWithSearch } from './search-build-site.ts';
 import { serveStatic } from './search-serve.ts';
 import { launchChromium, openSearchPage, timedSearch } from './search-browser.ts';
-import { ndcgAt, recallAt } from './search-metrics.ts';
+import { ndcgAt, recallAt, type Judgements } from './search-metrics.ts';
+import { judge, loadJudgeCorpus, type JudgeCorpus } from './search-bench-judge.ts';
 import type { BenchQuery } from './search-bench-queries.ts';
 
 /** Per-query outcome for one system. */
 export interface QueryOutcome {
   readonly q: string;
   readonly kind: string;
-  /** Over the top 10 results of any kind (an initiative or district page counts as a miss). */
+  readonly origin: string;
   readonly recall: number;
   readonly ndcg: number;
-  /** Over the top 10 article results, initiative and district pages set aside (the baseline has none). */
-  readonly articleRecall: number;
-  readonly articleNdcg: number;
+  /** Ids of the top 10 (article `source`s, entity page paths). */
   readonly top: string[];
+}
+
+/** A query's judgements as used (for review with `--judgements`). */
+export interface JudgedQuery {
+  readonly q: string;
+  readonly kind: string;
+  readonly origin: string;
+  readonly grades: Judgements;
+  /** Judged pages the built site does not have. */
+  readonly absent: readonly string[];
 }
 
 /** Both systems' outcomes. */
 export interface QualityReport {
   readonly articles: number;
+  readonly judged: JudgedQuery[];
   readonly ours: QueryOutcome[];
   readonly baseline: QueryOutcome[];
 }
 
+/** What {@link benchQuality} needs besides the queries. */
+export interface QualityInput {
+  /** Folder name in the corpus → folder to copy (e.g. `sample` → content/raw). */
+  readonly rawDirs: Readonly<Record<string, string>>;
+  readonly queries: readonly BenchQuery[];
+  /** Hand table: district → sample articles with its story (suffixes). */
+  readonly stories: Readonly<Record<string, readonly string[]>>;
+  /** Seed stories (source relative to the corpus, district, programs); empty without seeds. */
+  readonly goldStories: JudgeCorpus['goldStories'];
+  readonly seedPrefix: string;
+  readonly log: (line: string) => void;
+}
+
 /**
- * Builds both sites from `rawDirs` (each copied under its own name) and runs `queries` on both.
- * @param rawDirs Folder name in the corpus → folder to copy (e.g. `sample` → content/raw).
- * @param queries The queries; `expect` entries are suffixes of article `source` paths.
- * @param log Progress lines.
+ * Builds both sites from the raw folders (each copied under its own name), judges the queries
+ * over the built corpus and runs them on both systems.
+ * @param input See {@link QualityInput}.
  */
-export async function benchQuality(
-  rawDirs: Readonly<Record<string, string>>,
-  queries: readonly BenchQuery[],
-  log: (line: string) => void,
-): Promise<QualityReport> {
+export async function benchQuality(input: QualityInput): Promise<QualityReport> {
   const tmp = await mkdtemp(join(tmpdir(), 'search-quality-'));
   try {
     const raw = join(tmp, 'raw');
-    for (const [name, dir] of Object.entries(rawDirs)) await cp(dir, join(raw, name), { recursive: true, filter: (src) => !src.endsWith('.json') });
+    for (const [name, dir] of Object.entries(input.rawDirs)) await cp(dir, join(raw, name), { recursive: true, filter: (src) => !src.endsWith('.json') });
     const articlesDir = join(tmp, 'articles');
     const site = join(tmp, 'site');
-    log('ingest, astro build, search index…');
+    input.log('ingest, astro build, search index…');
     await buildSiteWithSearch(raw, articlesDir, site);
+
+    const corpus = await loadJudgeCorpus(articlesDir, site, input.goldStories, input.seedPrefix);
+    const judged = input.queries.map((query) => ({ q: query.q, kind: query.kind, origin: query.origin, ...judge(query, corpus, input.stories) }));
 
     const oursSource = await sourcesByUrl(site);
     const { plainDir, plainSource, articles } = await writePlainSite(tmp, articlesDir);
@@ -66,12 +88,12 @@ export async function benchQuality(
     await index!.writeFiles({ outputPath: join(plainDir, 'pagefind') });
     await pagefind.close();
 
-    log('searching in Chromium…');
+    input.log('searching in Chromium…');
     const browser = await launchChromium();
     try {
-      const ours = await runQueries(browser, site, RANKING, queries, (q) => normalizeQuery(q).text, oursSource);
-      const baseline = await runQueries(browser, plainDir, null, queries, (q) => q, plainSource);
-      return { articles, ours, baseline };
+      const ours = await runQueries(browser, site, RANKING, judged, (q) => normalizeQuery(q).text, oursSource);
+      const baseline = await runQueries(browser, plainDir, null, judged, (q) => q, plainSource);
+      return { articles, judged, ours, baseline };
     } finally {
       await browser.close();
     }
@@ -84,7 +106,7 @@ async function runQueries(
   browser: Awaited<ReturnType<typeof launchChromium>>,
   dir: string,
   ranking: object | null,
-  queries: readonly BenchQuery[],
+  queries: readonly JudgedQuery[],
   toPagefind: (q: string) => string,
   sourceOf: Map<string, string>,
 ): Promise<QueryOutcome[]> {
@@ -94,20 +116,19 @@ async function runQueries(
     const out: QueryOutcome[] = [];
     for (const query of queries) {
       const text = toPagefind(query.q);
-      const found = text ? await timedSearch(page, text, 100) : { urls: [] };
-      const top = found.urls.map((u) => sourceOf.get(u.replace(/#.*$/u, '')) ?? u);
-      // Ids are sources matched by suffix; URLs that are no article stay URLs.
-      const ids = top.map((s) => query.expect.find((e) => s.endsWith(e)) ?? s);
-      const articleIds = ids.filter((_, i) => !top[i]!.startsWith('/'));
-      const relevant = new Set(query.expect);
+      const found = text ? await timedSearch(page, text, 10) : { urls: [] };
+      // An article page is known by its source; an initiative or district page by its path.
+      const ids = found.urls.map((u) => {
+        const path = u.replace(/#.*$/u, '');
+        return sourceOf.get(path) ?? path;
+      });
       out.push({
         q: query.q,
         kind: query.kind,
-        recall: recallAt(ids, relevant),
-        ndcg: ndcgAt(ids, relevant),
-        articleRecall: recallAt(articleIds, relevant),
-        articleNdcg: ndcgAt(articleIds, relevant),
-        top: top.slice(0, 10),
+        origin: query.origin,
+        recall: recallAt(ids, query.grades),
+        ndcg: ndcgAt(ids, query.grades),
+        top: ids.slice(0, 10),
       });
     }
     return out;

@@ -1,28 +1,42 @@
 /**
  * The search benchmark's queries: the committed set over the sample articles
- * (tests/search/queries.json) and a set made at run time from ../shared/seeds/gold.json by general
- * rules (a district with a particle, the 구청장's name, the inner part of a program's longest word,
- * a program name with its spaces removed, an award grade with the district), so no seed text or
- * name is stored in this repository.
+ * (tests/search/queries.json, judged by hand) and a set made at run time from
+ * ../shared/seeds/gold.json by general rules (a district with a particle, the 구청장's name, the
+ * inner part of a program's longest word, a program name with its spaces removed, an award grade
+ * with the district), so no seed text or name is stored in this repository. Judging: see
+ * search-bench-judge.ts.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** One benchmark query. */
+/** One benchmark query and its judgements. */
 export interface BenchQuery {
   readonly q: string;
   readonly kind: string;
-  /** Input paths (suffixes of the article's `source`) whose page must be in the top 10. */
-  readonly expect: readonly string[];
+  /** Where the query and its hand judgements come from. */
+  readonly origin: 'sample' | 'seeds';
+  /** Articles that mention what the query asks for (grade 1): suffixes of their `source`. */
+  readonly articles?: readonly string[];
+  /** Initiative pages the query names (grade 2), as [district, name as the article writes it]. */
+  readonly programs?: ReadonlyArray<readonly [string, string]>;
+  /** For a district query: its district page (grade 2) and every story of that district (grade 1). */
+  readonly district?: string;
+}
+
+/** The committed query file. */
+export interface QueryFile {
+  readonly queries: BenchQuery[];
+  /** District → sample articles with a story of that district (hand table, for district queries). */
+  readonly stories: Readonly<Record<string, readonly string[]>>;
 }
 
 /**
  * Reads the committed query set.
  * @param file Path of queries.json.
  */
-export async function readQueryFile(file: string): Promise<BenchQuery[]> {
-  const doc = JSON.parse(await readFile(file, 'utf8')) as { queries: BenchQuery[] };
-  return doc.queries;
+export async function readQueryFile(file: string): Promise<QueryFile> {
+  const doc = JSON.parse(await readFile(file, 'utf8')) as { queries: Array<Omit<BenchQuery, 'origin'>>; stories: QueryFile['stories'] };
+  return { queries: doc.queries.map((q) => ({ ...q, origin: 'sample' as const })), stories: doc.stories };
 }
 
 interface GoldStory {
@@ -32,46 +46,56 @@ interface GoldStory {
   readonly awards: ReadonlyArray<{ readonly grade: string | null; readonly streak: number | null }>;
 }
 
+/** Seed stories as the judge reads them (source = prefix + file). */
+export interface SeedStory {
+  readonly source: string;
+  readonly district: string;
+  readonly programs: readonly string[];
+}
+
 /**
  * Makes queries from the seeds' gold labels.
  * @param seedsDir ../shared/seeds.
  * @param prefix The folder the seeds were copied to in the benchmark corpus (e.g. `seeds/`).
- * @returns Queries whose expected page is the seed article the label belongs to.
+ * @returns The queries (each judging its own seed article relevant) and the gold stories.
  */
-export async function seedQueries(seedsDir: string, prefix: string): Promise<BenchQuery[]> {
+export async function seedQueries(seedsDir: string, prefix: string): Promise<{ queries: BenchQuery[]; stories: SeedStory[] }> {
   const gold = JSON.parse(await readFile(join(seedsDir, 'gold.json'), 'utf8')) as {
     articles: Array<{ file: string; stories: GoldStory[] }>;
   };
-  const out: BenchQuery[] = [];
+  const queries: BenchQuery[] = [];
+  const stories: SeedStory[] = [];
   const seen = new Set<string>();
-  const add = (kind: string, q: string, file: string) => {
-    const key = `${q}\u0000${file}`;
-    if (q.trim() && !seen.has(key)) {
-      seen.add(key);
-      out.push({ q, kind, expect: [prefix + file] });
+  const add = (query: Omit<BenchQuery, 'origin'>) => {
+    if (query.q.trim() && !seen.has(query.q)) {
+      seen.add(query.q);
+      queries.push({ ...query, origin: 'seeds' });
     }
   };
   for (const article of gold.articles) {
+    const articles = [prefix + article.file];
     for (const story of article.stories) {
-      add('particle', story.district + (hasFinalConsonant(story.district) ? '은' : '는'), article.file);
-      if (story.head) add('head', story.head, article.file);
+      stories.push({ source: prefix + article.file, district: story.district, programs: story.programs });
+      add({ kind: 'particle', q: story.district + (hasFinalConsonant(story.district) ? '은' : '는'), district: story.district });
+      if (story.head) add({ kind: 'head', q: story.head, articles });
       for (const award of story.awards) {
-        if (award.grade) add('award', `${story.district} ${award.grade}`, article.file);
-        if (award.streak) add('award', `${award.streak}년 연속`, article.file);
+        if (award.grade) add({ kind: 'award', q: `${story.district} ${award.grade}`, articles });
+        if (award.streak) add({ kind: 'award', q: `${award.streak}년 연속`, articles });
       }
       for (const name of story.programs) {
         const clean = name.replace(/[‘’'"“”()（）]/gu, ' ').replace(/\s+/gu, ' ').trim();
+        const programs = [[story.district, name] as const];
         const longest = clean.split(' ').sort((a, b) => [...b].length - [...a].length)[0] ?? '';
         const chars = [...longest];
-        // The inner part of the word, starting on a syllable (never inside a number such as `50`).
-        const start = chars.findIndex((c, i) => i > 0 && /[가-힣]/u.test(c));
-        if (chars.length >= 4 && start > 0 && chars.length - start >= 2) add('infix', chars.slice(start, start + 3).join(''), article.file);
-        if (clean.includes(' ')) add('spacing', clean.replace(/ /gu, ''), article.file);
-        else add('program', clean, article.file);
+        // The inner part of the word: three syllables from the second one (never a number or a hyphen).
+        const infix = chars.slice(1, 4).join('');
+        if (chars.length >= 5 && /^[가-힣]{3}$/u.test(infix)) add({ kind: 'infix', q: infix, articles, programs });
+        if (clean.includes(' ')) add({ kind: 'spacing', q: clean.replace(/ /gu, ''), articles, programs });
+        else add({ kind: 'program', q: clean, articles, programs });
       }
     }
   }
-  return out;
+  return { queries, stories };
 }
 
 /** True when the last Hangul syllable has a final consonant (받침), which picks 은 over 는. */

@@ -28,6 +28,8 @@ function run(args: string[], env: Record<string, string>): void {
   // Vitest sets BASE_URL=/, MODE and NODE_ENV=test in the environment; Vite would take BASE_URL
   // over Astro's `base`, so a child build must not inherit them.
   const { BASE_URL: _b, MODE: _m, NODE_ENV: _n, ...inherited } = process.env;
-  const res = spawnSync(existsSync(bin) ? bin : args[0]!, args.slice(1), { env: { ...inherited, ...env }, encoding: 'utf8' });
-  if (res.status !== 0) throw new Error(`${args.join(' ')} failed:\n${res.stdout}\n${res.stderr}`);
+  // Astro lists every page it writes: tens of megabytes for a large archive, far past spawnSync's
+  // 1 MB default, which would kill the build. Only the end of the output is kept for an error.
+  const res = spawnSync(existsSync(bin) ? bin : args[0]!, args.slice(1), { env: { ...inherited, ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (res.status !== 0) throw new Error(`${args.join(' ')} failed (${res.error?.message ?? `exit ${res.status}`}):\n${(res.stdout ?? "").slice(-4000)}\n${(res.stderr ?? "").slice(-4000)}`);
 }

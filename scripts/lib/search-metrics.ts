@@ -1,39 +1,47 @@
 /**
- * Retrieval metrics for the search benchmark, with binary relevance: recall@k (the share of the
- * expected pages found in the top k) and nDCG@k (rank-discounted gain over the ideal ranking).
+ * Retrieval metrics for the search benchmark, with graded relevance (2 = the page the query names,
+ * 1 = a page that mentions it; see search-bench-judge.ts): recall@k and nDCG@k.
  */
 
+/** Relevance judgements of one query: page id → grade (≥ 1). Pages not listed have grade 0. */
+export type Judgements = ReadonlyMap<string, number>;
+
 /**
- * Recall at k.
- * @param ranked Result ids in rank order.
- * @param relevant The ids that should be found.
+ * Recall at k: the share of the relevant pages found in the top k, out of at most k (a query with
+ * 14 relevant pages is fully answered by 10 of them in the top 10: the bar is about the first
+ * screen, which cannot hold more).
+ * @param ranked Result ids in rank order (duplicates count once).
+ * @param relevant The judgements.
  * @param k Cut-off. Default 10.
- * @returns 0..1; 1 when there is nothing to find.
+ * @returns 0..1; 1 when nothing is relevant.
  */
-export function recallAt(ranked: readonly string[], relevant: ReadonlySet<string>, k = 10): number {
+export function recallAt(ranked: readonly string[], relevant: Judgements, k = 10): number {
   if (relevant.size === 0) return 1;
   const top = new Set(ranked.slice(0, k));
-  return [...relevant].filter((id) => top.has(id)).length / relevant.size;
+  const found = [...relevant.keys()].filter((id) => top.has(id)).length;
+  return found / Math.min(k, relevant.size);
 }
 
 /**
- * Normalised discounted cumulative gain at k, binary gains, each relevant id counted once.
+ * Normalised discounted cumulative gain at k with graded gains (gain = grade, discount
+ * 1/log2(rank + 1)), each id gaining once, over the ideal ordering of the judged pages.
  * @param ranked Result ids in rank order.
- * @param relevant The relevant ids.
+ * @param relevant The judgements.
  * @param k Cut-off. Default 10.
- * @returns 0..1; 1 when there is nothing to find.
+ * @returns 0..1; 1 when nothing is relevant.
  */
-export function ndcgAt(ranked: readonly string[], relevant: ReadonlySet<string>, k = 10): number {
+export function ndcgAt(ranked: readonly string[], relevant: Judgements, k = 10): number {
   if (relevant.size === 0) return 1;
   const seen = new Set<string>();
   let dcg = 0;
   ranked.slice(0, k).forEach((id, i) => {
-    if (relevant.has(id) && !seen.has(id)) {
-      seen.add(id);
-      dcg += 1 / Math.log2(i + 2);
-    }
+    // A page listed twice takes two places but gains once.
+    if (!seen.has(id)) dcg += (relevant.get(id) ?? 0) / Math.log2(i + 2);
+    seen.add(id);
   });
-  let ideal = 0;
-  for (let i = 0; i < Math.min(k, relevant.size); i++) ideal += 1 / Math.log2(i + 2);
+  const ideal = [...relevant.values()]
+    .sort((a, b) => b - a)
+    .slice(0, k)
+    .reduce((sum, grade, i) => sum + grade / Math.log2(i + 2), 0);
   return dcg / ideal;
 }

@@ -25,7 +25,8 @@ export interface IndexTermOptions {
  * The terms to index for `text` besides its words as written: every proper suffix of each token
  * of at least `minLength` characters (a suffix never starts inside a number), each token that
  * Pagefind would not see as a word start (`치매환자` inside `발달장애인ㆍ치매환자`), and each pair of
- * adjacent words on one line joined, the second word's particle kept (`1인 가구를` → `1인가구를`).
+ * adjacent words on one line joined, the second word's particle kept (`1인 가구를` → `1인가구를`),
+ * with that joined word's suffixes that begin in the first word (`별진료소` of `선별 진료소`).
  * @param text Visible text of a page or a part of it.
  * @param options See {@link IndexTermOptions}.
  * @returns Unique terms in first-seen order, NFC, lower case.
@@ -53,7 +54,13 @@ export function indexTerms(text: string, options: IndexTermOptions = {}): string
       if (!left || !right || !GLUED_END.test(written[w]!) || !GLUED_START.test(written[w + 1]!)) continue;
       if (left.length < 2 || stripParticle(left) !== left) continue;
       const joined = left + right;
-      if ([...joined].length <= maxJoined && isWordy(left) && isWordy(right)) out.add(joined);
+      if ([...joined].length > maxJoined || !isWordy(left) || !isWordy(right)) continue;
+      out.add(joined);
+      // A part that spans the space: `별진료` in `선별 진료소`, written `선별진료소` elsewhere.
+      const leftLength = [...left].length;
+      for (const suffix of properSuffixes(joined, minLength)) {
+        if ([...suffix].length > [...joined].length - leftLength) out.add(suffix);
+      }
     }
   }
   return [...out];

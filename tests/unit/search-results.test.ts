@@ -45,7 +45,7 @@ describe('pageText and the index-only element', () => {
 
   test('adds name and text terms for an initiative page and keeps the visible text unchanged', () => {
     const out = withIndexTerms(html, 'programs/seongbuk-gu-ansim/', undefined);
-    expect(out).toContain('<span data-pagefind-meta="kn:성북 안심귀갓길 심귀갓길 귀갓길 갓길 성북안심귀갓길" hidden></span>');
+    expect(out).toContain('<span data-pagefind-meta="kn:성북 안심귀갓길 심귀갓길 귀갓길 갓길 성북안심귀갓길 북안심귀갓길" hidden></span>');
     expect(out).toContain('<span data-pagefind-filter="kind:사업" hidden></span>');
     expect(pageText(out).body).toBe(pageText(html).body);
   });

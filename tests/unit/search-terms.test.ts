@@ -39,6 +39,13 @@ describe('indexTerms', () => {
     expect(terms).toEqual(expect.arrayContaining(['치매환자', '환자', '장애인', '스마트쉼터를', '돌봄스마트']));
   });
 
+  test('indexes the parts of two joined words that span the space', () => {
+    const terms = indexTerms('임시 선별 진료소');
+    expect(terms).toEqual(expect.arrayContaining(['선별진료소', '별진료소', '임시선별', '시선별']));
+    // Across a particle nothing spans: `서초구는 스마트` gives no `구는스마트`.
+    expect(indexTerms('서초구는 스마트')).not.toContain('구는스마트');
+  });
+
   test.each([
     ['a particle', '서초구는 스마트', '서초구는스마트'],
     ['a full stop', '열었다. 서울', '열었다서울'],
