@@ -20,7 +20,7 @@ export const LOW_CONFIDENCE = 0.5;
 
 /** Newest first by date string (`2022-02-09` > `2022-02`), then by slug for a stable order. */
 function newestFirst(a: ArticleEntry, b: ArticleEntry): number {
-  return a.data.date < b.data.date ? 1 : a.data.date > b.data.date ? -1 : a.data.slug.localeCompare(b.data.slug);
+  return a.data.date < b.data.date ? 1 : a.data.date > b.data.date ? -1 : a.data.slug.localeCompare(b.data.slug, 'ko');
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -111,7 +111,7 @@ export function buildArchive(entries: readonly ArticleEntry[]): Archive {
       programs: programs.filter((p) => p.district === info),
       awards: awardRefs.filter((a) => a.story.district === info.name),
       heads: headsOverTime(stories),
-      months: new Map([...perMonth].sort(([a], [b]) => a.localeCompare(b))),
+      months: new Map([...perMonth].sort(([a], [b]) => a.localeCompare(b, 'ko'))),
     };
   });
 
@@ -134,7 +134,7 @@ export function buildArchive(entries: readonly ArticleEntry[]): Archive {
     programBySlug: new Map(programs.map((p) => [p.slug, p])),
     programOf: (district, name) => programById.get(idOf(district, name)),
     awards: groupAwards(awardRefs),
-    months: new Map([...months].sort(([a], [b]) => b.localeCompare(a))),
+    months: new Map([...months].sort(([a], [b]) => b.localeCompare(a, 'ko'))),
     review,
     sampleCount: articles.filter((a) => isSample(a.data)).length,
     related,

@@ -21,5 +21,5 @@ export function headsOverTime(stories: readonly StoryRef[]): HeadSpan[] {
       s.stories += 1;
     }
   }
-  return [...spans].map(([name, s]) => ({ name, ...s })).sort((a, b) => a.first.localeCompare(b.first) || a.name.localeCompare(b.name, 'ko'));
+  return [...spans].map(([name, s]) => ({ name, ...s })).sort((a, b) => a.first.localeCompare(b.first, 'ko') || a.name.localeCompare(b.name, 'ko'));
 }

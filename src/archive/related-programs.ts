@@ -57,7 +57,7 @@ export function relatedPrograms(programs: readonly ProgramGroup[]): (p: ProgramG
       }
     }
     return [...score]
-      .sort(([a, x], [b, y]) => y - x || a.slug.localeCompare(b.slug))
+      .sort(([a, x], [b, y]) => y - x || a.slug.localeCompare(b.slug, 'ko'))
       .slice(0, MAX_RELATED)
       .map(([o]) => o);
   };

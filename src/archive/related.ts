@@ -80,7 +80,7 @@ export function relatedCoverage(
     // Keep only the best MAX_RELATED (most shared, then nearest date, then slug), as a full sort would.
     const best: Array<{ i: number; s: number; distance: number }> = [];
     const before = (a: (typeof best)[number], b: (typeof best)[number]) =>
-      b.s - a.s || a.distance - b.distance || articles[a.i]!.data.slug.localeCompare(articles[b.i]!.data.slug);
+      b.s - a.s || a.distance - b.distance || articles[a.i]!.data.slug.localeCompare(articles[b.i]!.data.slug, 'ko');
     for (const i of touched) {
       const candidate = { i, s: score[i]!, distance: Math.abs(times[i]! - times[self]!) };
       score[i] = 0;
