@@ -2,7 +2,9 @@
  * What is already in the output folder (file-system code, so it lives outside src/pipeline):
  * every article file with its source, whether a person marked it reviewed, and whether its
  * frontmatter still matches the schema. Files the cache saw unchanged (same size and mtime) are
- * not read again; the rest are read and checked.
+ * not read again. The others are read and hashed; one that still says `reviewed: false` (as the
+ * ingest wrote it) is parsed and checked against the schema only if the ingest needs to know
+ * more than its hash: when the article it holds changed, or when its source is gone.
  */
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -18,10 +20,10 @@ export interface ExistingOutput {
   readonly mtimeMs: number;
   /** Hash of the file text. */
   readonly hash: string;
-  /** The `source` its frontmatter names, when it names one. */
+  /** The `source` its frontmatter names, when it names one (read when first asked for). */
   readonly source: string | null;
   readonly reviewed: boolean;
-  /** Why the frontmatter is not a valid Article (`field: reason; …`); null when it is. */
+  /** Why the frontmatter is not a valid Article (`field: reason; …`); null when it is (checked when first asked for). */
   readonly issues: string | null;
 }
 
@@ -57,12 +59,32 @@ export function scanOutputs(outDir: string, known: Readonly<Record<string, Cache
   return found;
 }
 
+// The line the ingest writes; a person who reviews a file changes it to `reviewed: true`. Any
+// frontmatter that still holds it at the top level is not reviewed whatever else it says: YAML
+// rejects a second `reviewed` key, and a failed parse counts as not reviewed too.
+const NOT_REVIEWED = /^reviewed: false$/m;
+
 function inspect(path: string, rel: string, cached: CachedOutput | undefined): ExistingOutput {
   const { size, mtimeMs } = statSync(path);
   if (cached && cached.size === size && cached.mtimeMs === mtimeMs) {
     return { path: rel, size, mtimeMs, hash: cached.hash, source: cached.source, reviewed: cached.reviewed, issues: null };
   }
-  return { path: rel, size, mtimeMs, ...readOutput(readFileSync(path, 'utf8')) };
+  const text = readFileSync(path, 'utf8');
+  const end = text.startsWith('---\n') ? text.indexOf('\n---\n', 3) : -1;
+  if (end === -1 || !NOT_REVIEWED.test(text.slice(4, end))) return { path: rel, size, mtimeMs, ...readOutput(text) };
+  // A generated file: the frontmatter is parsed only when someone asks for its source or issues.
+  const hash = hashString(text);
+  let parsed: ReturnType<typeof readOutput> | null = null;
+  const details = () => (parsed ??= readOutput(readFileSync(path, 'utf8')));
+  return {
+    path: rel, size, mtimeMs, hash, reviewed: false,
+    get source() {
+      return details().source;
+    },
+    get issues() {
+      return details().issues;
+    },
+  };
 }
 
 /**

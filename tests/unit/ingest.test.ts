@@ -259,16 +259,47 @@ describe('a person’s edits', () => {
     expect(existsSync(path)).toBe(true);
   });
 
-  test('hand-edited frontmatter that fails the schema is reported with field and reason, and not overwritten', async () => {
+  test.each([
+    ['with the cache', '.cache/ingest.json'],
+    ['without the cache', null],
+  ])('hand-edited frontmatter that fails the schema is reported with field and reason, and not overwritten (%s)', async (_name, cacheFile) => {
     write('a.txt', ARTICLE);
     await run();
     const path = join(dir, 'out', onlyFile());
     const broken = readFileSync(path, 'utf8').replace('district: "강서구"', 'district: "부산 강서구"');
     writeFileSync(path, broken);
-    const s = await run();
+    const s = await run({ cacheFile });
     expect(problems(s)).toEqual([`${relativeOut(path)}: InvalidFrontmatter`]);
     expect(s.messages[0]?.message).toMatch(/stories\.0\.district: /);
     expect(readFileSync(path, 'utf8')).toBe(broken);
+  });
+
+  test.each([
+    ['says reviewed twice', (t: string) => t.replace('reviewed: false', 'reviewed: false\nreviewed: true'), /duplicated mapping key/],
+    ['is not YAML', (t: string) => t.replace('title: "', 'title: "[unclosed\n  : "'), /\(frontmatter\)/],
+  ])('a generated file whose frontmatter %s is reported, not overwritten, whether its source is there or gone', async (_name, edit, reason) => {
+    write('a.txt', ARTICLE);
+    write('b.txt', OTHER);
+    await run();
+    const files = Object.keys(outputs()).map((p) => join(dir, 'out', p));
+    for (const path of files) writeFileSync(path, edit(readFileSync(path, 'utf8')));
+    const edited = files.map((path) => readFileSync(path, 'utf8'));
+    rmSync(join(dir, 'raw/b.txt'));
+    const s = await run({ cacheFile: null });
+    expect(problems(s)).toEqual(files.map((path) => `${relativeOut(path)}: InvalidFrontmatter`).sort());
+    for (const m of s.messages) expect(m.message).toMatch(reason);
+    expect(files.map((path) => readFileSync(path, 'utf8'))).toEqual(edited);
+  });
+
+  test('without the cache, unchanged generated files are left as they are and counted unchanged', async () => {
+    write('a.txt', ARTICLE);
+    write('b.txt', OTHER);
+    await run();
+    const first = outputs();
+    const mtimes = Object.keys(first).map((p) => statSync(join(dir, 'out', p)).mtimeMs);
+    expect(await run({ cacheFile: null })).toMatchObject({ written: 0, unchanged: 2, cached: 0, messages: [] });
+    expect(outputs()).toEqual(first);
+    expect(Object.keys(first).map((p) => statSync(join(dir, 'out', p)).mtimeMs)).toEqual(mtimes);
   });
 });
 
