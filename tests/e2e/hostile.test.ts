@@ -105,8 +105,8 @@ describe.skipIf(noBrowserReason !== null)(`hostile corpus built under /archive/ 
     test('reports nothing else, counts every file and exits 0 because articles were ingested', () => {
       const key = (p: { file: string; line: number | null; name: string }) => `${p.file}:${p.line ?? '-'} ${p.name}`;
       expect(problems().map(key).sort()).toEqual(expected.reported.map(key).sort());
-      // 32 files read (the .png is skipped), 23 articles (the .jsonl holds 4), 1 duplicate.
-      expect(build.report).toMatch(/^ingest: 32 files → 23 articles in .*1 duplicates;/m);
+      // 32 files read (the .png is skipped), 24 articles (the .jsonl holds 5), 1 duplicate.
+      expect(build.report).toMatch(/^ingest: 32 files → 24 articles in .*1 duplicates;/m);
       expect(build.ingestExit).toBe(0);
     });
 
@@ -137,6 +137,12 @@ describe.skipIf(noBrowserReason !== null)(`hostile corpus built under /archive/ 
     expect(bySource('feeds/hostile.jsonl#L2').sourceUrl).toBeNull();
     expect(bySource('feeds/hostile.jsonl#L9').sourceUrl).toBeNull();
     expect(bySource('md/hostile-frontmatter.md').sourceUrl).toBeNull();
+  });
+
+  test('CSV cells that a spreadsheet would run as a formula start with an apostrophe', () => {
+    const csv = readFileSync(join(build.site.dist, 'data/articles.csv'), 'utf8');
+    expect(csv).toContain(`"'=HYPERLINK(""https://evil.example"",""클릭"") 은평구 공지"`);
+    expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
   });
 
   test('an article about no Seoul district is kept without stories; a future-dated one is kept', () => {
@@ -177,6 +183,7 @@ describe.skipIf(noBrowserReason !== null)(`hostile corpus built under /archive/ 
     ['good/markdown-syntax.txt', ['# 이 줄은 제목처럼 보이지만 본문이다', '[여기를 누르면 신청 페이지로](javascript:window.__pwned=1)', '![사진](data:text/html;base64,', '<!-- 이 주석은 사라지면 안 된다 -->', '| 구분 | 설치 수 |', '**굵은 글씨**', '[1]: javascript:window.__pwned=1', '```']],
     ['good/entities.txt', ['&lt;script&gt; 표기도 그대로', '&lt;script&gt;window.__pwned=1&lt;/script&gt;', '&#60;img src=x onerror=window.__pwned=1&#62;', '&amp;amp; 와 &quot;따옴표&quot;, &nbsp; 그리고 &copy;']],
     ['good/rtl-zero-width.txt', ['\u200Fمرحبا بكم\u200F', '\u202Egnp.exe\u202C', '창구\u200B이름은 글\u200C로\u200D벌\u2060창\uFEFF구이고']],
+    ['feeds/hostile.jsonl#L11', ['=HYPERLINK("https://evil.example","클릭") 은평구 공지', '‘은평 <b>마을</b> 책방 사업’과 ‘@SUM(1+1) 나눔 장터’']],
     ['feeds/hostile.jsonl#L1', [`강서구 <img src=x onerror="window.__pwned=1;alert('jsonl')"> 마곡`, '<b>하늘</b>일보', '<script>window.__pwned=1</script> 라는 낙서']],
     ['md/hostile-frontmatter.md', [`<script>window.__pwned=1;alert('md')</script> 정동길`, '"><img src=x onerror=window.__pwned=1>', '<details open ontoggle="window.__pwned=1"><summary>열기</summary></details> [링크](javascript:window.__pwned=1)']],
     ['gen/long-line.txt', [LONG_LINE.trim()]],
@@ -188,6 +195,17 @@ describe.skipIf(noBrowserReason !== null)(`hostile corpus built under /archive/ 
     for (const t of texts) expect(shown.includes(t), `${t.slice(0, 80)}… is shown`).toBe(true);
     expect(await pwned(page)).toBeUndefined();
     expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  test('an initiative named with HTML gets a page whose single h1 is the name as written', async () => {
+    const programs = JSON.parse(readFileSync(join(build.site.dist, 'data/programs.json'), 'utf8')) as { name: string; url: string }[];
+    const program = programs.find((p) => p.name === '은평 <b>마을</b> 책방 사업');
+    expect(program?.url).toMatch(/^\/archive\/programs\/eunpyeong-gu-[a-z0-9-]+\/$/);
+    const { page } = await watchedPage();
+    await page.goto(url(program!.url));
+    expect(await page.locator('h1').allTextContents()).toEqual(['은평 <b>마을</b> 책방 사업']);
+    expect(await page.locator('h1 b').count()).toBe(0);
     await page.close();
   });
 
