@@ -59,6 +59,7 @@ if (!values['no-quality']) {
     }
   }
   report['quality'] = table.numbers;
+  report['queries'] = quality.ours.map((o, i) => ({ ...o, baseline: quality.baseline[i], judged: Object.fromEntries(quality.judged[i]!.grades) }));
 }
 
 if (values.scale) {

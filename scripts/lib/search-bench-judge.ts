@@ -1,7 +1,9 @@
 /**
  * Relevance judgements of the search benchmark, graded: 2 for the page a query names (an
  * initiative page whose name contains what was typed, the district page of a district query),
- * 1 for pages that mention it (articles). Entity pages are judged by what they are (district and
+ * 1 for pages that mention it (articles; for a 구청장's name, also the district page that names
+ * the person as its head). Initiative and district pages that only repeat a story's sentences do
+ * not count as mentions. Entity pages are judged by what they are (district and
  * initiative name), then looked up in the built site's data export, so a judged page the site lacks
  * stays in the judgements and counts as a miss for every system (the baseline has no entity pages
  * at all, and misses them by design).
@@ -114,6 +116,11 @@ export function judge(query: BenchQuery, corpus: JudgeCorpus, stories: Readonly<
 
   for (const suffix of query.articles ?? []) article(suffix);
   for (const [district, name] of query.programs ?? []) program(district, name);
+  if (query.headOf) {
+    const page = corpus.districtPages.get(query.headOf);
+    if (page) set(page, 1);
+    else set(`district:${query.headOf}`, 1), absent.push(query.headOf);
+  }
   if (query.district) {
     const page = corpus.districtPages.get(query.district);
     if (page) set(page, 2);

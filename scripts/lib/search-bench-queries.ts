@@ -21,6 +21,8 @@ export interface BenchQuery {
   readonly programs?: ReadonlyArray<readonly [string, string]>;
   /** For a district query: its district page (grade 2) and every story of that district (grade 1). */
   readonly district?: string;
+  /** For a 구청장's name: the district page that names the person as its head (grade 1). */
+  readonly headOf?: string;
 }
 
 /** The committed query file. */
@@ -77,7 +79,7 @@ export async function seedQueries(seedsDir: string, prefix: string): Promise<{ q
     for (const story of article.stories) {
       stories.push({ source: prefix + article.file, district: story.district, programs: story.programs });
       add({ kind: 'particle', q: story.district + (hasFinalConsonant(story.district) ? '은' : '는'), district: story.district });
-      if (story.head) add({ kind: 'head', q: story.head, articles });
+      if (story.head) add({ kind: 'head', q: story.head, articles, headOf: story.district });
       for (const award of story.awards) {
         if (award.grade) add({ kind: 'award', q: `${story.district} ${award.grade}`, articles });
         if (award.streak) add({ kind: 'award', q: `${award.streak}년 연속`, articles });
