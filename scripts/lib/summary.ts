@@ -18,7 +18,7 @@ export function formatSummary(s: IngestSummary): string {
   return [
     `ingest: ${s.files} files → ${s.articles} articles in ${s.seconds.toFixed(2)} s ` +
       `(${s.written} written, ${s.unchanged} unchanged, ${s.reviewedKept} reviewed kept, ${s.removed} removed, ` +
-      `${s.duplicates} duplicates; ${s.cached} files from cache)`,
+      `${s.duplicates} duplicates; ${s.cached} files from cache${s.workers > 0 ? `; built on ${s.workers} worker threads` : ''})`,
     `  stories ${s.stories} · programs ${s.programs} · awards ${s.awards} · warnings ${warnings} · errors ${errors}`,
   ].join('\n') + '\n';
 }
