@@ -1,8 +1,10 @@
 /**
- * The ingest run: inputs → pure pipeline (src/pipeline/ingest-source.ts) → content/articles.
- * File-system code, so it lives outside src/pipeline. What it adds to the pipeline: sorted
- * inputs, duplicates across files (the path that sorts first wins), atomic writes that skip
- * unchanged files, reviewed files kept, stale files removed, and the content-hash cache.
+ * The ingest run: inputs → pure pipeline (src/pipeline/ingest-output.ts, on worker threads when
+ * there is much to build: build-in-order.ts) → content/articles. File-system code, so it lives
+ * outside src/pipeline. What it adds to the pipeline: sorted inputs, handled strictly in that
+ * order whichever worker finishes first; duplicates across files (the path that sorts first
+ * wins), atomic writes that skip unchanged files, reviewed files kept, stale files removed, and
+ * the content-hash cache.
  */
 import { readFileSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -117,9 +119,10 @@ export async function runIngest(options: IngestOptions = {}): Promise<IngestSumm
       messages.push(report(UnreadableFile, { file: item.input.source, line: null }, item.unreadable));
       continue;
     }
+    const entry: CachedSource =
+      'cached' in item ? item.cached : { bytes: item.bytesHash, messages: item.built.messages, articles: item.built.articles.map(toRecord) };
     // A file the cache answered for is built only when one of its outputs must be rewritten.
     let full = 'built' in item ? item.built : null;
-    const entry: CachedSource = 'cached' in item ? item.cached : { bytes: item.bytesHash, messages: full!.messages, articles: full!.articles.map(toRecord) };
     if ('cached' in item) s.cached++;
     next.sources[item.input.source] = entry;
     messages.push(...entry.messages);
