@@ -1,5 +1,6 @@
 /**
- * `npm run bench -- --articles N [--seed S] [--json FILE] [--keep] [--raw DIR] [--step-timeout S]`
+ * `npm run bench -- --articles N [--seed S] [--json FILE] [--keep] [--raw DIR] [--step-timeout S]
+ *                   [--rss-limit MiB] [--no-floor]`
  *
  * The build benchmark of issue 6. In a fresh folder under the system temp dir (the checkout is never
  * written, so `git status` stays clean) it generates N articles with the corpus generator, then, one
@@ -39,6 +40,8 @@ const { values } = parseArgs({
     raw: { type: 'string' },
     keep: { type: 'boolean', default: false },
     'step-timeout': { type: 'string', default: '3600' },
+    'rss-limit': { type: 'string', default: '16384' },
+    'no-floor': { type: 'boolean', default: false },
   },
 });
 const articles = Number(values.articles);
@@ -47,6 +50,7 @@ if (!Number.isInteger(articles) || articles < 1) {
   process.exit(2);
 }
 const stepTimeoutMs = Number(values['step-timeout']) * 1000;
+const rssLimitMiB = Number(values['rss-limit']);
 /** Paths on the command line are relative to where `npm run bench` was typed, not the package root. */
 const callerDir = process.env['INIT_CWD'] ?? process.cwd();
 
@@ -62,7 +66,7 @@ function log(line: string): void {
 
 async function step(spec: Omit<StepSpec, 'timeoutMs'>): Promise<StepResult> {
   log(`${spec.label}…`);
-  const result = await runStep({ ...spec, env: { ...childEnv, ...spec.env }, timeoutMs: stepTimeoutMs });
+  const result = await runStep({ ...spec, env: { ...childEnv, ...spec.env }, timeoutMs: stepTimeoutMs, rssLimitMiB });
   log(`${spec.label}: ${result.seconds.toFixed(1)} s, peak ${Math.round(result.rss.peakMiB)} MiB`);
   return result;
 }
@@ -128,13 +132,16 @@ try {
   const ours = figures({ ingest, astro, pagefind }, ingested, join(site, 'dist'));
   gaps.push(ingest.rss.maxGapMs, astro.rss.maxGapMs, pagefind.rss.maxGapMs);
 
-  // The floor, after ours, over the same article texts.
-  const floorDir = join(work, 'floor');
-  const floorCount = writeFloorProject(REPO, articlesDir, floorDir);
-  const floorAstro = await step({ label: 'floor: astro build', command: NODE, args: [BIN.astro, 'build'], cwd: floorDir });
-  const floorPagefind = await step({ label: 'floor: pagefind', command: NODE, args: [BIN.pagefind, '--site', 'dist'], cwd: floorDir });
-  const floor = figures({ astro: floorAstro, pagefind: floorPagefind }, floorCount, join(floorDir, 'dist'));
-  gaps.push(floorAstro.rss.maxGapMs, floorPagefind.rss.maxGapMs);
+  // The floor, after ours, over the same article texts (skipped with --no-floor: the ratio shows "–").
+  let floor: BuildFigures = { articles: 0, astroSeconds: 0, pagefindSeconds: 0, totalSeconds: 0, peakRssMiB: 0, peakRssBoundMiB: 0, pages: 0, distBytes: 0, indexBytes: 0 };
+  if (!values['no-floor']) {
+    const floorDir = join(work, 'floor');
+    const floorCount = writeFloorProject(REPO, articlesDir, floorDir);
+    const floorAstro = await step({ label: 'floor: astro build', command: NODE, args: [BIN.astro, 'build'], cwd: floorDir });
+    const floorPagefind = await step({ label: 'floor: pagefind', command: NODE, args: [BIN.pagefind, '--site', 'dist'], cwd: floorDir });
+    floor = figures({ astro: floorAstro, pagefind: floorPagefind }, floorCount, join(floorDir, 'dist'));
+    gaps.push(floorAstro.rss.maxGapMs, floorPagefind.rss.maxGapMs);
+  }
   load.after = loadavg()[0]!;
 
   const result = { articles, ours, floor, load, maxSampleGapMs: Math.max(...gaps) };

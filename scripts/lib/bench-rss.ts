@@ -109,14 +109,15 @@ export interface RssSummary {
 
 /**
  * Samples the tree under `rootPid` every `intervalMs` (default 100, so a busy machine still keeps
- * gaps under 200 ms) until `stop()` is called. Takes the root pid and options; returns `{ stop }`,
- * which takes one last sample and returns the summary.
+ * gaps under 200 ms) until `stop()` is called, calling `onSample` (if given) with each tree sum in
+ * MiB. Takes the root pid and options; returns `{ stop }`, which takes one last sample and returns
+ * the summary.
  */
 export function startRssSampler(
   rootPid: number,
-  options: { intervalMs?: number; procRoot?: string } = {},
+  options: { intervalMs?: number; procRoot?: string; onSample?: (treeMiB: number) => void } = {},
 ): { stop: () => RssSummary } {
-  const { intervalMs = 100, procRoot = '/proc' } = options;
+  const { intervalMs = 100, procRoot = '/proc', onSample } = options;
   let peakKiB = 0;
   const hwmByPid = new Map<number, number>();
   let samples = 0;
@@ -128,7 +129,9 @@ export function startRssSampler(
     last = now;
     samples += 1;
     const tree = processTree(readProcSnapshot(procRoot), rootPid);
-    peakKiB = Math.max(peakKiB, tree.reduce((sum, entry) => sum + entry.rssKiB, 0));
+    const treeKiB = tree.reduce((sum, entry) => sum + entry.rssKiB, 0);
+    peakKiB = Math.max(peakKiB, treeKiB);
+    onSample?.(treeKiB / 1024);
     for (const entry of tree) hwmByPid.set(entry.pid, Math.max(hwmByPid.get(entry.pid) ?? 0, entry.hwmKiB));
   };
   sample();

@@ -16,6 +16,12 @@ export interface StepSpec {
   readonly env?: Readonly<Record<string, string>>;
   /** Kill the step's process group after this many ms (default: no limit). */
   readonly timeoutMs?: number;
+  /**
+   * Kill the step's process group when its tree's RSS passes this many MiB (default: no limit), so
+   * a build that would exhaust the machine's memory fails alone instead of waking the OOM killer
+   * on whatever else runs there.
+   */
+  readonly rssLimitMiB?: number;
 }
 
 /** What one step cost. */
@@ -45,7 +51,18 @@ export function runStep(step: StepSpec): Promise<StepResult> {
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
-    const sampler = startRssSampler(child.pid ?? -1);
+    let stoppedFor: string | undefined;
+    const stopTree = (why: string): void => {
+      if (stoppedFor !== undefined || child.pid === undefined) return;
+      stoppedFor = why;
+      process.kill(-child.pid, 'SIGKILL');
+    };
+    const limit = step.rssLimitMiB;
+    const sampler = startRssSampler(child.pid ?? -1, {
+      ...(limit === undefined
+        ? {}
+        : { onSample: (mib: number) => mib > limit && stopTree(`passed the memory limit of ${limit} MiB and was stopped`) }),
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
@@ -54,14 +71,10 @@ export function runStep(step: StepSpec): Promise<StepResult> {
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       stderr = (stderr + chunk).slice(-STDERR_TAIL_CHARS);
     });
-    let timedOut = false;
     const timer =
       step.timeoutMs === undefined
         ? undefined
-        : setTimeout(() => {
-            timedOut = true;
-            if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-          }, step.timeoutMs);
+        : setTimeout(() => stopTree(`took longer than ${(step.timeoutMs ?? 0) / 1000} s and was stopped`), step.timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);
       sampler.stop();
@@ -75,11 +88,10 @@ export function runStep(step: StepSpec): Promise<StepResult> {
         resolve({ label: step.label, seconds, rss, stdout });
         return;
       }
-      const why = timedOut
-        ? `took longer than ${Math.round((step.timeoutMs ?? 0) / 1000)} s and was stopped`
-        : `exited with ${signal ?? `code ${code}`}`;
+      const why = stoppedFor ?? `exited with ${signal ?? `code ${code}`}`;
       const tail = (stderr.trim() || stdout.slice(-STDERR_TAIL_CHARS).trim()).split('\n').slice(-25).join('\n');
-      reject(new Error(`${step.label} ${why} (in ${step.cwd}). Its last output:\n${tail}`));
+      const figures = `after ${seconds.toFixed(1)} s, peak ${Math.round(rss.peakMiB)} MiB`;
+      reject(new Error(`${step.label} ${why} (${figures}, in ${step.cwd}). Its last output:\n${tail}`));
     });
   });
 }
