@@ -40,11 +40,14 @@ const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a
 const QUOTE_OPEN = `[‘“'"「]?`;
 const QUOTE_CLOSE = `[’”'"」]?`;
 const AFTER_WORD = '(?=[^가-힣]|$|으로|로|에|을|를|이|인|의|과|와|도)';
-const GRADE = new RegExp(
-  `(?<![가-힣])${QUOTE_OPEN}(${alt(GRADES.map((g) => g.replace(' ', String.raw`\s?`)))})${AFTER_WORD}${QUOTE_CLOSE}`,
-  'gu',
-);
+const GRADE_WORDS = alt(GRADES.map((g) => g.replace(' ', String.raw`\s?`)));
+const GRADE = new RegExp(`(?<![가-힣])${QUOTE_OPEN}(${GRADE_WORDS})${AFTER_WORD}${QUOTE_CLOSE}`, 'gu');
 const PRIZE = new RegExp(`(?<![가-힣])${QUOTE_OPEN}(${PRIZE_SOURCE})${QUOTE_CLOSE}`, 'gu');
+// Most sentences hold no grade and no prize. GRADE and PRIZE open with a lookbehind, which makes
+// the engine try every character; these plain tests (a grade word anywhere; the 상 or 표창 every
+// prize ends in) are several times faster and spare the full scan where it cannot match.
+const GRADE_HINT = new RegExp(GRADE_WORDS, 'u');
+const PRIZE_HINT = /상|표창/u;
 const LETTER_GRADE = new RegExp(`(?<![A-Za-z])${QUOTE_OPEN}(${LETTER_GRADE_SOURCE})${QUOTE_CLOSE}\\s?등급`, 'gu');
 // `최우수 등급`, `SA 등급`: the grade is the word before 등급 (등급 is the word "grade" itself), as
 // a label like `우수기관` is written; `1등급` keeps it, a digit alone saying nothing.
@@ -160,10 +163,11 @@ function shortens(short: string, full: string): boolean {
 /** Grades and prizes in a sentence; a grade right before its prize (`최우수상인 ‘대통령상’`) is one core. */
 function findCores(s: string): Core[] {
   const marks = [
-    ...[...s.matchAll(GRADE)].map((m) => ({ start: m.index, end: m.index + m[0].length, grade: gradeOf(m[1]!), prize: null })),
+    ...(GRADE_HINT.test(s) ? [...s.matchAll(GRADE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: gradeOf(m[1]!), prize: null })),
     ...(s.includes('등급') ? [...s.matchAll(LETTER_GRADE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: m[1]!, prize: null })),
-    ...[...s.matchAll(PRIZE)].map((m) => ({ start: m.index, end: m.index + m[0].length, grade: null, prize: clean(m[1]!) })),
+    ...(PRIZE_HINT.test(s) ? [...s.matchAll(PRIZE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: null, prize: clean(m[1]!) })),
   ].sort((a, b) => a.start - b.start);
+  if (marks.length === 0) return [];
   const cores: Core[] = [];
   for (const mark of marks) {
     const last = cores.at(-1);

@@ -71,8 +71,16 @@ const POINT = new RegExp(
     ')' +
     String.raw`(?:\s?${WEEKDAY_SOURCE})?` +
     String.raw`(?:\s?(?:${alt(PART_WORDS)})(?:께|경|쯤)?(?=$|[^가-힣]|까지|부터|에|으로|을|이|의))?`,
-  'dgu',
+  'uy',
 );
+
+// The first character of every date START allows: a digit, a year's apostrophe, or the first
+// syllable of a marker or relative word. POINT is tried (sticky) only where one stands: a global
+// search would run START's alternation at every character of the paragraph.
+const escapeClass = (chars: string) => chars.replace(/[\\\]^-]/g, '\\$&');
+const firstSyllables = [FORWARD_MARKER, BACKWARD_MARKER, ...Object.keys(RELATIVE_YEARS), ...Object.keys(RELATIVE_MONTHS)].map((w) => w.charAt(0));
+const CAN_START = new RegExp(`[\\d${escapeClass(YEAR_APOSTROPHES)}${escapeClass([...new Set(firstSyllables)].join(''))}]`, 'g');
+const APOSTROPHE = new RegExp(ap);
 
 // Glued to `일` (`3일간`, `5일장`) any listed word makes a count; after a space a word of two or
 // more syllables (`7일 이내`, `2~3일 소요된다`), a one-syllable word only whole (`3일 전`, not
@@ -85,6 +93,10 @@ const COUNT_AFTER = new RegExp(
 );
 const DAY_CHANGE_AFTER = new RegExp(DAY_CHANGE_AFTER_SOURCE, 'u');
 const COUNT_BEFORE_RE = new RegExp(String.raw`(?:^|[\s(])(?:${alt(COUNT_BEFORE)})\s?$`, 'u');
+// COUNT_BEFORE_RE is read on the text just before a date: a space or bracket, a word, a space. Read
+// on this many characters it answers as on the whole text before (a match through `^` would need
+// the word to fill the window), without scanning from the paragraph's start at every date.
+const COUNT_BEFORE_REACH = Math.max(...COUNT_BEFORE.map((w) => w.length)) + 2;
 
 /**
  * Finds every written date in `text`, leftmost first, without overlaps.
@@ -93,17 +105,28 @@ const COUNT_BEFORE_RE = new RegExp(String.raw`(?:^|[\s(])(?:${alt(COUNT_BEFORE)}
  */
 export function scanDatePoints(text: string): DatePoint[] {
   const out: DatePoint[] = [];
-  for (const m of text.matchAll(POINT)) {
+  // The leftmost match from `from` on, as a global search would find it: POINT tried at each place
+  // a date can start; after an empty match the search moves on by one character.
+  for (let from = 0; ; ) {
+    CAN_START.lastIndex = from;
+    const start = CAN_START.exec(text)?.index;
+    if (start === undefined) break;
+    POINT.lastIndex = start;
+    const m = POINT.exec(text);
+    from = start + (m?.[0].length || 1);
+    if (!m) continue;
     const g = m.groups ?? {};
-    const point = toPoint(g, m.index, m.index + m[0].trimEnd().length);
+    const point = toPoint(g, start, start + m[0].trimEnd().length);
     if (!point) continue;
     const dayOnly = point.day !== null && point.month === null && point.monthOffset === null;
     const monthFirst = point.year === null && point.yearOffset === null;
-    // A count rather than a date: `3일간`, `1일 2회`, `주 3일`, `매월 15일`, `매년 3월`.
-    const dayAt = m.indices?.groups?.['d'] ?? m.indices?.groups?.['d2'];
-    const afterDay = dayAt ? text.slice(text.indexOf('일', dayAt[1]) + 1) : '';
-    if (dayAt && (COUNT_AFTER.test(afterDay) || (dayOnly && !point.marker && DAY_CHANGE_AFTER.test(afterDay)))) continue;
-    if ((dayOnly || monthFirst) && point.marker === null && COUNT_BEFORE_RE.test(text.slice(0, point.start))) continue;
+    // A count rather than a date: `3일간`, `1일 2회`, `주 3일`, `매월 15일`, `매년 3월`. The first
+    // 일 of the match is the day's (nothing written before a day holds that syllable).
+    const hasDay = g['d'] !== undefined || g['d2'] !== undefined;
+    const afterDay = hasDay ? text.slice(text.indexOf('일', start) + 1) : '';
+    if (hasDay && (COUNT_AFTER.test(afterDay) || (dayOnly && !point.marker && DAY_CHANGE_AFTER.test(afterDay)))) continue;
+    const before = text.slice(Math.max(0, point.start - COUNT_BEFORE_REACH), point.start);
+    if ((dayOnly || monthFirst) && point.marker === null && COUNT_BEFORE_RE.test(before)) continue;
     out.push(point);
   }
   return out;
@@ -113,7 +136,7 @@ function toPoint(g: Record<string, string | undefined>, start: number, end: numb
   const num = (s: string | undefined) => (s === undefined ? null : Number(s));
   const marker = g['mark'] === FORWARD_MARKER ? 'forward' : g['mark'] === BACKWARD_MARKER ? 'backward' : null;
   if (g['ny'] !== undefined) {
-    const raw = g['ny'].replace(new RegExp(ap), '');
+    const raw = g['ny'].replace(APOSTROPHE, '');
     const year = raw.length === 2 ? 2000 + Number(raw) : Number(raw);
     return valid({ start, end, marker, year, yearOffset: null, month: num(g['nm']), monthOffset: null, day: num(g['nd']) });
   }

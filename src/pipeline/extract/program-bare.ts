@@ -28,7 +28,8 @@ export interface BareName {
 }
 
 const AFTER_HEAD = new Set([...PARTICLES, '인', '이자']);
-const TRAILING_PUNCT = new Set([',', '.', ')', ']', '』', '」', '’', '”', "'", '"']);
+// Codes, not one-character strings: the test runs at the end of every word of every story.
+const TRAILING_PUNCT = new Set([',', '.', ')', ']', '』', '」', '’', '”', "'", '"'].map((c) => c.charCodeAt(0)));
 const CLOSING_PUNCT = /[,.;:!?…)\]”’"'」』]$/u;
 const BULLET_START = /^[▲△◇◆■□○●•※-]+/u;
 const MAX_WORDS = 6;
@@ -83,6 +84,8 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
 const SEPARATORS = new Set([0x20, 0x09, 0x0a, 0xa0, 0x3000, 0xb7, 0x318d, 0x2f]);
 
 const isHangul = (code: number) => code >= 0xac00 && code <= 0xd7a3;
+// Hangul syllables, most of the text, are never separators: only other codes are looked up.
+const isSeparator = (code: number) => code < 0xac00 && SEPARATORS.has(code);
 
 /**
  * True when the stop at `i` is glued between two Hangul syllables (`운영한다.책쉼터`): a
@@ -98,7 +101,7 @@ function splitWords(text: string): Word[] {
   let from = -1;
   for (let i = 0; i <= text.length; i++) {
     const code = text.charCodeAt(i);
-    const sep = i === text.length || SEPARATORS.has(code) || (code === 0x2e && gluedStop(text, i));
+    const sep = i === text.length || isSeparator(code) || (code === 0x2e && gluedStop(text, i));
     if (sep && from >= 0) {
       out.push({ text: text.slice(from, i), at: from });
       from = -1;
@@ -113,7 +116,7 @@ function splitWords(text: string): Word[] {
  */
 function headAtEnd(word: string): { head: string; stemLength: number } | null {
   let cut = word.length;
-  while (cut > 0 && TRAILING_PUNCT.has(word.charAt(cut - 1))) cut--;
+  while (cut > 0 && TRAILING_PUNCT.has(word.charCodeAt(cut - 1))) cut--;
   for (let n = 0; n <= 4 && n < cut; n++) {
     if (!HEAD_LAST_CODES.has(word.charCodeAt(cut - 1 - n))) continue;
     if (n > 0 && !AFTER_HEAD.has(word.slice(cut - n, cut))) continue;

@@ -12,8 +12,19 @@ export interface Sentence {
 }
 
 // A stop ends a sentence when it follows a letter (not a digit) and is followed by a space, a
-// closing quote, the end, or (glued text) a Hangul syllable or an opening quote.
-const BOUNDARY = /(?<=[가-힣A-Za-z)\]”’"'][.!?…]+[”’"']?)(?:\s+|(?=[가-힣“‘"'(\[▲△◇■□○●-]))/gu;
+// closing quote, the end, or (glued text) a Hangul syllable or an opening quote. As one regex this
+// is a lookbehind tried at every character of every paragraph (`(?<=[가-힣A-Za-z)\]”’"'][.!?…]+
+// [”’"']?)(?:\s+|(?=…))`); the scan below finds the runs of stops first and tests only the two
+// places a boundary can start after each: right after the run, and after one closing quote.
+const STOP_RUN = /[.!?…]+/g;
+const BEFORE_STOP = /[가-힣A-Za-z)\]”’"']/;
+const CLOSING_QUOTE = /[”’"']/;
+// What follows a boundary: the spaces it consumes, or (glued text) a sentence's first character.
+const AFTER_STOP = /\s+|(?=[가-힣“‘"'(\[▲△◇■□○●-])/y;
+
+/** How many recently split paragraphs are kept (see `splitSentences`). */
+const CACHE_SIZE = 64;
+const cache = new Map<string, Sentence[]>();
 
 /**
  * Splits one paragraph into sentences.
@@ -21,25 +32,33 @@ const BOUNDARY = /(?<=[가-힣A-Za-z)\]”’"'][.!?…]+[”’"']?)(?:\s+|(?=[
  * @returns Its sentences, trimmed, with offsets; a paragraph without a stop is one sentence.
  */
 export function splitSentences(text: string): Sentence[] {
-  // Extractors ask again for the same paragraph once per mention (`sentenceAt`); splitting it
-  // each time made a long one-paragraph article quadratic. The last answer is kept (frozen, so
-  // a caller cannot change what the next caller gets).
-  if (text === lastText) return lastSentences;
+  // Every extractor reads a story's paragraphs by sentence, and evidence asks again per mention
+  // (`sentenceAt`); splitting each time made a long one-paragraph article quadratic. Recent
+  // answers are kept (frozen, so a caller cannot change what the next caller gets).
+  const known = cache.get(text);
+  if (known) return known;
   const out: Sentence[] = [];
   let last = 0;
-  for (const m of text.matchAll(BOUNDARY)) {
-    const end = m.index;
-    push(out, text, last, end);
-    last = end + m[0].length;
+  STOP_RUN.lastIndex = 0;
+  for (let m = STOP_RUN.exec(text); m; m = STOP_RUN.exec(text)) {
+    const run = m.index;
+    if (run === 0 || !BEFORE_STOP.test(text.charAt(run - 1))) continue;
+    const end = run + m[0].length;
+    const quoted = end < text.length && CLOSING_QUOTE.test(text.charAt(end));
+    for (const at of quoted ? [end, end + 1] : [end]) {
+      AFTER_STOP.lastIndex = at;
+      const gap = AFTER_STOP.exec(text);
+      if (!gap || at < last) continue;
+      push(out, text, last, at);
+      last = at + gap[0].length;
+    }
   }
   push(out, text, last, text.length);
-  lastText = text;
-  lastSentences = Object.freeze(out) as Sentence[];
-  return lastSentences;
+  const sentences = Object.freeze(out) as Sentence[];
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(text, sentences);
+  return sentences;
 }
-
-let lastText: string | null = null;
-let lastSentences: Sentence[] = [];
 
 function push(out: Sentence[], text: string, from: number, to: number): void {
   const raw = text.slice(from, to);
