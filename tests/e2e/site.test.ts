@@ -44,6 +44,10 @@ describe.skipIf(noBrowserReason !== null)(`site in Chromium${noBrowserReason ? `
     await page.goto(`${server.origin}/`);
     expect(await h1s()).toBe(1);
     expect(await page.locator('html').getAttribute('lang')).toBe('ko');
+    // Every fixture article comes from content/raw/samples/, so the site says they are samples.
+    expect(await text('.sample-notice')).toBe(
+      '샘플 사이트: 이 아카이브의 기사 5건은 실제 보도가 아니라 이 프로젝트가 예시로 쓴 샘플입니다. 등장인물은 지어낸 이름입니다.',
+    );
     // Newest first, one card per article (its stories' districts listed on it).
     expect(await page.locator('main .cards h3').allInnerTexts()).toEqual([
       '마포구 “<b>열린</b>” 민원창구 운영 & 설명회',
@@ -77,7 +81,7 @@ describe.skipIf(noBrowserReason !== null)(`site in Chromium${noBrowserReason ? `
     expect(url.pathname + url.hash).toBe('/articles/2023-03-15-seocho-gu-1a2b3c4d5e/#seocho-gu');
     expect(await h1s()).toBe(1);
     expect(await text('h1')).toBe('서초구 스마트돌봄센터 개소…강남구 청년창업 디딤돌 사업');
-    expect(await text('article .meta')).toBe('2023년 3월 15일 · 샘플일보 · 한가람 기자 · 원문 보기');
+    expect(await text('article .meta')).toBe('2023년 3월 15일 · 샘플 기사 · 샘플일보 · 한가람 기자 · 원문 보기');
     expect(await page.locator('article h2').allInnerTexts()).toEqual(['서초구#', '강남구#']);
     const seocho = page.locator('section.story', { has: page.locator('#seocho-gu') });
     expect(await seocho.locator('.facts').innerText()).toMatch(/구청장\s+김도윤/);
@@ -120,7 +124,7 @@ describe.skipIf(noBrowserReason !== null)(`site in Chromium${noBrowserReason ? `
     await page.goto(`${server.origin}/dates/2023/02/`);
     expect(await text('h1')).toBe('2023년 2월 소식');
     await page.goto(`${server.origin}/articles/2023-02-seoul-0000aaaa11/`);
-    expect(await text('article .meta')).toBe('2023년 2월');
+    expect(await text('article .meta')).toBe('2023년 2월 · 샘플 기사');
     await page.goto(`${server.origin}/review/`);
     const items = await page.locator('main .cards > li').allInnerTexts();
     expect(items).toHaveLength(2);
