@@ -28,13 +28,24 @@ export function programKey(name: string, district: string): string {
   // Marks go before NFKC too: it turns the middle dot ㆍ (U+318D) into a jamo vowel.
   let key = name.replace(IGNORED, '').normalize('NFKC').toLowerCase().replace(BRACKETED, '').replace(IGNORED, '');
   key = dropPrefix(key, EDITION);
-  const info = districtByName(district);
-  if (info) {
-    const own = info.short.length > 1 ? `(?:${info.name}|${info.short})` : info.name;
-    key = dropPrefix(key, new RegExp(`^${own}형?`, 'u'));
-  }
+  const own = ownPrefix(district);
+  if (own) key = dropPrefix(key, own);
   if (key.endsWith('사업') && key.length - 2 >= 2) key = key.slice(0, -2);
   return key || name.replace(IGNORED, '');
+}
+
+const OWN_PREFIXES = new Map<string, RegExp | null>();
+
+/** The district's own prefix, bare or as `X형` (built once per district: keys are made per mention). */
+function ownPrefix(district: string): RegExp | null {
+  let prefix = OWN_PREFIXES.get(district);
+  if (prefix === undefined) {
+    const info = districtByName(district);
+    const own = info && (info.short.length > 1 ? `(?:${info.name}|${info.short})` : info.name);
+    prefix = own ? new RegExp(`^${own}형?`, 'u') : null;
+    OWN_PREFIXES.set(district, prefix);
+  }
+  return prefix;
 }
 
 /** Removes a prefix when at least two characters remain. */

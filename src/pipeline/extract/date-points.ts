@@ -74,12 +74,10 @@ const POINT = new RegExp(
   'uy',
 );
 
-// The first character of every date START allows: a digit, a year's apostrophe, or the first
-// syllable of a marker or relative word. POINT is tried (sticky) only where one stands: a global
-// search would run START's alternation at every character of the paragraph.
-const escapeClass = (chars: string) => chars.replace(/[\\\]^-]/g, '\\$&');
-const firstSyllables = [FORWARD_MARKER, BACKWARD_MARKER, ...Object.keys(RELATIVE_YEARS), ...Object.keys(RELATIVE_MONTHS)].map((w) => w.charAt(0));
-const CAN_START = new RegExp(`[\\d${escapeClass(YEAR_APOSTROPHES)}${escapeClass([...new Set(firstSyllables)].join(''))}]`, 'g');
+// How every date START allows begins: a digit, a year's apostrophe, a marker or a relative word.
+// POINT is tried (sticky) only where one stands: a global search would run START's alternation
+// at every character of the paragraph.
+const CAN_START = new RegExp(String.raw`\d|${ap}|${FORWARD_MARKER}|${BACKWARD_MARKER}|${relYears}|올|${relMonths}`, 'g');
 const APOSTROPHE = new RegExp(ap);
 
 // Glued to `일` (`3일간`, `5일장`) any listed word makes a count; after a space a word of two or

@@ -84,6 +84,19 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
 const SEPARATORS = new Set([0x20, 0x09, 0x0a, 0xa0, 0x3000, 0xb7, 0x318d, 0x2f]);
 
 const isHangul = (code: number) => code >= 0xac00 && code <= 0xd7a3;
+
+/**
+ * True for the code of a character `\s` matches (ECMAScript WhiteSpace and LineTerminator): the
+ * walks back over a paragraph test character codes instead of matching `\s+$` on the whole text
+ * before a word, which read the paragraph from its start at every step.
+ */
+function isWhiteSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
 // Hangul syllables, most of the text, are never separators: only other codes are looked up.
 const isSeparator = (code: number) => code < 0xac00 && SEPARATORS.has(code);
 
@@ -177,7 +190,7 @@ function continuesCompound(text: string, end: number): boolean {
 /** Offset where the word holding `at` begins (a glued stop, `했다.이번`, also parts words). */
 function wordStart(text: string, at: number): number {
   let i = at;
-  while (i > 0 && !/\s/u.test(text.charAt(i - 1)) && !(text.charCodeAt(i - 1) === 0x2e && gluedStop(text, i - 1))) i--;
+  while (i > 0 && !isWhiteSpace(text.charCodeAt(i - 1)) && !(text.charCodeAt(i - 1) === 0x2e && gluedStop(text, i - 1))) i--;
   return i;
 }
 
@@ -215,9 +228,10 @@ function isCommonCompound(name: string): boolean {
 function extendBack(text: string, start: number, skip: (at: number) => boolean): number {
   let pos = start;
   for (let n = 1; n < MAX_WORDS; n++) {
-    const gap = text.slice(0, pos).match(/\s+$/u);
-    if (!gap || gap[0].length > 2) break;
-    const wordEnd = pos - gap[0].length;
+    let wordEnd = pos;
+    while (wordEnd > 0 && isWhiteSpace(text.charCodeAt(wordEnd - 1))) wordEnd--;
+    // One or two spaces between the words of a name; none or more is no name.
+    if (wordEnd === pos || pos - wordEnd > 2) break;
     let from = wordStart(text, wordEnd);
     let word = text.slice(from, wordEnd);
     if (skip(from) || CLOSING_PUNCT.test(word)) break;
@@ -240,7 +254,12 @@ function extendBack(text: string, start: number, skip: (at: number) => boolean):
  */
 function governedVerb(text: string, at: number, word: string): boolean {
   if (!/[아어여워와]$/u.test(word)) return false;
-  const prev = /(\S+)\s+$/u.exec(text.slice(0, at))?.[1] ?? '';
+  // The word before `at` and the spaces after it (`(\S+)\s+$`), read backwards from `at`.
+  let end = at;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
+  const prev = end < at ? text.slice(start, end) : '';
   const particle = trailingParticle(prev.replace(/[,.]$/u, ''));
   return particle === '을' || particle === '를';
 }

@@ -43,8 +43,10 @@ export function endsWithAny(word: string, nouns: readonly string[]): boolean {
 
 /** The words of a phrase (split on spaces). */
 export function wordsOf(phrase: string): string[] {
-  return phrase.split(/\s+/u).filter(Boolean);
+  return phrase.match(WORD) ?? [];
 }
+
+const WORD = /\S+/gu;
 
 /**
  * Drops a trailing action noun (`구축`, `운영`…) written as its own word.
