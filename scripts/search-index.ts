@@ -25,7 +25,7 @@ const result = await buildSearchIndex({
 });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 for (const error of result.errors) console.error(`search index: ${error}`);
-console.log(`search index: ${result.pages} pages indexed into ${result.outputPath} in ${seconds} s`);
+console.log(`search index: ${result.pages} pages indexed into ${result.outputPath} in ${seconds} s (${result.folded} single-story initiative pages found through their story)`);
 if (result.pages === 0) {
   console.error('search index: no page has a data-pagefind-body element; did `astro build` run?');
   process.exitCode = 1;

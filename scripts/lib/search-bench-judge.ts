@@ -1,6 +1,10 @@
 /**
  * Relevance judgements of the search benchmark, graded: 2 for the page a query names (an
  * initiative page whose name contains what was typed, the district page of a district query),
+ * where an initiative told in a single story is named by that story's article instead (its page
+ * is not indexed: search leads to the story, which links to the page; the benchmark scores
+ * articles as pages, so the story's article is the grade-2 unit; initiatives of two or more
+ * stories keep their page as grade 2),
  * 1 for pages that mention it (articles; for a 구청장's name, also the district page that names
  * the person as its head). Initiative and district pages that only repeat a story's sentences do
  * not count as mentions. Entity pages are judged by what they are (district and
@@ -30,7 +34,10 @@ export interface CorpusArticle {
 /** What judging needs to know about the built corpus. */
 export interface JudgeCorpus {
   readonly articles: readonly CorpusArticle[];
-  /** Program key (see programKey) → page path; names and aliases both. */
+  /**
+   * Program key (see programKey) → the page that names it: its page path, or, for an initiative
+   * told in one story, that story's article `source`. Names and aliases both.
+   */
   readonly programPages: ReadonlyMap<string, string>;
   /** District name → page path. */
   readonly districtPages: ReadonlyMap<string, string>;
@@ -83,10 +90,14 @@ export async function loadJudgeCorpus(
     const { data, content } = matter(await readFile(join(articlesDir, file), 'utf8'));
     articles.push({ source: String(data['source']), text: `${String(data['title'])}\n${content}`.normalize('NFC').toLowerCase() });
   }
+  const sourceOf = new Map((await exported(siteDir, 'articles')).map((a) => [pathOf(a['url']), String(a['source'])]));
   const programPages = new Map<string, string>();
   for (const p of await exported(siteDir, 'programs')) {
+    // Same rule as the index (search-page-facts.ts): one distinct story URL means one story.
+    const stories = [...new Set(((p['stories'] as unknown[] | undefined) ?? []).map(String))];
+    const story = stories.length === 1 ? sourceOf.get(pathOf(stories[0])) : undefined;
     for (const name of [p['name'], ...((p['aliases'] as unknown[] | undefined) ?? [])]) {
-      programPages.set(programKey(String(p['district']), String(name)), pathOf(p['url']));
+      programPages.set(programKey(String(p['district']), String(name)), story ?? pathOf(p['url']));
     }
   }
   const districtPages = new Map((await exported(siteDir, 'districts')).map((d) => [String(d['name']), pathOf(d['url'])]));

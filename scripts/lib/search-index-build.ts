@@ -30,7 +30,10 @@ export interface BuildSearchIndexOptions {
 /** What {@link buildSearchIndex} did. */
 export interface BuildSearchIndexResult {
   readonly pages: number;
+  /** Pages without a `data-pagefind-body` element. */
   readonly skipped: number;
+  /** Initiative pages left out because a single story tells them (found through that story). */
+  readonly folded: number;
   readonly outputPath: string;
   readonly errors: readonly string[];
 }
@@ -43,21 +46,26 @@ export interface BuildSearchIndexResult {
 export async function buildSearchIndex(options: BuildSearchIndexOptions): Promise<BuildSearchIndexResult> {
   const base = normalizeBase(options.basePath ?? '/');
   const outputPath = options.outputPath ?? join(options.siteDir, 'pagefind');
-  const facts = await loadPageFacts(options.siteDir, base);
+  const { pages: facts, unindexed } = await loadPageFacts(options.siteDir, base);
   const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'ko' });
-  if (!index) return { pages: 0, skipped: 0, outputPath, errors: createErrors };
+  if (!index) return { pages: 0, skipped: 0, folded: 0, outputPath, errors: createErrors };
   const errors: string[] = [...createErrors];
 
   let pages = 0;
   let skipped = 0;
+  let folded = 0;
   for (const file of await htmlFiles(options.siteDir)) {
+    const path = relative(options.siteDir, file).split(sep).join('/');
+    const sitePath = path.replace(/(^|\/)index\.html$/u, '$1');
+    if (unindexed.has(base + sitePath)) {
+      folded++;
+      continue;
+    }
     const html = await readFile(file, 'utf8');
     if (!/\sdata-pagefind-body[\s=>]/u.test(html)) {
       skipped++;
       continue;
     }
-    const path = relative(options.siteDir, file).split(sep).join('/');
-    const sitePath = path.replace(/(^|\/)index\.html$/u, '$1');
     const content = options.koreanTerms === false ? html : withIndexTerms(html, sitePath, facts.get(base + sitePath));
     // URLs are indexed without the base: Pagefind's JS prefixes the base it was loaded from.
     const res = await index.addHTMLFile({ url: `/${sitePath}`, content });
@@ -68,7 +76,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
   errors.push(...written.errors);
   await pagefind.close();
   if (options.koreanTerms !== false) await stripIndexFields(outputPath);
-  return { pages, skipped, outputPath, errors };
+  return { pages, skipped, folded, outputPath, errors };
 }
 
 /**
@@ -86,9 +94,12 @@ export function withIndexTerms(html: string, path: string, facts: PageFacts | un
   // Pagefind reads one `key:value` per attribute (a comma does not start a second one), so every
   // meta field, filter value and sort key gets its own empty element.
   const meta: Array<[string, string]> = [[INDEX_FIELDS.body, indexTerms(text.body).join(' ')]];
-  if (kind === '사업' || kind === '자치구') {
-    const name = text.h1;
-    meta.push([INDEX_FIELDS.name, [name.replace(/[^\p{L}\p{N}]+/gu, ' ').trim(), ...indexTerms(name)].join(' ')]);
+  // An initiative's or district's name is its `h1`; an article is named by the initiatives only
+  // its stories tell (their own pages are not indexed).
+  const names = kind === '사업' || kind === '자치구' ? [text.h1] : (facts?.names ?? []);
+  if (names.length) {
+    const terms = names.flatMap((name) => [name.replace(/[^\p{L}\p{N}]+/gu, ' ').trim(), ...indexTerms(name)]);
+    meta.push([INDEX_FIELDS.name, [...new Set(terms)].join(' ')]);
   }
   if (facts?.sort['date'] && !/data-pagefind-meta="date:/u.test(html)) meta.push(['date', facts.sort['date']]);
   const filters: Array<[string, string]> = [];

@@ -13,18 +13,39 @@ export interface PageFacts {
   readonly filters: Readonly<Record<string, readonly string[]>>;
   /** Sort key → value (`date` → `2022-02`). */
   readonly sort: Readonly<Record<string, string>>;
+  /**
+   * Names (and aliases) of initiatives told in one story only, for that story's article: their
+   * pages are not indexed (see {@link loadPageFacts}), so the article carries their name weight.
+   */
+  readonly names?: readonly string[];
+}
+
+/** Page facts and the initiative pages left out of the index. */
+export interface SiteFacts {
+  /** URL path (base included, trailing slash) → facts. */
+  readonly pages: Map<string, PageFacts>;
+  /**
+   * Paths of initiative pages mentioned in a single story. Each keeps its page on the site, but
+   * search sends the reader to the story (which links to the page): at 10,000 articles such
+   * pages were 23,924 of 37,136 records and dominated bytes, latency and indexing time (issue 4).
+   */
+  readonly unindexed: ReadonlySet<string>;
 }
 
 type Json = Record<string, unknown>;
 
 /**
- * Loads page facts keyed by the page's URL path (base included, trailing slash).
+ * Loads page facts keyed by the page's URL path, and finds the initiatives told in one story only
+ * (the export's `stories` of the initiative name one distinct story): their names go to that
+ * story's article (`names`) and their pages into `unindexed`.
  * @param siteDir The built site.
  * @param base The base path, e.g. `/` or `/archive/`.
- * @returns URL path → facts; empty when the export is missing.
+ * @returns Facts by URL path and the unindexed pages; empty when the export is missing.
  */
-export async function loadPageFacts(siteDir: string, base: string): Promise<Map<string, PageFacts>> {
+export async function loadPageFacts(siteDir: string, base: string): Promise<SiteFacts> {
   const facts = new Map<string, PageFacts>();
+  const unindexed = new Set<string>();
+  const namesOf = new Map<string, string[]>();
   const add = (url: unknown, filters: Record<string, Iterable<string>>, sort: Record<string, string> = {}) => {
     const path = urlPath(url, base);
     if (!path) return;
@@ -59,11 +80,24 @@ export async function loadPageFacts(siteDir: string, base: string): Promise<Map<
       { district: [String(program['district'] ?? '')], year: dates.map((d) => d.slice(0, 4)) },
       dates.length ? { date: dates.at(-1)! } : {},
     );
+    // A story URL carries its anchor (`/articles/x/#gangnam-gu`): distinct URLs are distinct stories.
+    const stories = [...new Set((Array.isArray(program['stories']) ? program['stories'] : []).filter((u): u is string => typeof u === 'string'))];
+    const page = urlPath(program['url'], base);
+    const article = stories.length === 1 ? urlPath(stories[0], base) : null;
+    if (page && article) {
+      unindexed.add(page);
+      const names = [program['name'], ...(Array.isArray(program['aliases']) ? program['aliases'] : [])].filter((n): n is string => typeof n === 'string' && !!n.trim());
+      namesOf.set(article, [...(namesOf.get(article) ?? []), ...names]);
+    }
   }
   for (const district of await readList(siteDir, 'districts')) {
     add(district['url'], { district: [String(district['name'] ?? '')] });
   }
-  return facts;
+  for (const [article, names] of namesOf) {
+    const known = facts.get(article) ?? { filters: {}, sort: {} };
+    facts.set(article, { ...known, names: [...new Set(names)] });
+  }
+  return { pages: facts, unindexed };
 }
 
 async function readList(siteDir: string, name: string): Promise<Json[]> {

@@ -69,18 +69,46 @@ describe.skipIf(!hasChromium)(`search page in Chromium (needs ${chromiumPath})`,
     await page.close();
   });
 
+  test('a search without filters fetches no filter file; opening the filters does', async () => {
+    const page = await browser.newPage();
+    const filterFiles: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/pagefind/filter/')) filterFiles.push(r.url());
+    });
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('노원')}`);
+    await settled(page, '노원');
+    await page.waitForTimeout(200);
+    expect(filterFiles).toEqual([]);
+    await page.getByText('검색 조건', { exact: true }).click();
+    await page.locator('input[name="kind"][value="기사"]').waitFor();
+    expect(filterFiles.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
   test('the kind filter narrows the results to articles', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}search/?q=${encodeURIComponent('노원')}`);
     await settled(page, '노원');
     const all = await page.$$eval('#search-results > a .search-result-kind', (kinds) => kinds.map((k) => k.textContent));
     expect(new Set(all).size).toBeGreaterThan(1);
+    await page.getByText('검색 조건', { exact: true }).click();
     await page.locator('input[name="kind"][value="기사"]').check();
     await page.waitForFunction((n) => document.querySelectorAll('#search-results > a').length < n, all.length);
     const narrowed = await page.$$eval('#search-results > a .search-result-kind', (kinds) => kinds.map((k) => k.textContent));
     expect(narrowed.length).toBeGreaterThan(0);
     expect(new Set(narrowed)).toEqual(new Set(['기사']));
     expect(new URL(page.url()).searchParams.getAll('kind')).toEqual(['기사']);
+    await page.close();
+  });
+
+  test('a deep link with a filter opens the filters with it checked and applies it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('노원')}&kind=${encodeURIComponent('기사')}`);
+    await settled(page, '노원');
+    await expect.poll(() => page.locator('input[name="kind"][value="기사"]').isChecked()).toBe(true);
+    const kinds = await page.$$eval('#search-results > a .search-result-kind', (k) => k.map((x) => x.textContent));
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set(['기사']));
     await page.close();
   });
 
