@@ -33,10 +33,20 @@ const LAZY_NAME = '(?<name>[가-힣]{2,4}?)';
 const DISTRICT_WORDS = new Set(DISTRICTS.flatMap((d) => [d.name, d.short]));
 const OTHER_DISTRICT_BEFORE = new RegExp(`(?:${DISTRICT_NAMES.join('|')})\\s*$`);
 
-const compiled = new Map<string, { re: RegExp; bound: boolean }[]>();
+/**
+ * A pattern naming a head; `bound` when tied to the district. `needs` is a word every match holds
+ * (the district's name, or `구청장`): a paragraph without it is passed over without a scan.
+ */
+interface HeadPattern {
+  readonly re: RegExp;
+  readonly bound: boolean;
+  readonly needs: string;
+}
 
-/** Patterns naming `district`'s head, most explicit first; `bound` when tied to the district. */
-function patternsFor(district: string): { re: RegExp; bound: boolean }[] {
+const compiled = new Map<string, HeadPattern[]>();
+
+/** Patterns naming `district`'s head, most explicit first. */
+function patternsFor(district: string): HeadPattern[] {
   let patterns = compiled.get(district);
   if (!patterns) {
     patterns = buildPatterns(district);
@@ -45,9 +55,10 @@ function patternsFor(district: string): { re: RegExp; bound: boolean }[] {
   return patterns;
 }
 
-function buildPatterns(district: string): { re: RegExp; bound: boolean }[] {
+function buildPatterns(district: string): HeadPattern[] {
   const d = district;
-  const g = (source: string, bound: boolean) => ({ re: new RegExp(source, 'g'), bound });
+  // Bound forms all write the district; the others all write 구청장 (부구청장 holds it too).
+  const g = (source: string, bound: boolean) => ({ re: new RegExp(source, 'g'), bound, needs: bound ? d : '구청장' });
   return [
     // 양천구(구청장 김하늘)  서초구(구청장 권한대행 임서진)
     g(`${d}청?\\s*\\(\\s*(?:구청장|청장)${ACTING}?\\s+${NAME}\\s*\\)`, true),
@@ -82,8 +93,8 @@ export function findHead(paragraphs: readonly Paragraph[], district: string): He
     paragraphs.forEach((p, order) => {
       // Every form names the title `…청장`: most paragraphs are passed over at once.
       if (!p.text.includes('청장')) return;
-      for (const { re, bound: b } of patterns) {
-        if (b !== bound) continue;
+      for (const { re, bound: b, needs } of patterns) {
+        if (b !== bound || !p.text.includes(needs)) continue;
         for (const m of p.text.matchAll(re)) {
           const head = headFrom(m, p, bound);
           if (head && (!best || order < best.order || (order === best.order && m.index < best.at))) {
