@@ -26,6 +26,7 @@ const BULLET_START = /^[▲△◇◆■□○●•※☞▶▷\-–—·*①-�
 // What every caption credit holds (see CAPTION_CREDIT): `제공`, `=`/`:` after 사진 or 자료, a slash
 // before a wire, or AP/AFP. A plain test for them spares most paragraphs the credit's scan.
 const CAPTION_HINT = /제공|[=:/]|AP|AFP/;
+const isCaptionCredit = (tail: string) => CAPTION_HINT.test(tail) && CAPTION_CREDIT.test(tail);
 
 /** True when `text` ends like a sentence (`…했다.`, `…말했다”`), not like a headline. */
 export function endsSentence(text: string): boolean {
@@ -58,7 +59,7 @@ export function isBoilerplate(text: string): boolean {
   if (text.length <= 200 && COPYRIGHT.test(text)) return true;
   if (text.length <= 40 && WIDGET.test(text)) return true;
   if (CAPTION_START.test(text)) return true;
-  if (text.length <= 220 && CAPTION_HINT.test(text) && CAPTION_CREDIT.test(text.slice(-60))) return true;
+  if (text.length <= 220 && isCaptionCredit(text.slice(-60))) return true;
   // A tag, a bare link or e-mail address, a breadcrumb (`샘플뉴스 > 지역 > 서울`).
   return /^(?:<[^>]*>|https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[^.!?>]{1,30}(?:\s[>›»]\s[^.!?>]{1,30})+)$/.test(text);
 }

@@ -49,13 +49,21 @@ const DISTRICT_SET = new Set<string>(DISTRICT_NAMES);
 const STOP = new Set(NAME_STOP_WORDS);
 
 /**
+ * True when `text` may name an evaluation: it holds one of the suffixes every name ends in.
+ * @param text A sentence or paragraph.
+ */
+export function mayNameEvaluation(text: string): boolean {
+  return ANY_SUFFIX.test(text);
+}
+
+/**
  * The evaluations named in `sentence`, quoted or bare, in order.
  * @param sentence One sentence.
  * @returns Mentions with canonical names; a bare suffix alone (`좋은 평가를`) is no name.
  */
 export function findEvaluations(sentence: string): EvaluationMention[] {
   const out: EvaluationMention[] = [];
-  if (!ANY_SUFFIX.test(sentence)) return out;
+  if (!mayNameEvaluation(sentence)) return out;
   for (const m of sentence.matchAll(QUOTED)) {
     const mention = fromTokens(m[1]!.trim().split(/\s+/), m.index, m.index + m[0].length, sentence, false);
     if (mention) out.push(mention);

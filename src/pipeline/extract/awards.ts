@@ -26,7 +26,7 @@ import {
   SAME_EVALUATION_SOURCE,
   SHORT_GRADES,
 } from '../korean/award-words.ts';
-import { findEvaluations, findOrganizer, seriesName } from './award-names.ts';
+import { findEvaluations, findOrganizer, mayNameEvaluation, seriesName } from './award-names.ts';
 
 /** A grade and/or prize written together (`최우수상인 ‘대통령상’`), with its span. */
 interface Core {
@@ -102,9 +102,12 @@ export function extractAwards(paragraphs: readonly Paragraph[], district: string
   const awards: Award[] = [];
   let context: Context | null = null;
   for (const p of paragraphs) {
+    // Most paragraphs name no result and no evaluation: their sentences skip both searches.
+    const results = mayHoldResult(p.text);
+    const evaluationNamed = mayNameEvaluation(p.text);
     for (const { text: s } of splitSentences(p.text)) {
-      const evaluations = findEvaluations(s);
-      const cores = findCores(s);
+      const evaluations = evaluationNamed ? findEvaluations(s) : [];
+      const cores = results ? findCores(s) : [];
       for (const [i, core] of cores.entries()) {
         if (!received(s, cores, i) || !ownResult(s, core, district)) continue;
         const named = evaluations.filter((e) => e.located && e.end <= core.start).at(-1);
@@ -158,6 +161,11 @@ function addStreak(awards: Award[], s: string): void {
 function shortens(short: string, full: string): boolean {
   const [a, b] = [short.replace(/\s+/g, ''), full.replace(/\s+/g, '')];
   return b.endsWith(a);
+}
+
+/** True when `text` may hold a grade or prize: the plain tests `findCores` starts with. */
+function mayHoldResult(text: string): boolean {
+  return GRADE_HINT.test(text) || PRIZE_HINT.test(text) || text.includes('등급');
 }
 
 /** Grades and prizes in a sentence; a grade right before its prize (`최우수상인 ‘대통령상’`) is one core. */

@@ -167,11 +167,17 @@ export function isYearOnly(p: DateParts): boolean {
 export type Tense = 'past' | 'nonpast' | 'future' | null;
 
 /**
+ * A clause's tense, read when first asked for: few dates need it (a month or day without a year,
+ * a date overlapping the article's), and reading it means scanning the rest of the sentence.
+ */
+export type LazyTense = () => Tense;
+
+/**
  * Resolves written parts to a calendar value, as precise as written.
  * @param p The parts.
  * @param article The article date (`YYYY-MM` or `YYYY-MM-DD`) parsed.
  * @param marker `오는` (forward) / `지난` (backward) written before the date, or null.
- * @param tense The clause's tense, used only for a month or day written without a year.
+ * @param tense The clause's tense (read on demand), used only for a month or day written without a year.
  * @param anchor For the end of a range: the resolved start, whose units fill the ones not written.
  * @returns The value, or null when it cannot be placed.
  */
@@ -179,7 +185,7 @@ export function resolveParts(
   p: DateParts,
   article: YMD,
   marker: DatePoint['marker'],
-  tense: Tense,
+  tense: LazyTense,
   anchor: YMD | null = null,
 ): YMD | null {
   const artMonth = article.m ?? 1;
@@ -222,10 +228,11 @@ function fromAnchor(anchor: YMD, m: number | null, d: number | null): YMD {
  * in a February article last year; otherwise the article's year unless the clause's tense rules it
  * out (a past clause about a later month is last year; a planned one about a month long gone, next).
  */
-function yearOfMonth(m: number, article: YMD, marker: DatePoint['marker'], tense: Tense): number {
+function yearOfMonth(m: number, article: YMD, marker: DatePoint['marker'], lazyTense: LazyTense): number {
   const am = article.m ?? 1;
   if (marker === 'forward') return m >= am ? article.y : article.y + 1;
   if (marker === 'backward') return m <= am ? article.y : article.y - 1;
+  const tense = lazyTense();
   if (tense === 'past' && m > am) return article.y - 1;
   if ((tense === 'future' && m < am) || (tense === 'nonpast' && am - m >= 6)) return article.y + 1;
   return article.y;

@@ -30,6 +30,7 @@ import {
   scanDatePoints,
   type DateParts,
   type DatePoint,
+  type LazyTense,
   type Tense,
   type YMD,
 } from './date-points.ts';
@@ -100,7 +101,7 @@ export function datesInText(text: string, article: YMD): Found[] {
   for (let i = 0; i < points.length; i++) {
     const p = points[i]!;
     const next = points[i + 1];
-    const tense = tenseAfter(text, sentences, p.end);
+    const tense = lazily(() => tenseAfter(text, sentences, p.end));
     // `5월 7~9일`, `2022년 3~5월`: this point gives the higher units, the number after it the start.
     const gap = next ? PARTIAL_GAP.exec(text.slice(p.end, next.start)) : null;
     if (next && gap && fitsPartial(p, next)) {
@@ -158,7 +159,7 @@ function period(
   startParts: DateParts,
   last: DatePoint,
   marker: DatePoint['marker'],
-  tense: Tense,
+  tense: LazyTense,
 ): { found: Found; closed: boolean } | null {
   const s = resolveParts(startParts, article, marker, tense);
   if (!s) return null;
@@ -191,13 +192,19 @@ function lowestUnit(p: DateParts, n: number): Partial<DateParts> {
  * `event` (on or after the article date) or `past`. When the date only overlaps the article date
  * (`8일` in a `2022-02` article), `지난`/`오는` decide, then the clause's tense; else event.
  */
-function pastOrEvent(value: YMD, article: YMD, marker: DatePoint['marker'], tense: Tense): 'past' | 'event' {
+function pastOrEvent(value: YMD, article: YMD, marker: DatePoint['marker'], tense: LazyTense): 'past' | 'event' {
   const c = compareYMD(value, article);
   if (c !== 0) return c < 0 ? 'past' : 'event';
   // Equal at the same precision is the article's own day (or month): on it, so an event.
   if ((value.m === null) === (article.m === null) && (value.d === null) === (article.d === null)) return 'event';
   if (marker) return marker === 'backward' ? 'past' : 'event';
-  return tense === 'past' ? 'past' : 'event';
+  return tense() === 'past' ? 'past' : 'event';
+}
+
+/** `read` as a lazy tense: called at most once, when first asked for. */
+function lazily(read: () => Tense): LazyTense {
+  let known: { tense: Tense } | null = null;
+  return () => (known ??= { tense: read() }).tense;
 }
 
 /** The tense of the first verb after `at` in its sentence (see date-words.ts), or null. */

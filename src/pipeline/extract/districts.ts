@@ -46,6 +46,9 @@ export interface DistrictMention {
 }
 
 const FULL = new Set(DISTRICTS.map((d) => d.name));
+// The syllable before 구 in every full name (`서초구` → 초): most 구 in a text (`연구`, `구민`) follow
+// none of them and are passed over without looking up the words ending there.
+const BEFORE_GU = new Set(DISTRICTS.map((d) => d.name.charCodeAt(d.name.length - 2)));
 // `중` alone is never a district: too common a syllable.
 const SHORT_TO_FULL = new Map(DISTRICTS.filter((d) => d.short.length >= 2).map((d) => [d.short, d.name]));
 const CITY_BEFORE = new RegExp(`(${SEOUL_NAMES.join('|')}|(?:${OTHER_CITIES.join('|')})(?:광역시|시)?)\\s*$`);
@@ -83,6 +86,7 @@ function mention(district: string, start: number, end: number, short: boolean, a
 function scanNames(text: string): RawMention[] {
   const out: RawMention[] = [];
   for (let i = text.indexOf('구'); i !== -1; i = text.indexOf('구', i + 1)) {
+    if (!BEFORE_GU.has(text.charCodeAt(i - 1))) continue;
     for (let len = 4; len >= 2; len--) {
       const start = i - len + 1;
       if (start < 0 || !FULL.has(text.slice(start, i + 1))) continue;

@@ -55,7 +55,8 @@ export function splitSentences(text: string): Sentence[] {
   }
   push(out, text, last, text.length);
   const sentences = Object.freeze(out) as Sentence[];
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  // Emptied when full rather than kept in order: an article has far fewer paragraphs than this.
+  if (cache.size >= CACHE_SIZE) cache.clear();
   cache.set(text, sentences);
   return sentences;
 }
