@@ -3,6 +3,7 @@
  * the story's part, article indices kept for evidence) go to each extractor in turn.
  */
 import type { ParsedArticle, StoryFacts, StorySegment } from '../types.ts';
+import type { ProgramMention } from '../schema.ts';
 import { storyParagraphs } from '../story-paragraphs.ts';
 import { findHead } from './people.ts';
 import { extractPrograms } from './programs.ts';
@@ -26,8 +27,14 @@ export function extractStoryFacts(article: ParsedArticle, segment: StorySegment)
   return {
     head: head?.name ?? null,
     headEvidence: head?.evidence ?? null,
-    programs: extractPrograms(paragraphs, segment.district).filter((p) => !evaluations.has(programKey(p.name, segment.district))),
+    programs: withoutEvaluations(extractPrograms(paragraphs, segment.district), evaluations, segment.district),
     awards,
     dates: extractDates(paragraphs, article.date),
   };
+}
+
+function withoutEvaluations(programs: ProgramMention[], evaluations: ReadonlySet<string>, district: string): ProgramMention[] {
+  // Most stories report no award: their programs need no key.
+  if (evaluations.size === 0) return programs;
+  return programs.filter((p) => !evaluations.has(programKey(p.name, district)));
 }
