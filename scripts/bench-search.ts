@@ -5,6 +5,11 @@
  *    ../shared/seeds/gold.json when present) on our search and on the plain-Pagefind baseline, in
  *    the same run, scored on the same graded judgements (`--judgements` prints them for review):
  *    recall@10 and nDCG@10 per query kind. Bars: recall ≥ 0.97, nDCG ≥ 0.90, above the baseline.
+ *    Grade 2 is the page a query names. An initiative told in a single story has no search record
+ *    of its own (its page stays on the site; search leads to the story, which links to it), so
+ *    for it the grade-2 page is the article of that story: results are scored as pages (a
+ *    sub-result's `#anchor` is dropped), the story's article is the unit. Initiatives of two or
+ *    more stories keep their own page as grade 2.
  *  - Scale (`--scale 10000`): N articles from `npm run gen-corpus`, ingested, built and indexed as
  *    `npm run build` does (in the temp dir; `--site DIR` measures an existing build instead), then
  *    bytes fetched by the first query and p50/p95 latency. Bars: ≤ 300 KB, p95 ≤ 150 ms.
