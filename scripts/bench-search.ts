@@ -69,7 +69,7 @@ if (!values['no-quality']) {
 
 if (values.scale) {
   const scale = await benchScale({ articles: Number(values.scale), ...(values.site ? { siteDir: values.site } : {}), keep: values.keep, log });
-  const build = scale.buildSeconds === null ? `site ${values.site}` : `generated, ingested, built and indexed in ${scale.buildSeconds.toFixed(0)} s`;
+  const build = scale.buildSeconds === null ? `site ${values.site}` : `generated, ingested, built and indexed in ${scale.buildSeconds.toFixed(0)} s (search index ${scale.indexSeconds?.toFixed(0)} s; ${scale.foldedPages} single-story initiative pages found through their story)`;
   console.log(`\nSearch at scale: ${scale.articles} articles (npm run gen-corpus), ${scale.pages} indexed pages, ${scale.indexChunks} index chunks, bundle ${(scale.bundleBytes / 1e6).toFixed(1)} MB; ${build}`);
   console.log(`  first query (“${scale.firstQuery}”): ${(scale.firstQueryBytes / 1024).toFixed(0)} KB fetched (bar ≤ 300 KB), ${scale.firstQueryMs.toFixed(0)} ms`);
   console.log(`    of which ${Object.entries(scale.firstQueryBreakdown).map(([k, b]) => `${k} ${(b / 1024).toFixed(0)} KB`).join(', ')}`);

@@ -26,6 +26,10 @@ export interface ScaleReport {
   readonly pages: number;
   /** Seconds per step: corpus generation, ingest + astro build + index (null when reusing a site). */
   readonly buildSeconds: number | null;
+  /** Seconds of the search index step alone (null when reusing a site). */
+  readonly indexSeconds: number | null;
+  /** Initiative pages found through their single story, not indexed (null when reusing a site). */
+  readonly foldedPages: number | null;
   readonly bundleBytes: number;
   readonly indexChunks: number;
   readonly firstQuery: string;
@@ -61,6 +65,7 @@ export async function benchScale(options: ScaleOptions): Promise<ScaleReport> {
   try {
     let site = options.siteDir ?? '';
     let buildSeconds: number | null = null;
+    let built: Awaited<ReturnType<typeof buildSiteWithSearch>> | null = null;
     if (dir) {
       site = join(dir, 'site');
       const t0 = performance.now();
@@ -68,9 +73,9 @@ export async function benchScale(options: ScaleOptions): Promise<ScaleReport> {
       const gen = spawnSync(join('node_modules', '.bin', 'tsx'), ['scripts/gen-corpus.ts', '--articles', String(options.articles), '--seed', '1', '--out', join(dir, 'raw')], { encoding: 'utf8' });
       if (gen.status !== 0) throw new Error(`gen-corpus failed:\n${gen.stderr}`);
       options.log('ingest, astro build, search index…');
-      await buildSiteWithSearch(join(dir, 'raw'), join(dir, 'articles'), site);
+      built = await buildSiteWithSearch(join(dir, 'raw'), join(dir, 'articles'), site);
       buildSeconds = (performance.now() - t0) / 1000;
-      options.log(`built in ${buildSeconds.toFixed(0)} s`);
+      options.log(`built in ${buildSeconds.toFixed(0)} s (ingest ${built.ingestSeconds.toFixed(0)} s, astro build ${built.astroSeconds.toFixed(0)} s, search index ${built.indexSeconds.toFixed(0)} s)`);
     }
     const bundle = join(site, 'pagefind');
     const chunkFiles = await readdir(join(bundle, 'index'));
@@ -109,6 +114,8 @@ export async function benchScale(options: ScaleOptions): Promise<ScaleReport> {
         articles: listOf(exported, 'articles').length,
         pages: (await readdir(join(bundle, 'fragment'))).length,
         buildSeconds,
+        indexSeconds: built?.indexSeconds ?? null,
+        foldedPages: built?.foldedPages ?? null,
         bundleBytes,
         indexChunks: chunkFiles.length,
         firstQuery: queries[0]!,
