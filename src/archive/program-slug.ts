@@ -4,7 +4,7 @@
  * or on file order, so they stay the same across rebuilds and as articles are added.
  */
 import { romanize } from './romanize.ts';
-import { shortHash } from './short-hash.ts';
+import { hashString } from '../pipeline/hash.ts';
 import type { DistrictInfo } from '../pipeline/korean/districts.ts';
 
 /** Longest romanized part kept before it is cut and a hash keeps it unique. */
@@ -48,7 +48,7 @@ export function assignProgramSlugs(requests: readonly SlugRequest[]): Map<string
   }
   const out = new Map<string, string>();
   for (const [id, { base, whole }] of readable) {
-    out.set(id, whole && count.get(base) === 1 ? base : `${base}-${shortHash(id)}`);
+    out.set(id, whole && count.get(base) === 1 ? base : `${base}-${hashString(id).slice(0, 6)}`);
   }
   return out;
 }
