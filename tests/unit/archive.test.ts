@@ -118,7 +118,7 @@ describe('relatedPrograms', () => {
           programs: [{ name: '강남 스마트 쉼터', evidence: { paragraph: 0, sentence: '강남구는 ‘강남 스마트 쉼터’를 늘린다.' } }] }] },
     };
     const a = buildArchive([...entries, extra]);
-    const seongdong = a.programs.find((p) => p.name === '성동형 스마트쉼터')!;
+    const seongdong = a.programs.find((p) => p.name === '성동 스마트쉼터')!;
     expect(a.relatedPrograms(seongdong).map((p) => [p.district.name, p.name])).toEqual([['강남구', '강남 스마트 쉼터']]);
   });
 });

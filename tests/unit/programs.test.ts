@@ -170,7 +170,7 @@ describe('programKey merges the variants of one name within a district', () => {
   test.each([
     ['서울형 키움센터', '키움센터', '마포구'],
     ['강동형 그늘쉼터', '그늘쉼터', '마포구'],
-    ['50플러스센터', '플러스센터', '서초구'],
+    ['60플러스센터', '플러스센터', '서초구'],
   ])('%s ≠ %s in %s (only the district’s own prefix goes)', (a, b, district) => {
     expect(programKey(a, district)).not.toBe(programKey(b, district));
   });

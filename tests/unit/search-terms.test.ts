@@ -26,7 +26,7 @@ describe('properSuffixes', () => {
   test.each([
     ['스마트시니어', ['마트시니어', '트시니어', '시니어', '니어']],
     ['2021년도', ['년도']],
-    ['50플러스센터', ['플러스센터', '러스센터', '스센터', '센터']],
+    ['60플러스센터', ['플러스센터', '러스센터', '스센터', '센터']],
     ['구청', []],
   ])('of %s are %j', (token, suffixes) => {
     expect(properSuffixes(token, 2)).toEqual(suffixes);

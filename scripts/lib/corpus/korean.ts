@@ -6,7 +6,7 @@
 import type { Random } from './random.ts';
 
 // The particle agrees with the word before a closing parenthetical or quote:
-// `양천구(구청장 김수영)가`, `‘스마트 센터’를`.
+// `양천구(구청장 김민서)가`, `‘스마트 센터’를`.
 function finalConsonant(word: string): number | null {
   const bare = word.replace(/\([^()]*\)$/, '').replace(/[’”'"]+$/, '');
   const c = bare.charCodeAt(bare.length - 1);
