@@ -8,6 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { finalConsonant } from '../../src/pipeline/korean/word-endings.ts';
 
 /** One benchmark query and its judgements. */
 export interface BenchQuery {
@@ -102,6 +103,5 @@ export async function seedQueries(seedsDir: string, prefix: string): Promise<{ q
 
 /** True when the last Hangul syllable has a final consonant (받침), which picks 은 over 는. */
 function hasFinalConsonant(word: string): boolean {
-  const code = word.charCodeAt(word.length - 1) - 0xac00;
-  return code >= 0 && code < 11172 && code % 28 !== 0;
+  return finalConsonant(word.slice(-1)) > 0;
 }

@@ -4,13 +4,14 @@
  * news uses (`오는 3월 11일까지`, `지난 9일`, `내달 5일`, `’21.5월` …).
  */
 import type { Random } from './random.ts';
+import { finalConsonant as syllableFinal } from '../../../src/pipeline/korean/word-endings.ts';
 
 // The particle agrees with the word before a closing parenthetical or quote:
 // `양천구(구청장 김민서)가`, `‘스마트 센터’를`.
 function finalConsonant(word: string): number | null {
   const bare = word.replace(/\([^()]*\)$/, '').replace(/[’”'"]+$/, '');
-  const c = bare.charCodeAt(bare.length - 1);
-  if (c >= 0xac00 && c <= 0xd7a3) return (c - 0xac00) % 28;
+  const f = syllableFinal(bare.slice(-1));
+  if (f >= 0) return f;
   if (/[0-9]$/.test(bare)) return /[013678]$/.test(bare) ? 1 : 0;
   return null;
 }
