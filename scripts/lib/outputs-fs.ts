@@ -99,7 +99,7 @@ export function readOutput(text: string): Pick<ExistingOutput, 'hash' | 'source'
   const source = typeof parts.data['source'] === 'string' ? parts.data['source'] : null;
   const reviewed = parts.data['reviewed'] === true;
   const checked = validateFrontmatter(parts.data);
-  return { hash, source, reviewed, issues: 'issues' in checked ? checked.issues : null };
+  return { hash, source, reviewed, issues: 'issues' in checked ? checked.issues.join('; ') : null };
 }
 
 /**

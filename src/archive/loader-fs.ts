@@ -66,7 +66,7 @@ export function articlesLoader(options: { dir: string }): Loader {
           }
           const result = validateFrontmatter(parts.data);
           if ('issues' in result) {
-            for (const issue of result.issues.split('; ')) problems.push(`${filePath}: ${issue}`);
+            for (const issue of result.issues) problems.push(`${filePath}: ${issue}`);
             return;
           }
           const data = result.article;

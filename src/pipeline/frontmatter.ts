@@ -7,7 +7,7 @@
  */
 import matter from 'gray-matter';
 import { ArticleSchema, type Article } from './schema.ts';
-import { formatZodIssues } from './zod-issues.ts';
+import { zodIssueLines } from './zod-issues.ts';
 
 // YAML's printable set (YAML 1.2 §5.1) minus line separators; anything else is escaped so every
 // reader (js-yaml, Astro's loader, a person's editor) gets the string back unchanged.
@@ -119,11 +119,11 @@ export function readArticleFile(text: string): ArticleFileParts | { readonly err
 /**
  * Validates frontmatter values against the schema.
  * @param data Values from `readArticleFile`.
- * @returns The Article, or `{ issues }`: every problem as `field: reason`, joined with `; `.
+ * @returns The Article, or `{ issues }`: every problem as `field: reason`, one an item.
  */
-export function validateFrontmatter(data: unknown): { readonly article: Article } | { readonly issues: string } {
+export function validateFrontmatter(data: unknown): { readonly article: Article } | { readonly issues: readonly string[] } {
   const parsed = ArticleSchema.safeParse(data);
-  return parsed.success ? { article: parsed.data } : { issues: formatZodIssues(parsed.error) };
+  return parsed.success ? { article: parsed.data } : { issues: zodIssueLines(parsed.error) };
 }
 
 // A hand edit that drops the quotes turns `2022-02-09` into a YAML timestamp; read it back as the

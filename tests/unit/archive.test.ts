@@ -28,7 +28,7 @@ function loadFixture(): ArticleEntry[] {
       const parts = readArticleFile(readFileSync(join(FIXTURE, f), 'utf8'));
       if ('error' in parts) throw new Error(parts.error);
       const valid = validateFrontmatter(parts.data);
-      if ('issues' in valid) throw new Error(valid.issues);
+      if ('issues' in valid) throw new Error(valid.issues.join('; '));
       return { data: valid.article, body: parts.body, filePath: relative(ROOT, join(FIXTURE, f)) };
     });
 }

@@ -99,7 +99,7 @@ describe('readArticleFile and validateFrontmatter', () => {
     if ('error' in parts) throw new Error(parts.error);
     const result = validateFrontmatter(parts.data);
     expect(result).toHaveProperty('issues');
-    const issues = (result as { issues: string }).issues;
+    const issues = (result as { issues: readonly string[] }).issues.join('; ');
     expect(issues).toMatch(/^date: must be YYYY-MM or YYYY-MM-DD and a real date; stories\.0\.district: /);
   });
 });
