@@ -1,18 +1,19 @@
 /**
- * Reads the ingest's input files and builds the ones the cache cannot answer for, on worker threads
- * when there are enough of them, and hands the results back strictly in input order, so that what
- * the ingest writes, reports and caches never depends on which worker finished first.
- * File-system and thread code, so it lives outside src/pipeline.
+ * Builds the ingest's input files, on worker threads when there are enough of them, and hands the
+ * results back strictly in input order, so that what the ingest writes, reports and caches never
+ * depends on which worker finished first. A file the cache may answer for is read and hashed here;
+ * any other goes to a builder by path (build-job.ts), which reads it itself, so its bytes never
+ * cross threads. File-system and thread code, so it lives outside src/pipeline.
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { hashBytes } from '../../src/pipeline/hash.ts';
-import { buildSourceOutput, type SourceOutput } from '../../src/pipeline/ingest-output.ts';
-import { createBuildPool, type BuildJob, type BuildPool } from './build-pool.ts';
+import type { BuildContext, BuildJob, BuildResult, BuiltArticle, Builder } from './build-job.ts';
+import { createBuildPool, type BuildPool } from './build-pool.ts';
 import type { CachedSource } from './cache-fs.ts';
 import type { InputFile } from './walk-fs.ts';
 
-/** One input file, read and either answered by the cache or built. */
+/** One input file, either answered by the cache or built. */
 export type Prepared =
   | { readonly input: InputFile; readonly unreadable: string }
   | {
@@ -22,12 +23,18 @@ export type Prepared =
       /** The cache's answer for these bytes; the file was not built. */
       readonly cached: CachedSource;
     }
-  | { readonly input: InputFile; readonly bytes: Uint8Array; readonly bytesHash: string; readonly built: SourceOutput };
+  | {
+      readonly input: InputFile;
+      readonly bytesHash: string;
+      readonly built: { readonly messages: CachedSource['messages']; readonly articles: readonly BuiltArticle[] };
+    };
 
 /** Options of `buildInOrder`. */
 export interface BuildInOrderOptions {
-  /** `YYYY-MM-DD` for the future-date check, the same for every file. */
-  readonly today: string;
+  /** What every build shares: the date, the output folder, the paths not to write ahead. */
+  readonly context: BuildContext;
+  /** Whether the cache holds an entry for this source (then the file is read here and hashed). */
+  readonly known: (source: string) => boolean;
   /** The cache entry to reuse for a file with these bytes, if any. */
   readonly reuse: (source: string, bytesHash: string) => CachedSource | undefined;
   /** Worker threads at most; 0 builds everything on this thread. Default `os.availableParallelism()`. */
@@ -39,7 +46,7 @@ export interface BuildInOrderOptions {
 }
 
 /**
- * Yields every input file, read and built, in the order given.
+ * Yields every input file, built or answered by the cache, in the order given.
  * @param files The inputs, already in their final (sorted) order.
  * @param options See `BuildInOrderOptions`.
  * @returns An async iterator of one `Prepared` per file; stopping early stops the workers.
@@ -47,37 +54,59 @@ export interface BuildInOrderOptions {
 export async function* buildInOrder(files: readonly InputFile[], options: BuildInOrderOptions): AsyncGenerator<Prepared> {
   const workers = options.workers ?? availableParallelism();
   const batchSize = Math.max(1, options.batch ?? 16);
-  // Read ahead far enough to keep every worker busy with a few batches, no further (memory).
+  // Keep every worker busy with a few batches, no further ahead (memory).
   const window = Math.max(1, workers) * batchSize * 4;
   const ready = new Map<number, Prepared>();
   const inFlight = new Set<Promise<void>>();
   let pool: BuildPool | null = null;
   let poolFailed = false;
-  let pending: { index: number; input: InputFile; bytes: Uint8Array; bytesHash: string }[] = [];
+  let here: Builder | null = null;
+  let pending: { index: number; input: InputFile }[] = [];
   let nextRead = 0;
   let nextOut = 0;
 
-  const store = (batch: typeof pending, outputs: SourceOutput[]) => {
-    batch.forEach((p, k) => ready.set(p.index, { input: p.input, bytes: p.bytes, bytesHash: p.bytesHash, built: outputs[k]! }));
+  const startPool = () => {
+    if (!pool && !poolFailed && workers > 0) pool = createBuildPool(workers, options.context);
   };
-  const buildHere = (jobs: readonly BuildJob[]) => jobs.map((j) => buildSourceOutput(j.source, j.bytes, options.today));
+  // Files the cache knows nothing of are built for certain: when they fill a batch, the workers
+  // start now, loading the pipeline while this thread is still reading the cached files.
+  if (files.filter((f) => !options.known(f.source)).length >= batchSize) startPool();
+
+  const store = (batch: typeof pending, results: readonly BuildResult[]) => {
+    batch.forEach((p, k) => {
+      const r = results[k]!;
+      ready.set(p.index, 'unreadable' in r ? { input: p.input, unreadable: r.unreadable } : { input: p.input, bytesHash: r.bytesHash, built: r });
+    });
+  };
+  // The pipeline is loaded on this thread only when it builds here: workers load their own.
+  const buildHere = async (batch: typeof pending, jobs: readonly BuildJob[]) => {
+    if (!here) {
+      const { createBuilder } = await import('./build-job.ts');
+      here ??= createBuilder(options.context);
+    }
+    store(batch, jobs.map(here));
+  };
+  const track = (task: Promise<void>) => {
+    const tracked = task.finally(() => inFlight.delete(tracked));
+    inFlight.add(tracked);
+  };
   const flush = () => {
     const batch = pending;
     pending = [];
-    const jobs = batch.map((p): BuildJob => ({ source: p.input.source, bytes: p.bytes }));
-    if (!pool && !poolFailed && workers > 0 && batch.length >= batchSize) pool = createBuildPool(workers);
-    if (!pool || poolFailed) return store(batch, buildHere(jobs));
+    const jobs = batch.map((p): BuildJob => ({ source: p.input.source, path: p.input.path }));
+    if (batch.length >= batchSize) startPool();
+    if (!pool || poolFailed) return track(buildHere(batch, jobs));
     // A worker that fails (it could not load, or the pipeline threw) hands its batch back to this
     // thread: the result is the same, and a real exception then surfaces here with its stack.
-    const task = pool.build(jobs, options.today).then(
-      (outputs) => store(batch, outputs),
-      () => {
-        poolFailed = true;
-        store(batch, buildHere(jobs));
-      },
+    track(
+      pool.build(jobs).then(
+        (results) => store(batch, results),
+        () => {
+          poolFailed = true;
+          return buildHere(batch, jobs);
+        },
+      ),
     );
-    const tracked = task.finally(() => inFlight.delete(tracked));
-    inFlight.add(tracked);
   };
 
   try {
@@ -85,17 +114,22 @@ export async function* buildInOrder(files: readonly InputFile[], options: BuildI
       while (nextRead < files.length && nextRead - nextOut < window) {
         const index = nextRead++;
         const input = files[index]!;
-        let bytes: Uint8Array;
-        try {
-          bytes = readFileSync(input.path);
-        } catch (e) {
-          ready.set(index, { input, unreadable: String((e as Error).message) });
-          continue;
+        if (options.known(input.source)) {
+          let bytes: Uint8Array;
+          try {
+            bytes = readFileSync(input.path);
+          } catch (e) {
+            ready.set(index, { input, unreadable: String((e as Error).message) });
+            continue;
+          }
+          const bytesHash = hashBytes(bytes);
+          const cached = options.reuse(input.source, bytesHash);
+          if (cached) {
+            ready.set(index, { input, bytes, bytesHash, cached });
+            continue;
+          }
         }
-        const bytesHash = hashBytes(bytes);
-        const cached = options.reuse(input.source, bytesHash);
-        if (cached) ready.set(index, { input, bytes, bytesHash, cached });
-        else if (pending.push({ index, input, bytes, bytesHash }) >= batchSize) flush();
+        if (pending.push({ index, input }) >= batchSize) flush();
       }
       // The next file to hand out may sit in a batch not yet sent: send it now.
       if (!ready.has(nextOut) && pending.length > 0 && pending[0]!.index <= nextOut) flush();

@@ -1,31 +1,23 @@
 /**
- * A pool of worker threads that run the pure pipeline (src/pipeline/ingest-output.ts) on batches of
- * input files, so an ingest uses every core inside one process. Node-only (worker_threads), so it
- * lives in scripts/. Each batch goes to the worker with the least work queued; answers come back in
- * whatever order workers finish, and the caller puts them back in input order.
+ * A pool of worker threads that build batches of input files (build-job.ts: read, hash, run the
+ * pure pipeline, write new articles to temp files), so an ingest uses every core inside one
+ * process. Node-only (worker_threads), so it lives in scripts/. Each batch goes to the worker with
+ * the least work queued; answers come back in whatever order workers finish, and the caller puts
+ * them back in input order.
  */
 import { Worker } from 'node:worker_threads';
-import type { SourceOutput } from '../../src/pipeline/ingest-output.ts';
-
-/** One input file to build. */
-export interface BuildJob {
-  /** Path relative to content/raw. */
-  readonly source: string;
-  readonly bytes: Uint8Array;
-}
+import type { BuildContext, BuildJob, BuildResult } from './build-job.ts';
 
 /** The message a worker receives. */
 export interface BuildRequest {
   readonly id: number;
-  /** `YYYY-MM-DD`, the same for every worker so that results do not depend on which one ran. */
-  readonly today: string;
   readonly jobs: readonly BuildJob[];
 }
 
-/** The message a worker answers with: one output per job, in the request's order. */
+/** The message a worker answers with: one result per job, in the request's order. */
 export interface BuildReply {
   readonly id: number;
-  readonly outputs: SourceOutput[];
+  readonly results: BuildResult[];
 }
 
 /** A running pool. */
@@ -36,10 +28,10 @@ export interface BuildPool {
   answered(): number;
   /**
    * Builds a batch on a worker.
-   * @returns One output per job, in the jobs' order; rejects when the worker failed (the caller
+   * @returns One result per job, in the jobs' order; rejects when the worker failed (the caller
    *   can then build the batch itself).
    */
-  build(jobs: readonly BuildJob[], today: string): Promise<SourceOutput[]>;
+  build(jobs: readonly BuildJob[]): Promise<BuildResult[]>;
   /** Stops every worker. */
   close(): Promise<void>;
 }
@@ -47,7 +39,7 @@ export interface BuildPool {
 const WORKER = new URL('./ingest-worker.ts', import.meta.url);
 
 interface Pending {
-  readonly resolve: (outputs: SourceOutput[]) => void;
+  readonly resolve: (results: BuildResult[]) => void;
   readonly reject: (error: Error) => void;
 }
 
@@ -55,15 +47,16 @@ interface Pending {
  * Starts `size` workers. Each loads the pipeline once (a few hundred milliseconds), so a pool pays
  * off only on inputs of more than a few dozen files.
  * @param size Number of worker threads, at least 1.
+ * @param context What every job shares (handed to each worker once, as its workerData).
  * @returns The pool; call `close` when done, or the process keeps running.
  */
-export function createBuildPool(size: number): BuildPool {
+export function createBuildPool(size: number, context: BuildContext): BuildPool {
   let nextId = 0;
   const slots = Array.from({ length: size }, () => {
     // No inherited flags: Node 24 strips the types of the pipeline's .ts files itself, and loads
     // them in half the time tsx's loader takes. Should a file ever need more than type stripping,
     // the worker fails to load and the ingest builds on the main thread instead.
-    const worker = new Worker(WORKER, { execArgv: [] });
+    const worker = new Worker(WORKER, { execArgv: [], workerData: context });
     const pending = new Map<number, Pending>();
     const fail = (error: Error) => {
       for (const p of pending.values()) p.reject(error);
@@ -74,7 +67,7 @@ export function createBuildPool(size: number): BuildPool {
       slot.answered = true;
       const p = pending.get(reply.id);
       pending.delete(reply.id);
-      p?.resolve(reply.outputs);
+      p?.resolve(reply.results);
     });
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`ingest worker exited with code ${code}`)));
@@ -85,14 +78,14 @@ export function createBuildPool(size: number): BuildPool {
   return {
     size,
     answered: () => slots.filter((s) => s.answered).length,
-    build(jobs, today) {
+    build(jobs) {
       const live = slots.filter((s) => !s.dead);
       if (live.length === 0) return Promise.reject(new Error('no ingest worker is running'));
       const slot = live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       const id = nextId++;
-      return new Promise<SourceOutput[]>((resolve, reject) => {
+      return new Promise<BuildResult[]>((resolve, reject) => {
         slot.pending.set(id, { resolve, reject });
-        slot.worker.postMessage({ id, today, jobs } satisfies BuildRequest);
+        slot.worker.postMessage({ id, jobs } satisfies BuildRequest);
       });
     },
     async close() {

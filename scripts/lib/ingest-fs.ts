@@ -9,7 +9,7 @@
 import { readFileSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { hashString } from '../../src/pipeline/hash.ts';
-import { buildSourceOutput, type ArticleOutput } from '../../src/pipeline/ingest-output.ts';
+import type { ArticleOutput } from '../../src/pipeline/ingest-output.ts';
 import {
   DuplicateArticle,
   InvalidFrontmatter,
@@ -19,7 +19,7 @@ import {
   report,
 } from '../../src/pipeline/messages.ts';
 import type { IngestMessage } from '../../src/pipeline/schema.ts';
-import { writeFileAtomic } from './atomic-fs.ts';
+import { commitTemp, writeFileAtomic, type TempFile } from './atomic-fs.ts';
 import { buildInOrder } from './build-in-order.ts';
 import { emptyCache, loadCache, pipelineVersion, saveCache, type CachedArticle, type CachedSource, type IngestCache } from './cache-fs.ts';
 import { readOutput, scanOutputs, withBody, type ExistingOutput } from './outputs-fs.ts';
@@ -102,7 +102,8 @@ export async function runIngest(options: IngestOptions = {}): Promise<IngestSumm
   const firstSourceOf = new Map<string, string>();
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const prepared = buildInOrder(files, {
-    today,
+    context: { today, outDir, occupied: [...existing.keys()], reviewedSources: [...reviewedBySource.keys()] },
+    known: (source) => cache.sources[source] !== undefined,
     reuse: (source, bytesHash) => {
       const hit = cache.sources[source];
       return hit && hit.bytes === bytesHash && !hit.messages.some((m) => m.name === 'FutureDate') ? hit : undefined;
@@ -121,30 +122,54 @@ export async function runIngest(options: IngestOptions = {}): Promise<IngestSumm
     }
     const entry: CachedSource =
       'cached' in item ? item.cached : { bytes: item.bytesHash, messages: item.built.messages, articles: item.built.articles.map(toRecord) };
-    // A file the cache answered for is built only when one of its outputs must be rewritten.
-    let full = 'built' in item ? item.built : null;
     if ('cached' in item) s.cached++;
     next.sources[item.input.source] = entry;
     messages.push(...entry.messages);
 
-    entry.articles.forEach((a, k) => {
+    // An article's text, when it must be written and did not come with it: the file is built again
+    // here (a file the cache answered for, or a worker's article that turned out to need comparing).
+    let full: Promise<ArticleOutput[]> | null = null;
+    const { input } = item;
+    const bytes = 'cached' in item ? item.bytes : null;
+    const rebuild = async (k: number) =>
+      (await (full ??= buildHere(input.source, bytes ?? readFileSync(input.path), today)))[k];
+
+    for (const [k, a] of entry.articles.entries()) {
+      const built = 'built' in item ? item.built.articles[k] : undefined;
+      const written = built && 'written' in built ? built.written : null;
       const kept = firstSourceOf.get(a.id);
       if (kept !== undefined) {
+        if (written) rmSync(written.temp, { force: true });
         s.duplicates++;
         messages.push(report(DuplicateArticle, { file: a.source.replace(/#L(\d+)$/, ''), line: lineOf(a.source) }, kept));
-        return;
+        continue;
       }
       firstSourceOf.set(a.id, a.source);
-      placeArticle(a, 'cached' in item, () => (full ??= buildSourceOutput(item.input.source, item.bytes, today)).articles[k]);
-    });
+      const text = built && 'text' in built ? built : null;
+      await placeArticle(a, 'cached' in item, written, async () => text ?? (await rebuild(k)));
+    }
   }
 
-  function placeArticle(a: CachedArticle, sourceUnchanged: boolean, fullArticle: () => ArticleOutput | undefined) {
+  async function placeArticle(
+    a: CachedArticle,
+    sourceUnchanged: boolean,
+    written: TempFile | null,
+    fullArticle: () => Promise<Pick<ArticleOutput, 'text' | 'bodyStart'> | undefined>,
+  ) {
     const reviewed = reviewedBySource.get(a.source);
     const target = reviewed?.path ?? a.path;
     const current = existing.get(target);
     claimed.add(target);
     count(a);
+    // A new file a builder wrote ahead: it only has to be moved into place.
+    if (written) {
+      if (!current) {
+        commitTemp(written.temp, join(outDir, target));
+        s.written++;
+        return remember(target, { size: written.size, mtimeMs: written.mtimeMs, hash: a.hash, source: a.source, reviewed: false, issues: null });
+      }
+      rmSync(written.temp, { force: true });
+    }
     // Exactly the text this article makes: valid by construction, so its frontmatter is not parsed.
     if (current && !current.reviewed && current.hash === a.hash) {
       s.unchanged++;
@@ -162,7 +187,7 @@ export async function runIngest(options: IngestOptions = {}): Promise<IngestSumm
       remember(target, current);
       return;
     }
-    const built = fullArticle();
+    const built = await fullArticle();
     if (!built) return;
     let text: string;
     if (current?.reviewed) {
@@ -213,8 +238,14 @@ export async function runIngest(options: IngestOptions = {}): Promise<IngestSumm
 }
 
 // The cache keeps an article's record, not its text.
-function toRecord({ id, source, path, hash, stories, programs, awards }: ArticleOutput): CachedArticle {
+function toRecord({ id, source, path, hash, stories, programs, awards }: CachedArticle): CachedArticle {
   return { id, source, path, hash, stories, programs, awards };
+}
+
+// The pipeline is loaded on this thread only when an article must be built here.
+async function buildHere(source: string, bytes: Uint8Array, today: string): Promise<ArticleOutput[]> {
+  const { buildSourceOutput } = await import('../../src/pipeline/ingest-output.ts');
+  return buildSourceOutput(source, bytes, today).articles;
 }
 
 function lineOf(source: string): number | null {

@@ -1,15 +1,17 @@
 /**
- * The ingest's worker thread (see build-pool.ts): it receives batches of input files as bytes and
- * answers with what the pipeline made of each, in the batch's order. It reads and writes no files:
- * the main thread does, so that output stays in one deterministic order.
+ * The ingest's worker thread (see build-pool.ts): it receives batches of input files by path and
+ * answers with what build-job.ts made of each, in the batch's order. It writes new articles only
+ * to temp files: the main thread renames them into place, so output follows one deterministic order.
  */
-import { parentPort } from 'node:worker_threads';
-import { buildSourceOutput } from '../../src/pipeline/ingest-output.ts';
+import { parentPort, workerData } from 'node:worker_threads';
+import { createBuilder, type BuildContext } from './build-job.ts';
 import type { BuildReply, BuildRequest } from './build-pool.ts';
+
+const build = createBuilder(workerData as BuildContext);
 
 // An exception is not caught here: it ends the worker, the pool reports the batch as failed, and
 // the ingest runs that batch on the main thread, where the same exception surfaces with its stack.
-parentPort?.on('message', ({ id, today, jobs }: BuildRequest) => {
-  const reply: BuildReply = { id, outputs: jobs.map((job) => buildSourceOutput(job.source, job.bytes, today)) };
+parentPort?.on('message', ({ id, jobs }: BuildRequest) => {
+  const reply: BuildReply = { id, results: jobs.map(build) };
   parentPort?.postMessage(reply);
 });

@@ -27,8 +27,9 @@ export interface ExistingOutput {
   readonly issues: string | null;
 }
 
-// Temp files of an interrupted write (see atomic-fs.ts): `<name>.md.<pid>-<n>.tmp`.
-const TEMP = /\.md\.\d+-\d+\.tmp$/;
+// Temp files of an interrupted write (see atomic-fs.ts): `<name>.md.<pid>-<thread>-<n>.tmp`, and
+// `<name>.md.<pid>-<n>.tmp` as earlier versions named them.
+const TEMP = /\.md\.\d+(?:-\d+){1,2}\.tmp$/;
 
 /**
  * Lists the article files under `outDir`, removing temp files an interrupted run left behind.

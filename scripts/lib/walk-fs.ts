@@ -5,7 +5,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
-import { INPUT_EXTENSIONS } from '../../src/pipeline/ingest-source.ts';
+import { INPUT_EXTENSIONS } from '../../src/pipeline/formats/extensions.ts';
 import { UnreadableFile, UnsupportedFile, report } from '../../src/pipeline/messages.ts';
 import type { IngestMessage } from '../../src/pipeline/schema.ts';
 

@@ -11,6 +11,7 @@ import { extractStoryFacts } from './extract/index.ts';
 import { parseMarkdownArticle } from './formats/md.ts';
 import { parseJsonLines } from './formats/jsonl.ts';
 import { hashNormalised } from './hash.ts';
+import { INPUT_EXTENSIONS } from './formats/extensions.ts';
 import { districtByName } from './korean/districts.ts';
 import { ArticleSchema, type Article, type IngestMessage, type Story } from './schema.ts';
 import type { ParsedArticle } from './types.ts';
@@ -26,8 +27,8 @@ import {
   report,
 } from './messages.ts';
 
-/** The extensions the ingest reads. */
-export const INPUT_EXTENSIONS = ['.txt', '.md', '.jsonl'] as const;
+/** The extensions the ingest reads (kept in formats/extensions.ts, re-exported for callers of this module). */
+export { INPUT_EXTENSIONS };
 
 /** One article ready to write: its frontmatter and the original body text. */
 export interface IngestedArticle {
