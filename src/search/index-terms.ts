@@ -1,9 +1,11 @@
 /**
  * Index-only search terms for Korean text, with no word list. Pagefind matches a query word
  * against the *start* of indexed words, so indexing every suffix of two or more syllables of each
- * token makes every infix findable (`시니어` in `스마트시니어`, `청년청` in `관악청년청`), and
- * indexing adjacent words joined makes `스마트쉼터` find text written `스마트 쉼터`. Particles need
- * no stripping here: a suffix such as `시니어를` still starts with the query `시니어`.
+ * token's stem makes every infix findable (`시니어` in `스마트시니어를`, `청년청` in `관악청년청`),
+ * and indexing adjacent words joined makes `스마트쉼터` find text written `스마트 쉼터`. Suffixes and
+ * joined words are taken without the particle (the query side strips it too): a page's terms are
+ * Pagefind's main cost in time and memory (each distinct term of a page is one more posting), and
+ * `시니어를`/`시니어는`/`시니어가` then give one term, not three.
  * These terms go into a searchable Pagefind meta field at index time (scripts/lib/search-index-*),
  * never into anything a person reads.
  */
@@ -25,7 +27,7 @@ export interface IndexTermOptions {
  * The terms to index for `text` besides its words as written: every proper suffix of each token
  * of at least `minLength` characters (a suffix never starts inside a number), each token that
  * Pagefind would not see as a word start (`치매환자` inside `발달장애인ㆍ치매환자`), and each pair of
- * adjacent words on one line joined, the second word's particle kept (`1인 가구를` → `1인가구를`),
+ * adjacent words on one line joined, the second word's particle dropped (`1인 가구를` → `1인가구`),
  * with that joined word's suffixes that begin in the first word (`별진료소` of `선별 진료소`).
  * @param text Visible text of a page or a part of it.
  * @param options See {@link IndexTermOptions}.
@@ -43,7 +45,9 @@ export function indexTerms(text: string, options: IndexTermOptions = {}): string
       tokens.forEach((token, i) => {
         // Pagefind indexes a written word by its first token only; later tokens need a term.
         if (i > 0 && token.length >= minLength) out.add(token);
-        for (const suffix of properSuffixes(token, minLength)) out.add(suffix);
+        // Suffixes of the stem only: `시니어를` and `시니어는` both give `니어`, and a particle-only
+        // tail (`어를`) is no term anyone types. The query side strips particles too.
+        for (const suffix of properSuffixes(stripParticle(token), minLength)) out.add(suffix);
       }),
     );
     for (let w = 0; w + 1 < words.length; w++) {
@@ -53,7 +57,7 @@ export function indexTerms(text: string, options: IndexTermOptions = {}): string
       // `‘…’ 사업`) or a particle on the left word (`서초구는 스마트`) means different phrases.
       if (!left || !right || !GLUED_END.test(written[w]!) || !GLUED_START.test(written[w + 1]!)) continue;
       if (left.length < 2 || stripParticle(left) !== left) continue;
-      const joined = left + right;
+      const joined = left + stripParticle(right);
       if ([...joined].length > maxJoined || !isWordy(left) || !isWordy(right)) continue;
       out.add(joined);
       // A part that spans the space: `별진료` in `선별 진료소`, written `선별진료소` elsewhere.

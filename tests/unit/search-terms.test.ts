@@ -36,7 +36,14 @@ describe('properSuffixes', () => {
 describe('indexTerms', () => {
   test('indexes later tokens of a joined word and joins adjacent words', () => {
     const terms = indexTerms('발달장애인ㆍ치매환자 돌봄 스마트 쉼터를');
-    expect(terms).toEqual(expect.arrayContaining(['치매환자', '환자', '장애인', '스마트쉼터를', '돌봄스마트']));
+    expect(terms).toEqual(expect.arrayContaining(['치매환자', '환자', '장애인', '스마트쉼터', '돌봄스마트']));
+  });
+
+  test('takes suffixes and joined words without the particle, so particle variants give one term', () => {
+    expect(indexTerms('스마트시니어를')).toEqual(['마트시니어', '트시니어', '시니어', '니어']);
+    expect(indexTerms('스마트시니어는')).toEqual(indexTerms('스마트시니어를'));
+    expect(indexTerms('스마트 쉼터를')).toContain('스마트쉼터');
+    expect(indexTerms('스마트 쉼터를')).not.toContain('스마트쉼터를');
   });
 
   test('indexes the parts of two joined words that span the space', () => {
