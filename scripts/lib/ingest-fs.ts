@@ -87,7 +87,7 @@ export async function runIngest(options: IngestOptions = {}): Promise<IngestSumm
   const pipeline = pipelineVersion();
   const cache = cacheFile ? loadCache(cacheFile, pipeline, outDir) : emptyCache(pipeline, outDir);
   const next: IngestCache = emptyCache(pipeline, outDir);
-  const existing = scanOutputs(outDir, cache.outputs);
+  const existing = await scanOutputs(outDir, cache.outputs);
   const reviewedBySource = new Map<string, ExistingOutput>();
   for (const out of existing.values()) if (out.reviewed && out.source) reviewedBySource.set(out.source, out);
 
@@ -192,7 +192,7 @@ export async function runIngest(options: IngestOptions = {}): Promise<IngestSumm
     let text: string;
     if (current?.reviewed) {
       s.reviewedKept++;
-      text = withBody(readFileSync(join(outDir, target), 'utf8'), built.text.slice(built.bodyStart));
+      text = await withBody(readFileSync(join(outDir, target), 'utf8'), built.text.slice(built.bodyStart));
       if (hashString(text) === current.hash) return remember(target, current);
     } else {
       text = built.text;
@@ -200,7 +200,7 @@ export async function runIngest(options: IngestOptions = {}): Promise<IngestSumm
     }
     const { size, mtimeMs } = writeFileAtomic(join(outDir, target), text);
     // What we generated is valid by construction and its hash is known; a reviewed file is re-read.
-    const seen = current?.reviewed ? readOutput(text) : { hash: a.hash, source: a.source, reviewed: false, issues: null };
+    const seen = current?.reviewed ? await readOutput(text) : { hash: a.hash, source: a.source, reviewed: false, issues: null };
     remember(target, { size, mtimeMs, ...seen });
   }
 

@@ -5,10 +5,11 @@
  * not read again. The others are read and hashed; one that still says `reviewed: false` (as the
  * ingest wrote it) is parsed and checked against the schema only if the ingest needs to know
  * more than its hash: when the article it holds changed, or when its source is gone.
+ * The frontmatter reader (gray-matter and zod) is loaded only when a file must be read: a first
+ * ingest into an empty folder, the one that must be fast, never needs it on its main thread.
  */
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { readArticleFile, validateFrontmatter } from '../../src/pipeline/frontmatter.ts';
 import { hashString } from '../../src/pipeline/hash.ts';
 import type { CachedOutput } from './cache-fs.ts';
 
@@ -37,8 +38,8 @@ const TEMP = /\.md\.\d+(?:-\d+){1,2}\.tmp$/;
  * @param known The cache's record of output files, by relative path.
  * @returns The files by relative path.
  */
-export function scanOutputs(outDir: string, known: Readonly<Record<string, CachedOutput>>): Map<string, ExistingOutput> {
-  const found = new Map<string, ExistingOutput>();
+export async function scanOutputs(outDir: string, known: Readonly<Record<string, CachedOutput>>): Promise<Map<string, ExistingOutput>> {
+  const files: [path: string, rel: string][] = [];
   const walk = (dir: string) => {
     let entries;
     try {
@@ -51,12 +52,20 @@ export function scanOutputs(outDir: string, known: Readonly<Record<string, Cache
       if (entry.isDirectory()) walk(path);
       else if (TEMP.test(entry.name)) rmSync(path, { force: true });
       else if (entry.isFile() && entry.name.endsWith('.md')) {
-        const rel = relative(outDir, path).split(sep).join('/');
-        found.set(rel, inspect(path, rel, known[rel]));
+        files.push([path, relative(outDir, path).split(sep).join('/')]);
       }
     }
   };
   walk(outDir);
+  const found = new Map<string, ExistingOutput>();
+  let fm: Frontmatter | null = null;
+  for (const [path, rel] of files) {
+    const { size, mtimeMs } = statSync(path);
+    const cached = known[rel];
+    if (cached && cached.size === size && cached.mtimeMs === mtimeMs) {
+      found.set(rel, { path: rel, size, mtimeMs, hash: cached.hash, source: cached.source, reviewed: cached.reviewed, issues: null });
+    } else found.set(rel, inspect((fm ??= await frontmatter()), path, rel, size, mtimeMs));
+  }
   return found;
 }
 
@@ -65,18 +74,18 @@ export function scanOutputs(outDir: string, known: Readonly<Record<string, Cache
 // rejects a second `reviewed` key, and a failed parse counts as not reviewed too.
 const NOT_REVIEWED = /^reviewed: false$/m;
 
-function inspect(path: string, rel: string, cached: CachedOutput | undefined): ExistingOutput {
-  const { size, mtimeMs } = statSync(path);
-  if (cached && cached.size === size && cached.mtimeMs === mtimeMs) {
-    return { path: rel, size, mtimeMs, hash: cached.hash, source: cached.source, reviewed: cached.reviewed, issues: null };
-  }
+type Frontmatter = typeof import('../../src/pipeline/frontmatter.ts');
+let loaded: Promise<Frontmatter> | null = null;
+const frontmatter = () => (loaded ??= import('../../src/pipeline/frontmatter.ts'));
+
+function inspect(fm: Frontmatter, path: string, rel: string, size: number, mtimeMs: number): ExistingOutput {
   const text = readFileSync(path, 'utf8');
   const end = text.startsWith('---\n') ? text.indexOf('\n---\n', 3) : -1;
-  if (end === -1 || !NOT_REVIEWED.test(text.slice(4, end))) return { path: rel, size, mtimeMs, ...readOutput(text) };
+  if (end === -1 || !NOT_REVIEWED.test(text.slice(4, end))) return { path: rel, size, mtimeMs, ...readWith(fm, text) };
   // A generated file: the frontmatter is parsed only when someone asks for its source or issues.
   const hash = hashString(text);
-  let parsed: ReturnType<typeof readOutput> | null = null;
-  const details = () => (parsed ??= readOutput(readFileSync(path, 'utf8')));
+  let parsed: OutputFacts | null = null;
+  const details = () => (parsed ??= readWith(fm, readFileSync(path, 'utf8')));
   return {
     path: rel, size, mtimeMs, hash, reviewed: false,
     get source() {
@@ -88,12 +97,18 @@ function inspect(path: string, rel: string, cached: CachedOutput | undefined): E
   };
 }
 
+type OutputFacts = Pick<ExistingOutput, 'hash' | 'source' | 'reviewed' | 'issues'>;
+
 /**
  * Reads one article file's frontmatter.
  * @param text The file text.
  * @returns Its hash, source, reviewed flag and schema issues (null when valid).
  */
-export function readOutput(text: string): Pick<ExistingOutput, 'hash' | 'source' | 'reviewed' | 'issues'> {
+export async function readOutput(text: string): Promise<OutputFacts> {
+  return readWith(await frontmatter(), text);
+}
+
+function readWith({ readArticleFile, validateFrontmatter }: Frontmatter, text: string): OutputFacts {
   const hash = hashString(text);
   const parts = readArticleFile(text);
   if ('error' in parts) return { hash, source: null, reviewed: false, issues: `(frontmatter): ${parts.error}` };
@@ -109,8 +124,8 @@ export function readOutput(text: string): Pick<ExistingOutput, 'hash' | 'source'
  * @param body The current article text.
  * @returns The new file text (the same text when the body did not change).
  */
-export function withBody(text: string, body: string): string {
-  const parts = readArticleFile(text);
+export async function withBody(text: string, body: string): Promise<string> {
+  const parts = (await frontmatter()).readArticleFile(text);
   if ('error' in parts) return text;
   const head = text.slice(0, text.length - parts.body.length);
   return head + (body.endsWith('\n') ? body : `${body}\n`);
