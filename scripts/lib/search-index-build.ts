@@ -1,16 +1,20 @@
 /**
  * Builds the Pagefind index of a built site (`dist/`) with Korean-aware terms. Each page with a
- * `data-pagefind-body` element is handed to Pagefind's Node API as it is, plus one empty element
- * carrying index-only terms in searchable meta fields (`kn`: terms of the page's name when it is an
+ * `data-pagefind-body` element is handed to Pagefind as it is, plus one empty element carrying
+ * index-only terms in searchable meta fields (`kn`: terms of the page's name when it is an
  * initiative or district page; `kb`: terms of its text). The extra element exists only in the copy
- * given to Pagefind: the files in `dist/` are not changed, and the search page never shows these
- * fields. Pagefind's fragments keep them, so they are stripped from the fragment files afterwards.
+ * given to Pagefind (a temp folder): the files in `dist/` are not changed, and the search page never
+ * shows these fields. Pagefind's fragments keep them, so they are stripped from the fragment files
+ * afterwards. The pages are indexed in shards of at most `SHARD_PAGES` (src/search/shards.ts), one
+ * Pagefind process at a time, so memory stays bounded whatever the size of the archive.
  */
-import { readFile, readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { indexTerms } from '../../src/search/index-terms.ts';
 import { ENTITY_TEXT_WEIGHT, INDEX_FIELDS, KIND_BY_SECTION, type PageKind } from '../../src/search/fields.ts';
+import { planShards, SHARD_MANIFEST, SHARD_PAGES, shardFolder, type ShardManifest } from '../../src/search/shards.ts';
 import { escapeAttribute, pageText } from './search-html-text.ts';
 import { loadPageFacts, type PageFacts } from './search-page-facts.ts';
 import { stripIndexFields } from './search-strip-fragments.ts';
@@ -25,6 +29,8 @@ export interface BuildSearchIndexOptions {
   readonly outputPath?: string;
   /** Add the Korean index-only terms (false builds a plain Pagefind index, for comparison). Default true. */
   readonly koreanTerms?: boolean;
+  /** Most pages per shard. Default `SHARD_PAGES`. */
+  readonly shardPages?: number;
 }
 
 /** What {@link buildSearchIndex} did. */
@@ -34,12 +40,14 @@ export interface BuildSearchIndexResult {
   readonly skipped: number;
   /** Initiative pages left out because a single story tells them (found through that story). */
   readonly folded: number;
+  /** Bundles written (1 for a site of up to `shardPages` pages). */
+  readonly shards: number;
   readonly outputPath: string;
   readonly errors: readonly string[];
 }
 
 /**
- * Indexes every HTML page of `siteDir` that has a `data-pagefind-body` element.
+ * Indexes every HTML page of `siteDir` that has a `data-pagefind-body` element, in shards.
  * @param options See {@link BuildSearchIndexOptions}.
  * @returns Counts, the bundle path and Pagefind's errors (empty when all went well).
  */
@@ -47,36 +55,69 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
   const base = normalizeBase(options.basePath ?? '/');
   const outputPath = options.outputPath ?? join(options.siteDir, 'pagefind');
   const { pages: facts, unindexed } = await loadPageFacts(options.siteDir, base);
-  const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'ko' });
-  if (!index) return { pages: 0, skipped: 0, folded: 0, outputPath, errors: createErrors };
-  const errors: string[] = [...createErrors];
-
-  let pages = 0;
-  let skipped = 0;
+  const indexable: Array<{ path: string; file: string; date: string }> = [];
   let folded = 0;
+  let skipped = 0;
   for (const file of await htmlFiles(options.siteDir)) {
     const path = relative(options.siteDir, file).split(sep).join('/');
     const sitePath = path.replace(/(^|\/)index\.html$/u, '$1');
-    if (unindexed.has(base + sitePath)) {
-      folded++;
-      continue;
-    }
-    const html = await readFile(file, 'utf8');
-    if (!/\sdata-pagefind-body[\s=>]/u.test(html)) {
-      skipped++;
-      continue;
-    }
-    const content = options.koreanTerms === false ? html : withIndexTerms(html, sitePath, facts.get(base + sitePath));
-    // URLs are indexed without the base: Pagefind's JS prefixes the base it was loaded from.
-    const res = await index.addHTMLFile({ url: `/${sitePath}`, content });
-    errors.push(...res.errors);
-    pages++;
+    if (unindexed.has(base + sitePath)) folded++;
+    else if (!hasPagefindBody(await readFile(file, 'utf8'))) skipped++;
+    else indexable.push({ path, file, date: facts.get(base + sitePath)?.sort['date'] ?? '' });
   }
-  const written = await index.writeFiles({ outputPath });
-  errors.push(...written.errors);
-  await pagefind.close();
-  if (options.koreanTerms !== false) await stripIndexFields(outputPath);
-  return { pages, skipped, folded, outputPath, errors };
+  const shards = planShards(indexable, options.shardPages ?? SHARD_PAGES);
+
+  // A bundle left from an earlier index (with more shards, say) must not survive into this one.
+  await rm(outputPath, { recursive: true, force: true });
+  const work = await mkdtemp(join(tmpdir(), 'jachigu-search-'));
+  const errors: string[] = [];
+  try {
+    for (const [n, shard] of shards.entries()) {
+      const folder = join(work, String(n));
+      await mkdir(folder, { recursive: true });
+      // Pagefind reads the shard's pages from a folder (in parallel, unlike one page per call).
+      for (const page of shard) {
+        const html = await readFile(page.file, 'utf8');
+        const sitePath = page.path.replace(/(^|\/)index\.html$/u, '$1');
+        const content = options.koreanTerms === false ? html : withIndexTerms(html, sitePath, facts.get(base + sitePath));
+        const target = join(folder, page.path);
+        await mkdir(dirname(target), { recursive: true });
+        await writeFile(target, content);
+      }
+      const bundle = n === 0 ? outputPath : join(outputPath, shardFolder(n));
+      errors.push(...(await indexFolder(folder, bundle)));
+      await rm(folder, { recursive: true, force: true });
+      if (options.koreanTerms !== false) await stripIndexFields(bundle);
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+  const manifest: ShardManifest = {
+    shards: shards.slice(1).map((_, i) => shardFolder(i + 1)),
+    dated: shards.filter((shard) => shard.some((page) => page.date)).length,
+  };
+  await writeFile(join(outputPath, SHARD_MANIFEST), `${JSON.stringify(manifest)}\n`);
+  return { pages: indexable.length, skipped, folded, shards: shards.length, outputPath, errors };
+}
+
+/**
+ * Indexes one folder of pages into one bundle with a Pagefind process of its own, which ends
+ * with it (so its memory is returned before the next shard).
+ * @param folder Pages as they will be served (URLs are their paths below it).
+ * @param bundle Where the bundle goes.
+ * @returns Pagefind's errors.
+ */
+async function indexFolder(folder: string, bundle: string): Promise<string[]> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ko' });
+  try {
+    if (!index) return errors;
+    // An empty shard (a site with no indexable page) still gets a bundle the search page can load.
+    const added = await index.addDirectory({ path: folder });
+    const written = await index.writeFiles({ outputPath: bundle });
+    return [...errors, ...added.errors, ...written.errors];
+  } finally {
+    await pagefind.close();
+  }
 }
 
 /**
@@ -121,6 +162,11 @@ export function withIndexTerms(html: string, path: string, facts: PageFacts | un
     return `${html.slice(0, text.insertAt)}${extra}<div data-pagefind-weight="${ENTITY_TEXT_WEIGHT}">${html.slice(text.insertAt, close)}</div>${html.slice(close)}`;
   }
   return html.slice(0, text.insertAt) + extra + html.slice(text.insertAt);
+}
+
+/** Pagefind indexes only pages that mark their body (every page of ours that is worth finding). */
+function hasPagefindBody(html: string): boolean {
+  return /\sdata-pagefind-body[\s=>]/u.test(html);
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {

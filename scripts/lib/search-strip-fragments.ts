@@ -20,7 +20,12 @@ const FIELDS: readonly string[] = Object.values(INDEX_FIELDS);
 export async function stripIndexFields(bundleDir: string): Promise<number> {
   const dir = join(bundleDir, 'fragment');
   let rewritten = 0;
-  for (const name of (await readdir(dir)).sort()) {
+  // A bundle of no page (a site with nothing to index yet) has no fragment folder.
+  const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  for (const name of names.sort()) {
     if (!name.endsWith('.pf_fragment')) continue;
     const path = join(dir, name);
     const raw = gunzipSync(await readFile(path)).toString('utf8');

@@ -9,6 +9,7 @@
  * archive those files were 272 KB of a 718 KB first search).
  */
 import { FILTERS, RANKING, SORT_DATE } from './fields.ts';
+import { SHARD_MANIFEST, type ShardManifest } from './shards.ts';
 import { LABELS } from './labels.ts';
 import { normalizeQuery } from './query.ts';
 import { resultView, type ResultData } from './results.ts';
@@ -20,11 +21,16 @@ interface PagefindResult {
 interface PagefindSearch {
   readonly results: readonly PagefindResult[];
 }
-interface PagefindApi {
+/** One Pagefind instance: the module itself, or one made with `createInstance`. */
+interface PagefindInstance {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(bundle: string, o: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string, o: Record<string, unknown>): Promise<PagefindSearch | null>;
+}
+interface PagefindApi extends PagefindInstance {
+  createInstance(o: { basePath: string; baseUrl: string }): PagefindInstance;
 }
 
 const PAGE_SIZE = 20;
@@ -39,7 +45,14 @@ const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
 const results = document.getElementById('search-results')!;
 const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 
+/** The first shard's bundle (`<base>pagefind/`); the others are listed in its manifest. */
+const bundle = root.dataset['bundle']!;
+/** The site's base path, which Pagefind puts before every result URL. */
+const siteBase = bundle.replace(/pagefind\/$/u, '');
+const instanceOptions = { ranking: RANKING, excerptLength: 30 };
+
 let pagefind: Promise<PagefindApi> | null = null;
+let byShard: Promise<PagefindInstance[]> | null = null;
 let filtersShown: Promise<void> | null = null;
 let composing = false;
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -47,14 +60,74 @@ let generation = 0;
 let current: { results: readonly PagefindResult[]; terms: readonly string[]; shown: number } | null = null;
 const selected = new Map<string, Set<string>>();
 
+/**
+ * Loads Pagefind with every shard of the index merged in (src/search/shards.ts): one search runs
+ * on all of them, results in one list by score, and they share one WebAssembly module.
+ */
 function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (async () => {
-    const api = (await import(/* @vite-ignore */ `${root.dataset['bundle']}pagefind.js`)) as PagefindApi;
-    await api.options({ ranking: RANKING, excerptLength: 30 });
+    const [api, shards] = await Promise.all([import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindApi>, otherShards()]);
+    await api.options(instanceOptions);
     await api.init();
+    for (const shard of shards) await api.mergeIndex(shard, { ...instanceOptions, baseUrl: siteBase });
     return api;
   })();
+  pagefind.catch(() => (pagefind = null));
   return pagefind;
+}
+
+let manifest: Promise<ShardManifest> | null = null;
+
+/** The shard manifest, fetched once; an index built before shards existed has none (one bundle). */
+function shardManifest(): Promise<ShardManifest> {
+  manifest ??= (async () => {
+    const response = await fetch(`${bundle}${SHARD_MANIFEST}`);
+    if (response.status === 404) return { shards: [], dated: 1 };
+    if (!response.ok) throw new Error(`${SHARD_MANIFEST}: HTTP ${response.status}`);
+    return (await response.json()) as ShardManifest;
+  })();
+  manifest.catch(() => (manifest = null));
+  return manifest;
+}
+
+/** Bundles of the shards after the first, newest first; none when the index is one bundle. */
+async function otherShards(): Promise<string[]> {
+  return (await shardManifest()).shards.map((folder) => `${bundle}${folder}`);
+}
+
+/**
+ * One Pagefind instance per shard, newest shard first, for "newest first": Pagefind sorts each
+ * shard by date but orders a merged list by score, and the shards hold consecutive date ranges,
+ * so their sorted lists read one after the other are the whole list by date. Made only when a
+ * reader asks for that order (each shard then loads its own copy of the WebAssembly module).
+ */
+function loadShardsByDate(): Promise<PagefindInstance[]> {
+  byShard ??= (async () => {
+    const [api, { dated }, others] = await Promise.all([loadPagefind(), shardManifest(), otherShards()]);
+    // Shards of undated pages only (district pages) are left out, as one bundle leaves them out.
+    const instances = [bundle, ...others].slice(0, Math.max(1, dated)).map((basePath) => api.createInstance({ basePath, baseUrl: siteBase }));
+    await Promise.all(
+      instances.map(async (instance) => {
+        await instance.options(instanceOptions);
+        await instance.init();
+      }),
+    );
+    return instances;
+  })();
+  byShard.catch(() => (byShard = null));
+  return byShard;
+}
+
+/**
+ * Searches every shard: by score through the merged instance, or by date shard by shard.
+ * @returns The results in order, or null when Pagefind dropped the search.
+ */
+async function searchAll(api: PagefindApi, text: string, filters: Record<string, { any: string[] }>, newest: boolean): Promise<readonly PagefindResult[] | null> {
+  if (!newest) return (await api.search(text, { filters }))?.results ?? null;
+  const shards = await loadShardsByDate();
+  const found = await Promise.all(shards.map((shard) => shard.search(text, { filters, sort: { [SORT_DATE]: 'desc' } })));
+  if (found.some((f) => f === null)) return null;
+  return found.flatMap((f) => f!.results);
 }
 
 /** Reads `?q=`, filters and sort from the address into the form. */
@@ -106,16 +179,21 @@ async function run(): Promise<void> {
   }
   const filters: Record<string, { any: string[] }> = {};
   for (const [key, values] of selected) if (values.size) filters[key] = { any: [...values] };
-  const sort = sortSelect.value === 'newest' ? { [SORT_DATE]: 'desc' } : {};
-  const search = await api.search(query.text, { filters, sort });
-  if (mine !== generation || !search) return; // a newer search has started
-  current = { results: search.results, terms: query.terms, shown: 0 };
+  let found: readonly PagefindResult[] | null;
+  try {
+    found = await searchAll(api, query.text, filters, sortSelect.value === 'newest');
+  } catch {
+    if (mine === generation) status.textContent = LABELS.failed;
+    return;
+  }
+  if (mine !== generation || !found) return; // a newer search has started
+  current = { results: found, terms: query.terms, shown: 0 };
   await showMore(mine, true);
   if (mine !== generation) return;
   // The count is announced once the results are in place.
   const shown = input.value.trim();
-  status.textContent = search.results.length ? LABELS.count(search.results.length, shown) : LABELS.none(shown);
-  hint.textContent = search.results.length ? '' : LABELS.noneHint;
+  status.textContent = found.length ? LABELS.count(found.length, shown) : LABELS.none(shown);
+  hint.textContent = found.length ? '' : LABELS.noneHint;
 }
 
 async function showMore(mine: number, replace: boolean): Promise<void> {

@@ -1,0 +1,56 @@
+/**
+ * The search index in shards. Pagefind holds every indexed word of every page in memory until it
+ * writes its bundle (about 0.5 KB per distinct word of a page, Korean index terms included): one
+ * index over 10,000 articles needed 7.5 GB, and 100,000 would not fit in 16 GB. So the index build
+ * gives Pagefind at most {@link SHARD_PAGES} pages at a time, each shard a bundle of its own, and
+ * the search page merges them. Shards cut the pages by date, newest first, so "newest first" reads
+ * the shards in order. Shared by the index build (Node) and the search page (browser).
+ */
+
+/** Pages per shard: measured on this machine, one shard's Pagefind process stays near 2 GB. */
+export const SHARD_PAGES = 4000;
+
+/** The file, in the first shard's bundle, that lists the other shards. */
+export const SHARD_MANIFEST = 'shards.json';
+
+/** What {@link SHARD_MANIFEST} holds. */
+export interface ShardManifest {
+  /** Bundles of shards 2…n, relative to the first bundle, newest first (`shard-1/`, …). */
+  readonly shards: readonly string[];
+  /**
+   * How many bundles, the first one included, hold dated pages. Sorting by date, Pagefind leaves
+   * out pages without a date, except in a bundle where no page has one (it then ignores the
+   * sort), so "newest first" reads only these.
+   */
+  readonly dated: number;
+}
+
+/** A page to index, with the date it sorts by (`YYYY-MM-DD`, `YYYY-MM`, or '' for none). */
+export interface ShardPage {
+  readonly path: string;
+  readonly date: string;
+}
+
+/**
+ * Cuts pages into shards of at most `size`, newest first; pages without a date come last, and
+ * ties go by path, so the same site always gives the same shards.
+ * @param pages Pages to index, in any order.
+ * @param size Most pages per shard (at least 1).
+ * @returns The shards, each a list of pages; one empty shard when there are no pages.
+ */
+export function planShards<P extends ShardPage>(pages: readonly P[], size: number = SHARD_PAGES): P[][] {
+  const step = Math.max(1, Math.floor(size));
+  const sorted = [...pages].sort((a, b) => (a.date === b.date ? (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) : a.date < b.date ? 1 : -1));
+  const shards: P[][] = [];
+  for (let i = 0; i < sorted.length; i += step) shards.push(sorted.slice(i, i + step));
+  return shards.length ? shards : [[]];
+}
+
+/**
+ * The folder of shard `n` (0-based) inside the first bundle; the first shard is the bundle itself.
+ * @param n Shard number, 1 or more.
+ * @returns `shard-<n>/`.
+ */
+export function shardFolder(n: number): string {
+  return `shard-${n}/`;
+}
