@@ -4,7 +4,7 @@
  * thread, so it returns plain strings and numbers only (cheap to pass between threads) and lives
  * in src/pipeline so that a change to it changes the pipeline hash and starts a fresh cache.
  */
-import { serialiseArticleFile } from './frontmatter.ts';
+import { serialiseArticleFile } from './frontmatter-write.ts';
 import { hashString } from './hash.ts';
 import { ingestSource } from './ingest-source.ts';
 import type { IngestMessage } from './schema.ts';
