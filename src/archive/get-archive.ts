@@ -14,7 +14,7 @@ let archive: Promise<Archive> | undefined;
  */
 export function getArchive(): Promise<Archive> {
   archive ??= getCollection('articles').then((entries) =>
-    buildArchive(entries.map((e) => ({ data: e.data, body: e.body ?? '', filePath: e.filePath ?? e.id }))),
+    buildArchive(entries.map((e) => ({ data: e.data, filePath: e.filePath ?? e.id }))),
   );
   return archive;
 }

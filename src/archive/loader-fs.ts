@@ -1,9 +1,9 @@
 /**
  * The content loader for the `articles` collection. Separate (`-fs`) because it reads files.
  * It reads content/articles/**.md (or `ARTICLES_DIR`) and validates the frontmatter with the
- * pipeline's own reader and `ArticleSchema` (src/pipeline/frontmatter.ts); it never renders Markdown (the body is
- * kept as text and split into paragraphs by the article page), which keeps 100,000-article
- * builds cheap. Every invalid file is reported together (file, field, reason) and the build
+ * pipeline's own reader and `ArticleSchema` (src/pipeline/frontmatter.ts); it never renders Markdown and does not
+ * keep the body (the article page reads its text from the file and splits it into paragraphs),
+ * which keeps 100,000-article builds cheap. Every invalid file is reported together (file, field, reason) and the build
  * stops, since pages built from wrong data would be wrong.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -42,7 +42,7 @@ class ContentError extends Error {
 /**
  * Creates the loader.
  * @param options.dir Folder of generated articles, relative to the project root or absolute.
- * @returns An Astro content loader storing `{ id: slug, data: Article, body, filePath }`.
+ * @returns An Astro content loader storing `{ id: slug, data: Article, filePath }`.
  */
 export function articlesLoader(options: { dir: string }): Loader {
   return {
@@ -76,7 +76,9 @@ export function articlesLoader(options: { dir: string }): Loader {
             return;
           }
           slugs.set(data.slug, filePath);
-          store.set({ id: data.slug, data, body: parts.body, filePath });
+          // No body: the store is serialised as one string, which 100,000 bodies made too long
+          // for V8; each article page reads its own text (article-text-fs.ts).
+          store.set({ id: data.slug, data, filePath });
         });
       }
       if (problems.length) {

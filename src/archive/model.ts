@@ -5,11 +5,12 @@
 import type { Article, Award, ProgramMention, Story } from '../pipeline/schema.ts';
 import type { DistrictInfo } from '../pipeline/korean/districts.ts';
 
-/** One article as the content collection gives it: validated frontmatter and the original text. */
+/**
+ * One article as the content collection gives it: validated frontmatter and where its file is (the
+ * original text is read from there by the article's page: article-text-fs.ts).
+ */
 export interface ArticleEntry {
   readonly data: Article;
-  /** The original article text (never parsed as Markdown). */
-  readonly body: string;
   /** Path of the generated file, relative to the project (shown on /review/). */
   readonly filePath: string;
 }

@@ -36,6 +36,27 @@ export function readArticleFile(text: string): ArticleFileParts | { readonly err
 }
 
 /**
+ * The body of an article file, exactly as {@link readArticleFile} gives it, without reading the
+ * YAML: the site reads each article's text only when it builds that article's page, long after
+ * the frontmatter was validated, and parsing the YAML again would cost as much as the page.
+ * @param text The file text.
+ * @returns The text after the frontmatter block.
+ */
+export function articleBody(text: string): string {
+  const open = /^---\r?\n/u.exec(text);
+  const close = open ? text.indexOf('\n---', open[0].length - 1) : -1;
+  // Anything but the plain layout the ingest writes goes the long way round.
+  if (close < 0) {
+    const parts = readArticleFile(text);
+    return 'body' in parts ? parts.body : '';
+  }
+  let body = text.slice(close + 4);
+  if (body.startsWith('\r')) body = body.slice(1);
+  if (body.startsWith('\n')) body = body.slice(1);
+  return body;
+}
+
+/**
  * Validates frontmatter values against the schema.
  * @param data Values from `readArticleFile`.
  * @returns The Article, or `{ issues }`: every problem as `field: reason`, one an item.

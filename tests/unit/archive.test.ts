@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { articleBlocks } from '../../src/archive/article-blocks.ts';
+import { readArticleText } from '../../src/archive/article-text-fs.ts';
 import { buildArchive } from '../../src/archive/build-archive.ts';
 import { toCsv } from '../../src/archive/csv.ts';
 import { exportArticles, exportPrograms } from '../../src/archive/export.ts';
@@ -29,7 +30,7 @@ function loadFixture(): ArticleEntry[] {
       if ('error' in parts) throw new Error(parts.error);
       const valid = validateFrontmatter(parts.data);
       if ('issues' in valid) throw new Error(valid.issues.join('; '));
-      return { data: valid.article, body: parts.body, filePath: relative(ROOT, join(FIXTURE, f)) };
+      return { data: valid.article, filePath: relative(ROOT, join(FIXTURE, f)) };
     });
 }
 
@@ -112,7 +113,6 @@ describe('relatedPrograms', () => {
   test('relates the same initiative in other districts despite prefix and spacing', () => {
     const extra: ArticleEntry = {
       filePath: 'x.md',
-      body: '강남구는 ‘강남 스마트 쉼터’를 늘린다.',
       data: { ...entries[0]!.data, id: 'ffffffffffffffff', slug: '2023-06-01-gangnam-gu-ffffffffff', date: '2023-06-01', residue: [], warnings: [],
         stories: [{ id: 'ffffffffffffffff-gangnam-gu', anchor: 'gangnam-gu', district: '강남구', head: null, headEvidence: null, awards: [], dates: [], paragraphs: [0], confidence: 1,
           programs: [{ name: '강남 스마트 쉼터', evidence: { paragraph: 0, sentence: '강남구는 ‘강남 스마트 쉼터’를 늘린다.' } }] }] },
@@ -153,17 +153,17 @@ describe('program slugs', () => {
 });
 
 describe('article page blocks', () => {
-  test('full text: lead, then each story where it starts, residue left out', () => {
+  test('full text: lead, then each story where it starts, residue left out', async () => {
     const entry = archive.articleBySlug.get('2023-03-15-seocho-gu-1a2b3c4d5e')!;
-    const blocks = articleBlocks(entry.data, entry.body, 'full');
+    const blocks = articleBlocks(entry.data, await readArticleText(entry.filePath), 'full');
     expect(blocks.map((b) => (b.kind === 'text' ? 'text' : b.story.district))).toEqual(['text', '서초구', '강남구']);
     expect(blocks.flatMap((b) => b.paragraphs).join('\n')).not.toContain('많이 본 뉴스');
     expect(blocks[1]!.paragraphs).toHaveLength(3);
   });
 
-  test('excerpt: the lead and only the sentences facts came from', () => {
+  test('excerpt: the lead and only the sentences facts came from', async () => {
     const entry = archive.articleBySlug.get('2023-03-15-seocho-gu-1a2b3c4d5e')!;
-    const blocks = articleBlocks(entry.data, entry.body, 'excerpt');
+    const blocks = articleBlocks(entry.data, await readArticleText(entry.filePath), 'excerpt');
     expect(blocks[0]!.paragraphs).toEqual(['[샘플일보 한가람 기자] 서울 자치구들이 봄을 맞아 주민 생활을 바꾸는 새 사업을 잇달아 내놓았다.']);
     expect(blocks[1]!.paragraphs).toEqual([
       '서초구(구청장 김도윤)는 홀로 사는 어르신의 안부를 확인하는 ‘서초 스마트돌봄센터’를 지난 10일 문을 열었다고 밝혔다.',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readArticleFile, serialiseArticleFile, toYaml, validateFrontmatter } from '../../src/pipeline/frontmatter.ts';
+import { articleBody, readArticleFile, serialiseArticleFile, toYaml, validateFrontmatter } from '../../src/pipeline/frontmatter.ts';
 import { ArticleSchema, type Article } from '../../src/pipeline/schema.ts';
 
 const evidence = { paragraph: 2, sentence: '구는 ‘성동형 바람길쉼터’를 늘린다.' };
@@ -80,6 +80,26 @@ describe('toYaml', () => {
     const parts = readArticleFile(`---\n${toYaml({ value })}---\n`);
     if ('error' in parts) throw new Error(parts.error);
     expect(parts.data['value']).toBe(value);
+  });
+});
+
+describe('articleBody', () => {
+  const written = serialiseArticleFile(article, body);
+  test.each([
+    ['as the ingest writes it', written],
+    ['with Windows line ends', written.replaceAll('\n', '\r\n')],
+    ['with a byte order mark', `\uFEFF${written}`],
+    ['with a body that starts at once', '---\ntitle: "x"\n---\n첫 줄\n---\n둘째 줄\n'],
+    ['with an empty frontmatter', '---\n---\n본문\n'],
+    ['without frontmatter', '본문만 있는 파일\n'],
+    ['with an unclosed frontmatter', '---\ntitle: "x"\n본문\n'],
+  ])('gives the body gray-matter gives, file %s', (_, text) => {
+    const parts = readArticleFile(text);
+    expect(articleBody(text)).toBe('body' in parts ? parts.body : '');
+  });
+
+  test('keeps the original text of a written article byte for byte', () => {
+    expect(articleBody(written)).toBe(body);
   });
 });
 
