@@ -71,20 +71,29 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
   await rm(outputPath, { recursive: true, force: true });
   const work = await mkdtemp(join(tmpdir(), 'jachigu-search-'));
   const errors: string[] = [];
+  /** Writes shard `n`'s pages, with their index-only terms, into a folder of their own. */
+  const prepare = async (n: number): Promise<string> => {
+    const folder = join(work, String(n));
+    await mkdir(folder, { recursive: true });
+    for (const page of shards[n]!) {
+      const html = await readFile(page.file, 'utf8');
+      const sitePath = page.path.replace(/(^|\/)index\.html$/u, '$1');
+      const content = options.koreanTerms === false ? html : withIndexTerms(html, sitePath, facts.get(base + sitePath));
+      const target = join(folder, page.path);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, content);
+    }
+    return folder;
+  };
   try {
-    for (const [n, shard] of shards.entries()) {
-      const folder = join(work, String(n));
-      await mkdir(folder, { recursive: true });
-      // Pagefind reads the shard's pages from a folder (in parallel, unlike one page per call).
-      for (const page of shard) {
-        const html = await readFile(page.file, 'utf8');
-        const sitePath = page.path.replace(/(^|\/)index\.html$/u, '$1');
-        const content = options.koreanTerms === false ? html : withIndexTerms(html, sitePath, facts.get(base + sitePath));
-        const target = join(folder, page.path);
-        await mkdir(dirname(target), { recursive: true });
-        await writeFile(target, content);
-      }
+    let next: Promise<string> | null = prepare(0);
+    for (let n = 0; next; n++) {
+      const folder: string = await next;
+      // This process writes the next shard's pages while Pagefind's indexes this one.
+      next = n + 1 < shards.length ? prepare(n + 1) : null;
+      next?.catch(() => undefined); // awaited on the next turn; no unhandled rejection meanwhile
       const bundle = n === 0 ? outputPath : join(outputPath, shardFolder(n));
+      // Pagefind reads the shard's pages from the folder, in parallel (unlike one page per call).
       errors.push(...(await indexFolder(folder, bundle)));
       await rm(folder, { recursive: true, force: true });
       if (options.koreanTerms !== false) await stripIndexFields(bundle);
