@@ -57,9 +57,11 @@ export function hashString(text: string): string {
 function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
+  // Above U+3000 only the BOM is a space: Hangul, most of the text, is decided by one compare.
+  if (c > 0x3000) return c === 0xfeff;
   return (
     c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    c === 0x202f || c === 0x205f || c === 0x3000
   );
 }
 
@@ -76,18 +78,9 @@ export function hashNormalised(text: string): string {
   // A code unit waiting for its pair (-1: none), and whether a space is due before the next one.
   let held = -1;
   let space = false;
-  const feed = (c: number) => {
-    n++;
-    if (held < 0) {
-      held = c;
-      return;
-    }
-    const k = held | (c << 16);
-    held = -1;
-    a = Math.imul(a ^ k, 0x01000193);
-    b = Math.imul(b ^ k, 0x5bd1e995);
-    b ^= b >>> 15;
-  };
+  // Each code unit fed is paired with the one before it, as hashString reads two at a time. The
+  // feeding is written out twice, not as a closure: a closure's variables live on the heap, and
+  // this loop runs over every character of every article.
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
@@ -95,10 +88,26 @@ export function hashNormalised(text: string): string {
       continue;
     }
     if (space) {
-      feed(0x20);
       space = false;
+      n++;
+      if (held < 0) held = 0x20;
+      else {
+        const k = held | (0x20 << 16);
+        held = -1;
+        a = Math.imul(a ^ k, 0x01000193);
+        b = Math.imul(b ^ k, 0x5bd1e995);
+        b ^= b >>> 15;
+      }
     }
-    feed(c);
+    n++;
+    if (held < 0) held = c;
+    else {
+      const k = held | (c << 16);
+      held = -1;
+      a = Math.imul(a ^ k, 0x01000193);
+      b = Math.imul(b ^ k, 0x5bd1e995);
+      b ^= b >>> 15;
+    }
   }
   if (held >= 0) {
     a = Math.imul(a ^ held, 0x01000193);

@@ -41,10 +41,14 @@ const HEAD_LAST_CODES = new Set(HEADS.map((h) => h.charCodeAt(h.length - 1)));
 const COPULA = /(?:인|이자|이며)$/u;
 const APPOSITION_PARTICLE = /(?:을|를|이|가|은|는|도)$/u;
 
-/** One word of a paragraph and its offset (words split on spaces, middle dots and slashes). */
-interface Word {
-  readonly text: string;
-  readonly at: number;
+/**
+ * The words of a paragraph (split on spaces, middle dots and slashes) as offsets: word k is
+ * `text.slice(starts[k], ends[k])`. Only the few words that may hold a name are ever sliced: a
+ * paragraph has hundreds of words and this runs on every paragraph of every story.
+ */
+interface Words {
+  readonly starts: number[];
+  readonly ends: number[];
 }
 
 /**
@@ -57,13 +61,14 @@ interface Word {
 export function findBareNames(text: string, skip: (at: number) => boolean): BareName[] {
   const out: BareName[] = [];
   const words = splitWords(text);
-  for (const w of words) {
-    const found = headAtEnd(w.text);
+  for (let k = 0; k < words.starts.length; k++) {
+    const at = words.starts[k]!;
+    const found = headAtEnd(text, at, words.ends[k]!);
     if (!found) continue;
-    const headAt = w.at + found.stemLength - found.head.length;
-    const end = w.at + found.stemLength;
+    const headAt = at + found.stemLength - found.head.length;
+    const end = at + found.stemLength;
     if (skip(headAt) || continuesCompound(text, end) || isDescriptorOrVenue(found.head, text.slice(end))) continue;
-    let start = w.at;
+    let start = at;
     if (BULLET_START.test(text.slice(start, headAt))) start += BULLET_START.exec(text.slice(start))![0].length;
     if (/['"‘’“”「『(]/u.test(text.charAt(start))) continue;
     start = extendBack(text, start, skip);
@@ -72,7 +77,7 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     if (!name || isGenericName(name) || !isSpecific(name) || SCHOOL_NAME.test(name) || isCommonCompound(name)) continue;
     out.push({ name, start, end });
   }
-  for (const name of appositiveNames(words)) {
+  for (const name of appositiveNames(text, words)) {
     if (skip(name.start) || out.some((b) => b.start <= name.start && name.start < b.end)) continue;
     out.push(name);
   }
@@ -81,7 +86,7 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
 }
 
 // Word separators: white space, middle dots, slash (`센터·축제`, `센터/쉼터`).
-const SEPARATORS = new Set([0x20, 0x09, 0x0a, 0xa0, 0x3000, 0xb7, 0x318d, 0x2f]);
+// (space, tab, line feed, no-break space, ideographic space, middle dot, Hangul middle dot, slash)
 
 const isHangul = (code: number) => code >= 0xac00 && code <= 0xd7a3;
 
@@ -92,13 +97,17 @@ const isHangul = (code: number) => code >= 0xac00 && code <= 0xd7a3;
  */
 function isWhiteSpace(code: number): boolean {
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  // Above U+3000 only the BOM is white space: a Hangul syllable is decided by one compare.
+  if (code > 0x3000) return code === 0xfeff;
   return (
     code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
     code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
   );
 }
-// Hangul syllables, most of the text, are never separators: only other codes are looked up.
-const isSeparator = (code: number) => code < 0xac00 && SEPARATORS.has(code);
+// Hangul syllables, most of the text, are never separators: only other codes are compared.
+const isSeparator = (code: number) =>
+  code < 0xac00 &&
+  (code === 0x20 || code === 0x09 || code === 0x0a || code === 0xa0 || code === 0x3000 || code === 0xb7 || code === 0x318d || code === 0x2f);
 
 /**
  * True when the stop at `i` is glued between two Hangul syllables (`운영한다.책쉼터`): a
@@ -108,33 +117,36 @@ function gluedStop(text: string, i: number): boolean {
   return isHangul(text.charCodeAt(i - 1)) && isHangul(text.charCodeAt(i + 1));
 }
 
-/** Splits a paragraph into words with their offsets (a hot loop: no regex, no array churn). */
-function splitWords(text: string): Word[] {
-  const out: Word[] = [];
+/** Splits a paragraph into words, as offsets (a hot loop: no regex, no strings made). */
+function splitWords(text: string): Words {
+  const starts: number[] = [];
+  const ends: number[] = [];
   let from = -1;
   for (let i = 0; i <= text.length; i++) {
     const code = text.charCodeAt(i);
     const sep = i === text.length || isSeparator(code) || (code === 0x2e && gluedStop(text, i));
     if (sep && from >= 0) {
-      out.push({ text: text.slice(from, i), at: from });
+      starts.push(from);
+      ends.push(i);
       from = -1;
     } else if (!sep && from < 0) from = i;
   }
-  return out;
+  return { starts, ends };
 }
 
 /**
- * The head noun a word ends in, before an optional particle and closing punctuation. Most words
- * end in neither, so the last syllables are checked against the heads' last syllables first.
+ * The head noun the word `text[at, end)` ends in, before an optional particle and closing
+ * punctuation, and the length of the word up to the head's end. Most words end in neither, so the
+ * last syllables are checked against the heads' last syllables before anything is sliced.
  */
-function headAtEnd(word: string): { head: string; stemLength: number } | null {
-  let cut = word.length;
-  while (cut > 0 && TRAILING_PUNCT.has(word.charCodeAt(cut - 1))) cut--;
-  for (let n = 0; n <= 4 && n < cut; n++) {
-    if (!HEAD_LAST_CODES.has(word.charCodeAt(cut - 1 - n))) continue;
-    if (n > 0 && !AFTER_HEAD.has(word.slice(cut - n, cut))) continue;
-    const head = headOf(word.slice(0, cut - n));
-    if (head) return { head, stemLength: cut - n };
+function headAtEnd(text: string, at: number, end: number): { head: string; stemLength: number } | null {
+  let cut = end;
+  while (cut > at && TRAILING_PUNCT.has(text.charCodeAt(cut - 1))) cut--;
+  for (let n = 0; n <= 4 && n < cut - at; n++) {
+    if (!HEAD_LAST_CODES.has(text.charCodeAt(cut - 1 - n))) continue;
+    if (n > 0 && !AFTER_HEAD.has(text.slice(cut - n, cut))) continue;
+    const head = headOf(text.slice(at, cut - n));
+    if (head) return { head, stemLength: cut - n - at };
   }
   return null;
 }
@@ -143,22 +155,27 @@ function headAtEnd(word: string): { head: string; stemLength: number } | null {
  * `청년 창업 공간인 마포청년나루를 개관했다`: after `<category>인`, one to three words ending in
  * a particle, taken by a verb of opening or running within the next three words, are a name.
  */
-function appositiveNames(words: readonly Word[]): BareName[] {
+function appositiveNames(text: string, { starts, ends }: Words): BareName[] {
   const out: BareName[] = [];
-  for (let k = 0; k < words.length - 2; k++) {
-    const w = words[k]!.text;
+  const word = (k: number) => text.slice(starts[k], ends[k]);
+  const texts = (from: number, to: number) => starts.slice(from, to).map((_, k) => word(from + k));
+  for (let k = 0; k < starts.length - 2; k++) {
+    // COPULA needs the word to end in 인 or 자 (이며 is refused below): most words do not.
+    const last = text.charCodeAt(ends[k]! - 1);
+    if (last !== 0xc778 && last !== 0xc790) continue;
+    const w = word(k);
     const copula = COPULA.exec(w);
     if (!copula || copula[0] === '이며' || !categoryOf(w.slice(0, -copula[0].length))) continue;
-    for (let j = k + 1; j <= k + 3 && j < words.length; j++) {
-      const particle = APPOSITION_PARTICLE.exec(words[j]!.text);
+    for (let j = k + 1; j <= k + 3 && j < starts.length; j++) {
+      const particle = APPOSITION_PARTICLE.exec(word(j));
       if (!particle) continue;
-      const after = words.slice(j + 1, j + 4).map((x) => x.text);
+      const after = texts(j + 1, j + 4);
       if (!after.some((x) => PROGRAM_VERBS.some((v) => x.startsWith(v)))) break;
-      const parts = words.slice(k + 1, j + 1).map((x) => x.text);
+      const parts = texts(k + 1, j + 1);
       parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -particle[0].length);
       const name = parts.join(' ');
       if (parts.every(isNamePart) && !isGenericName(name) && name.length >= 2) {
-        out.push({ name, start: words[k + 1]!.at, end: words[k + 1]!.at + name.length });
+        out.push({ name, start: starts[k + 1]!, end: starts[k + 1]! + name.length });
       }
       break;
     }
