@@ -13,10 +13,15 @@
  *   --workers N   worker threads for building articles (default: one per core; 0 = none).
  *                 The output is byte-identical whatever N is.
  */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { runIngest } from './lib/ingest-fs.ts';
-import { createProgress } from './lib/progress.ts';
-import { formatProblems, formatSummary } from './lib/summary.ts';
+import { createBuildPool } from './lib/build-pool.ts';
+import { collectInputs } from './lib/walk-fs.ts';
+
+const RAW_ROOT = 'content/raw';
+// Eight batches of 16: fewer files are built on the main thread before two workers could load.
+const PRESTART_FILES = 128;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -30,17 +35,29 @@ const { values, positionals } = parseArgs({
   },
 });
 
-const progress = createProgress('ingest');
 const workers = values.workers === undefined ? undefined : Number(values.workers);
 if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) {
   process.stderr.write('usage: npm run ingest -- [paths…] [--workers N] (N a whole number ≥ 0)\n');
   process.exit(2);
 }
+// Without a cache every file is built: on a large input the workers start now, loading the
+// pipeline while this thread loads the rest of the ingest. With a cache most files are answered
+// without them, and a small input is built before they would have loaded: then they wait.
+const inputs = collectInputs(positionals.length > 0 ? positionals : [RAW_ROOT], RAW_ROOT);
+const cold = values['no-cache'] || !existsSync(values.cache);
+const size = workers ?? availableParallelism();
+const pool = cold && size > 0 && inputs.files.length >= PRESTART_FILES ? createBuildPool(size) : undefined;
+
+const { runIngest } = await import('./lib/ingest-fs.ts');
+const { createProgress } = await import('./lib/progress.ts');
+const { formatProblems, formatSummary } = await import('./lib/summary.ts');
+const progress = createProgress('ingest');
 const summary = await runIngest({
-  paths: positionals,
+  inputs,
   outDir: values.out,
   cacheFile: values['no-cache'] ? null : values.cache,
   ...(workers === undefined ? {} : { workers }),
+  ...(pool === undefined ? {} : { pool }),
   ...(values.quiet ? {} : { onProgress: (done: number, total: number) => progress.update(done, total) }),
 });
 progress.end();

@@ -43,6 +43,11 @@ export interface BuildInOrderOptions {
   readonly batch?: number;
   /** Called once at the end with the number of workers that built files (0 when none did). */
   readonly onWorkers?: (count: number) => void;
+  /**
+   * Workers started earlier (not yet configured), used when workers are wanted; closed at the end
+   * either way.
+   */
+  readonly pool?: BuildPool;
 }
 
 /**
@@ -66,7 +71,9 @@ export async function* buildInOrder(files: readonly InputFile[], options: BuildI
   let nextOut = 0;
 
   const startPool = () => {
-    if (!pool && !poolFailed && workers > 0) pool = createBuildPool(workers, options.context);
+    if (pool || poolFailed || workers === 0) return;
+    pool = options.pool ?? createBuildPool(workers);
+    pool.configure(options.context);
   };
   // Files the cache knows nothing of are built for certain: when they fill a batch, the workers
   // start now, loading the pipeline while this thread is still reading the cached files.
@@ -143,5 +150,7 @@ export async function* buildInOrder(files: readonly InputFile[], options: BuildI
   } finally {
     options.onWorkers?.(pool ? (pool as BuildPool).answered() : 0);
     await (pool as BuildPool | null)?.close();
+    // Workers started early but not needed may still be loading: they are not waited for.
+    if (options.pool && options.pool !== pool) void options.pool.close();
   }
 }

@@ -8,7 +8,10 @@
 import { Worker } from 'node:worker_threads';
 import type { BuildContext, BuildJob, BuildResult } from './build-job.ts';
 
-/** The message a worker receives. */
+/** The messages a worker receives: the context once, first, then batches of jobs. */
+export type WorkerMessage = { readonly context: BuildContext } | BuildRequest;
+
+/** A batch of jobs for a worker. */
 export interface BuildRequest {
   readonly id: number;
   readonly jobs: readonly BuildJob[];
@@ -24,6 +27,11 @@ export interface BuildReply {
 export interface BuildPool {
   /** How many workers it started. */
   readonly size: number;
+  /**
+   * Hands every worker what all jobs share; call once, before the first `build`. Separate from
+   * starting, so that workers can load the pipeline while the caller is still finding its inputs.
+   */
+  configure(context: BuildContext): void;
   /** How many workers have answered at least one batch (a worker that failed to load never does). */
   answered(): number;
   /**
@@ -47,16 +55,16 @@ interface Pending {
  * Starts `size` workers. Each loads the pipeline once (a few hundred milliseconds), so a pool pays
  * off only on inputs of more than a few dozen files.
  * @param size Number of worker threads, at least 1.
- * @param context What every job shares (handed to each worker once, as its workerData).
- * @returns The pool; call `close` when done, or the process keeps running.
+ * @returns The pool; `configure` it before building, and `close` it when done, or the process
+ *   keeps running.
  */
-export function createBuildPool(size: number, context: BuildContext): BuildPool {
+export function createBuildPool(size: number): BuildPool {
   let nextId = 0;
   const slots = Array.from({ length: size }, () => {
     // No inherited flags: Node 24 strips the types of the pipeline's .ts files itself, and loads
     // them in half the time tsx's loader takes. Should a file ever need more than type stripping,
     // the worker fails to load and the ingest builds on the main thread instead.
-    const worker = new Worker(WORKER, { execArgv: [], workerData: context });
+    const worker = new Worker(WORKER, { execArgv: [] });
     const pending = new Map<number, Pending>();
     const fail = (error: Error) => {
       for (const p of pending.values()) p.reject(error);
@@ -78,6 +86,9 @@ export function createBuildPool(size: number, context: BuildContext): BuildPool 
   return {
     size,
     answered: () => slots.filter((s) => s.answered).length,
+    configure(context) {
+      for (const s of slots) s.worker.postMessage({ context } satisfies WorkerMessage);
+    },
     build(jobs) {
       const live = slots.filter((s) => !s.dead);
       if (live.length === 0) return Promise.reject(new Error('no ingest worker is running'));
@@ -92,6 +103,8 @@ export function createBuildPool(size: number, context: BuildContext): BuildPool 
       await Promise.all(
         slots.map((s) => {
           s.worker.removeAllListeners('exit');
+          // A worker still loading the pipeline ends when it can: it no longer holds the process.
+          s.worker.unref();
           return s.worker.terminate();
         }),
       );

@@ -21,6 +21,7 @@ import {
 import type { IngestMessage } from '../../src/pipeline/schema.ts';
 import { commitTemp, writeFileAtomic, type TempFile } from './atomic-fs.ts';
 import { buildInOrder } from './build-in-order.ts';
+import type { BuildPool } from './build-pool.ts';
 import { emptyCache, loadCache, pipelineVersion, saveCache, type CachedArticle, type CachedSource, type IngestCache } from './cache-fs.ts';
 import { readOutput, scanOutputs, withBody, type ExistingOutput } from './outputs-fs.ts';
 import { collectInputs } from './walk-fs.ts';
@@ -29,6 +30,8 @@ import { collectInputs } from './walk-fs.ts';
 export interface IngestOptions {
   /** Files or folders to read; default `[rawRoot]`. */
   readonly paths?: readonly string[];
+  /** The inputs, when the caller has already collected them (walk-fs.ts) from `paths`; `paths` is then not read. */
+  readonly inputs?: ReturnType<typeof collectInputs>;
   /** The raw root sources are relative to; default `content/raw`. */
   readonly rawRoot?: string;
   /** Where article files go; default `content/articles`. */
@@ -48,6 +51,11 @@ export interface IngestOptions {
   readonly workers?: number;
   /** Files a worker builds at once; fewer files to build never start a worker. Default 16. */
   readonly batch?: number;
+  /**
+   * Workers the caller started early (build-pool.ts, not configured), so that they load the
+   * pipeline while this run reads the cache and finds its inputs; closed when the run ends.
+   */
+  readonly pool?: BuildPool;
 }
 
 /** What a run did. */
@@ -91,7 +99,7 @@ export async function runIngest(options: IngestOptions = {}): Promise<IngestSumm
   const reviewedBySource = new Map<string, ExistingOutput>();
   for (const out of existing.values()) if (out.reviewed && out.source) reviewedBySource.set(out.source, out);
 
-  const { files, messages } = collectInputs(options.paths?.length ? options.paths : [rawRoot], rawRoot, cwd);
+  const { files, messages } = options.inputs ?? collectInputs(options.paths?.length ? options.paths : [rawRoot], rawRoot, cwd);
   const s: IngestSummary = {
     files: files.length, articles: 0, written: 0, unchanged: 0, reviewedKept: 0, removed: 0, duplicates: 0,
     cached: 0, stories: 0, programs: 0, awards: 0, messages, seconds: 0, workers: 0,
@@ -110,6 +118,7 @@ export async function runIngest(options: IngestOptions = {}): Promise<IngestSumm
     },
     ...(options.workers === undefined ? {} : { workers: options.workers }),
     ...(options.batch === undefined ? {} : { batch: options.batch }),
+    ...(options.pool === undefined ? {} : { pool: options.pool }),
     onWorkers: (count) => (s.workers = count),
   });
 
