@@ -22,12 +22,15 @@ import {
  */
 export function suffixMatcher(nouns: readonly string[]): (word: string) => string | null {
   const set = new Set(nouns);
-  const lastChars = new Set(nouns.map((n) => n.charAt(n.length - 1)));
+  // Last characters as codes: a number is looked up without making a one-character string.
+  const lastCodes = new Set(nouns.map((n) => n.charCodeAt(n.length - 1)));
   const lengths = [...new Set(nouns.map((n) => n.length))].sort((a, b) => b - a);
   return (word) => {
-    if (!lastChars.has(word.charAt(word.length - 1))) return null;
+    if (!lastCodes.has(word.charCodeAt(word.length - 1))) return null;
     for (const n of lengths) {
-      if (n <= word.length && set.has(word.slice(-n))) return word.slice(-n);
+      if (n > word.length) continue;
+      const tail = word.slice(-n);
+      if (set.has(tail)) return tail;
     }
     return null;
   };
