@@ -56,6 +56,15 @@ const HANGUL = /[가-힣]/;
 const OTHER_CITY_NAME = new RegExp(OTHER_CITIES.join('|'));
 const LIST_MARKS = /[,·ㆍ、]/g;
 
+/**
+ * Offset of the first list mark at or after `from`, or -1: `test` with `lastIndex` finds it without
+ * the match object `matchAll` makes for each (every paragraph and sentence is scanned).
+ */
+function nextListMark(text: string, from: number): number {
+  LIST_MARKS.lastIndex = from;
+  return LIST_MARKS.test(text) ? LIST_MARKS.lastIndex - 1 : -1;
+}
+
 type RawMention = Omit<DistrictMention, 'role'>;
 
 /**
@@ -95,8 +104,8 @@ function scanNames(text: string): RawMention[] {
       break;
     }
   }
-  for (const mark of text.matchAll(LIST_MARKS)) {
-    let end = mark.index;
+  for (let mark = nextListMark(text, 0); mark !== -1; mark = nextListMark(text, mark + 1)) {
+    let end = mark;
     while (end > 0 && /\s/.test(text[end - 1]!)) end--;
     for (let len = 3; len >= 2; len--) {
       const start = end - len;
