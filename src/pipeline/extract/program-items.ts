@@ -36,7 +36,10 @@ const LIST_END = /(?:^|\s|[’”'"」』])등(?=[이을의은도으에]|\s|,|$)
  * @returns The items in order; empty when the paragraph has no bullets.
  */
 export function findListItems(text: string): ListItem[] {
-  const marks = [...text.matchAll(BULLET)].map((m) => m.index);
+  // Offsets by `test` and `lastIndex` (each mark is one character): no match objects to make.
+  const marks: number[] = [];
+  BULLET.lastIndex = 0;
+  while (BULLET.test(text)) marks.push(BULLET.lastIndex - 1);
   if (/^[-·]\s/u.test(text)) marks.unshift(0);
   if (marks.length === 0) return [];
   const sentenceEnds = splitSentences(text).map((s) => s.start + s.text.length);

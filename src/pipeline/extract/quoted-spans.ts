@@ -43,9 +43,12 @@ const YEAR_APOSTROPHE = /^\d{2}(?:[.년~\-]|\s|$)/u;
 export function findQuotedSpans(text: string): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   const pending = new Map<Family, number>();
-  for (const m of text.matchAll(QUOTE_MARK)) {
-    const i = m.index;
-    const family = FAMILY[m[0]]!;
+  // Marks by `test` and `lastIndex` (each is one character), not matchAll's match objects; the
+  // loop below uses no other regex with this one's state.
+  QUOTE_MARK.lastIndex = 0;
+  while (QUOTE_MARK.test(text)) {
+    const i = QUOTE_MARK.lastIndex - 1;
+    const family = FAMILY[text.charAt(i)]!;
     if (family === 'single' && YEAR_APOSTROPHE.test(text.slice(i + 1, i + 4)) && !pending.has('single')) continue;
     const open = pending.get(family);
     const role = roleOf(text, i, open !== undefined);
