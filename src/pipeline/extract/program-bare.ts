@@ -18,7 +18,7 @@ import {
   VERBAL_NOUNS,
 } from '../korean/program-words.ts';
 import { endsInVerbForm, trailingParticle } from '../korean/word-endings.ts';
-import { headOf, isGenericName, isSpecific, suffixMatcher } from './program-name.ts';
+import { headOf, isGenericName, isSpecific, isWhiteSpace, suffixMatcher } from './program-name.ts';
 
 /** A bare name and where it is in its paragraph. */
 export interface BareName {
@@ -90,20 +90,6 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
 
 const isHangul = (code: number) => code >= 0xac00 && code <= 0xd7a3;
 
-/**
- * True for the code of a character `\s` matches (ECMAScript WhiteSpace and LineTerminator): the
- * walks back over a paragraph test character codes instead of matching `\s+$` on the whole text
- * before a word, which read the paragraph from its start at every step.
- */
-function isWhiteSpace(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  // Above U+3000 only the BOM is white space: a Hangul syllable is decided by one compare.
-  if (code > 0x3000) return code === 0xfeff;
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
 // Hangul syllables, most of the text, are never separators: only other codes are compared.
 const isSeparator = (code: number) =>
   code < 0xac00 &&

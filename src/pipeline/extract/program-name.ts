@@ -44,12 +44,35 @@ export function endsWithAny(word: string, nouns: readonly string[]): boolean {
   return nouns.some((n) => word.endsWith(n));
 }
 
-/** The words of a phrase (split on spaces). */
-export function wordsOf(phrase: string): string[] {
-  return phrase.match(WORD) ?? [];
+/**
+ * True for the code of a character `\s` matches (ECMAScript WhiteSpace and LineTerminator), so hot
+ * loops over a name or a paragraph test codes instead of running a regex (program-bare.ts walks
+ * back over paragraphs with it; matching `\s+$` on the text before a word read it from the start).
+ * @param code A UTF-16 code unit.
+ */
+export function isWhiteSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  // Above U+3000 only the BOM is white space: a Hangul syllable is decided by one compare.
+  if (code > 0x3000) return code === 0xfeff;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
-const WORD = /\S+/gu;
+/** The words of a phrase (split on white space: what `/\S+/gu` matches, without a regex). */
+export function wordsOf(phrase: string): string[] {
+  const out: string[] = [];
+  let from = -1;
+  for (let i = 0; i < phrase.length; i++) {
+    if (isWhiteSpace(phrase.charCodeAt(i))) {
+      if (from >= 0) out.push(phrase.slice(from, i));
+      from = -1;
+    } else if (from < 0) from = i;
+  }
+  if (from >= 0) out.push(phrase.slice(from));
+  return out;
+}
 
 /**
  * Drops a trailing action noun (`구축`, `운영`…) written as its own word.
