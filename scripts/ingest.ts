@@ -14,6 +14,7 @@
  *                 The output is byte-identical whatever N is.
  */
 import { existsSync } from 'node:fs';
+import { enableCompileCache } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createBuildPool } from './lib/build-pool.ts';
@@ -48,6 +49,9 @@ const cold = values['no-cache'] || !existsSync(values.cache);
 const size = workers ?? availableParallelism();
 const pool = cold && size > 0 && inputs.files.length >= PRESTART_FILES ? createBuildPool(size) : undefined;
 
+// The rest of the ingest is compiled from Node's on-disk compile cache when it has not changed
+// (as the workers' pipeline is, see ingest-worker.ts); NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+enableCompileCache();
 const { runIngest } = await import('./lib/ingest-fs.ts');
 const { createProgress } = await import('./lib/progress.ts');
 const { formatProblems, formatSummary } = await import('./lib/summary.ts');
