@@ -70,7 +70,7 @@ if (!values['no-quality']) {
 if (values.scale) {
   const scale = await benchScale({ articles: Number(values.scale), ...(values.site ? { siteDir: values.site } : {}), keep: values.keep, log });
   const build = scale.buildSeconds === null ? `site ${values.site}` : `generated, ingested, built and indexed in ${scale.buildSeconds.toFixed(0)} s (search index ${scale.indexSeconds?.toFixed(0)} s; ${scale.foldedPages} single-story initiative pages found through their story)`;
-  console.log(`\nSearch at scale: ${scale.articles} articles (npm run gen-corpus), ${scale.pages} indexed pages, ${scale.indexChunks} index chunks, bundle ${(scale.bundleBytes / 1e6).toFixed(1)} MB; ${build}`);
+  console.log(`\nSearch at scale: ${scale.articles} articles (npm run gen-corpus), ${scale.pages} indexed pages in ${scale.shards} shard(s), ${scale.indexChunks} index chunks, bundle ${(scale.bundleBytes / 1e6).toFixed(1)} MB; ${build}`);
   console.log(`  first query (“${scale.firstQuery}”): ${(scale.firstQueryBytes / 1024).toFixed(0)} KB fetched (bar ≤ 300 KB), ${scale.firstQueryMs.toFixed(0)} ms`);
   console.log(`    of which ${Object.entries(scale.firstQueryBreakdown).map(([k, b]) => `${k} ${(b / 1024).toFixed(0)} KB`).join(', ')}`);
   console.log(`  ${scale.queries} further queries: p50 ${scale.p50Ms.toFixed(0)} ms, p95 ${scale.p95Ms.toFixed(0)} ms (bar ≤ 150 ms), max ${scale.maxMs.toFixed(0)} ms`);

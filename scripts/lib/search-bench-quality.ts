@@ -16,7 +16,7 @@ import { normalizeQuery } from '../../src/search/query.ts';
 import { RANKING } from '../../src/search/fields.ts';
 import { buildSiteWithSearch } from './search-build-site.ts';
 import { serveStatic } from './search-serve.ts';
-import { launchChromium, openSearchPage, timedSearch } from './search-browser.ts';
+import { launchChromium, mergeShards, openSearchPage, timedSearch } from './search-browser.ts';
 import { ndcgAt, recallAt, type Judgements } from './search-metrics.ts';
 import { judge, loadJudgeCorpus, type JudgeCorpus } from './search-bench-judge.ts';
 import type { BenchQuery } from './search-bench-queries.ts';
@@ -113,6 +113,7 @@ async function runQueries(
   const server = await serveStatic(dir, '/');
   try {
     const page = await openSearchPage(browser, server, ranking ? { ranking } : null);
+    await mergeShards(page, server, ranking ? { ranking } : null);
     const out: QueryOutcome[] = [];
     for (const query of queries) {
       const text = toPagefind(query.q);

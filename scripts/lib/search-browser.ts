@@ -4,6 +4,7 @@
  * real page, timed there, with the bytes the server sent counted per search.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { SHARD_MANIFEST } from '../../src/search/shards.ts';
 import type { StaticServer } from './search-serve.ts';
 
 /** Chromium flags for a quiet headless run on a shared machine. */
@@ -40,9 +41,36 @@ export async function openSearchPage(browser: Browser, server: StaticServer, opt
       if (options) await pf.options(options);
       (globalThis as unknown as { __pf: unknown }).__pf = pf;
     },
-    { bundle: new URL(server.url).pathname + 'pagefind/', options },
+    { bundle: bundleOf(server), options },
   );
   return page;
+}
+
+/**
+ * Loads the index and merges in its other shards (src/search/shards.ts) with the same options, as
+ * the search page does before its first search; an index of one bundle has none to merge.
+ * @param page A page from {@link openSearchPage}.
+ * @param server The site's server.
+ * @param options Pagefind options for the merged shards, or null for its defaults.
+ * @returns How many shards were merged.
+ */
+export async function mergeShards(page: Page, server: StaticServer, options: Record<string, unknown> | null): Promise<number> {
+  return page.evaluate(
+    async ({ bundle, options, manifest }) => {
+      const pf = (globalThis as unknown as { __pf: { init(): Promise<void>; mergeIndex(path: string, o: unknown): Promise<void> } }).__pf;
+      await pf.init();
+      const response = await fetch(`${bundle}${manifest}`);
+      if (!response.ok && response.status !== 404) throw new Error(`${manifest}: HTTP ${response.status}`);
+      const shards: string[] = response.ok ? ((await response.json()) as { shards: string[] }).shards : [];
+      for (const folder of shards) await pf.mergeIndex(`${bundle}${folder}`, { ...options, baseUrl: bundle.replace(/pagefind\/$/u, '') });
+      return shards.length;
+    },
+    { bundle: bundleOf(server), options, manifest: SHARD_MANIFEST },
+  );
+}
+
+function bundleOf(server: StaticServer): string {
+  return `${new URL(server.url).pathname}pagefind/`;
 }
 
 /**
