@@ -123,9 +123,12 @@ function loadShardsByDate(): Promise<PagefindInstance[]> {
  * @returns The results in order, or null when Pagefind dropped the search.
  */
 async function searchAll(api: PagefindApi, text: string, filters: Record<string, { any: string[] }>, newest: boolean): Promise<readonly PagefindResult[] | null> {
+  const sort = { [SORT_DATE]: 'desc' };
   if (!newest) return (await api.search(text, { filters }))?.results ?? null;
+  // One bundle sorts itself.
+  if ((await shardManifest()).shards.length === 0) return (await api.search(text, { filters, sort }))?.results ?? null;
   const shards = await loadShardsByDate();
-  const found = await Promise.all(shards.map((shard) => shard.search(text, { filters, sort: { [SORT_DATE]: 'desc' } })));
+  const found = await Promise.all(shards.map((shard) => shard.search(text, { filters, sort })));
   if (found.some((f) => f === null)) return null;
   return found.flatMap((f) => f!.results);
 }
