@@ -32,6 +32,9 @@ const BIN = {
   pagefind: join(REPO, 'node_modules/pagefind/lib/runner/bin.cjs'),
 };
 
+/** The V8 heap limit `npm run build` gives `astro build` (package.json). */
+const ASTRO_HEAP = '--max-old-space-size=16384';
+
 const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '1000' },
@@ -121,7 +124,8 @@ try {
     env: siteEnv,
   });
   const ingested = listMarkdown(articlesDir).length;
-  const astro = await step({ label: 'ours: astro build', command: NODE, args: [BIN.astro, 'build'], cwd: site, env: siteEnv });
+  // As package.json's build: a heap large enough for the archive of 100,000 articles.
+  const astro = await step({ label: 'ours: astro build', command: NODE, args: [ASTRO_HEAP, BIN.astro, 'build'], cwd: site, env: siteEnv });
   const pagefind = await step({
     label: 'ours: search index (Pagefind)',
     command: NODE,
