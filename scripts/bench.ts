@@ -25,7 +25,10 @@ import { runStep, type StepResult, type StepSpec } from './lib/bench-run.ts';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const NODE = process.execPath;
-/** Entry points run with `NODE` directly: no npm or npx process in between to distort time or memory. */
+/**
+ * Entry points run with `NODE` directly: no npm or npx process in between to distort time or memory.
+ * The build's own scripts (ingest, search index) run on Node 24's type stripping, as in package.json.
+ */
 const BIN = {
   tsx: join(REPO, 'node_modules/tsx/dist/cli.mjs'),
   astro: join(REPO, 'node_modules/astro/bin/astro.mjs'),
@@ -119,7 +122,7 @@ try {
   const ingest = await step({
     label: 'ours: ingest',
     command: NODE,
-    args: [BIN.tsx, join(site, 'scripts/ingest.ts'), raw, '--out', articlesDir, '--cache', join(site, '.cache/ingest.json')],
+    args: [join(site, 'scripts/ingest.ts'), raw, '--out', articlesDir, '--cache', join(site, '.cache/ingest.json')],
     cwd: site,
     env: siteEnv,
   });
@@ -129,7 +132,7 @@ try {
   const pagefind = await step({
     label: 'ours: search index (Pagefind)',
     command: NODE,
-    args: [BIN.tsx, join(site, 'scripts/search-index.ts'), '--site', 'dist'],
+    args: [join(site, 'scripts/search-index.ts'), '--site', 'dist'],
     cwd: site,
     env: siteEnv,
   });
