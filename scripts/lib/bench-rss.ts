@@ -5,8 +5,9 @@
  * Summing a tree matters because `astro build` and `pagefind` start children (tsx re-spawns node,
  * the Pagefind runner spawns its native binary); the RSS of the top process alone would undercount.
  * Shared pages are counted once per process, as `ps` does, so the sum is an upper bound.
- * On a loaded machine a sample can come late; the kernel's own per-process peak (`VmHWM`) is summed
- * too, so a peak that fell between two samples is still bounded from above.
+ * On a loaded machine a sample can come late; the kernel's own per-process peaks (`VmHWM`) of the
+ * processes alive at a sample are summed too, so a peak that fell between two samples is still
+ * bounded from above.
  *
  * The parsing and summing are pure (tested on a fake snapshot); `readProcSnapshot` reads a `/proc`-like
  * folder whose root is a parameter, so tests can point it at a fake one.
@@ -98,8 +99,10 @@ export interface RssSummary {
   /** Highest tree sum seen, in MiB. */
   readonly peakMiB: number;
   /**
-   * Sum over every process seen in the tree of its own peak (`VmHWM`), in MiB: an upper bound of the
-   * tree's peak that a late sample cannot miss (peaks of different processes may not coincide).
+   * Highest sum, over one sample, of the own peaks (`VmHWM`) of the processes alive in the tree at
+   * that sample, in MiB: an upper bound of the tree's peak that a late sample cannot miss (peaks of
+   * processes alive together may not coincide). Processes that ran one after the other (a Pagefind
+   * process per search shard) are not added together, since they never held memory at once.
    */
   readonly hwmSumMiB: number;
   readonly samples: number;
@@ -119,7 +122,7 @@ export function startRssSampler(
 ): { stop: () => RssSummary } {
   const { intervalMs = 100, procRoot = '/proc', onSample } = options;
   let peakKiB = 0;
-  const hwmByPid = new Map<number, number>();
+  let boundKiB = 0;
   let samples = 0;
   let maxGapMs = 0;
   let last = performance.now();
@@ -132,7 +135,7 @@ export function startRssSampler(
     const treeKiB = tree.reduce((sum, entry) => sum + entry.rssKiB, 0);
     peakKiB = Math.max(peakKiB, treeKiB);
     onSample?.(treeKiB / 1024);
-    for (const entry of tree) hwmByPid.set(entry.pid, Math.max(hwmByPid.get(entry.pid) ?? 0, entry.hwmKiB));
+    boundKiB = Math.max(boundKiB, tree.reduce((sum, entry) => sum + Math.max(entry.hwmKiB, entry.rssKiB), 0));
   };
   sample();
   const timer = setInterval(sample, intervalMs);
@@ -140,8 +143,7 @@ export function startRssSampler(
     stop: () => {
       clearInterval(timer);
       sample();
-      const hwmSumKiB = [...hwmByPid.values()].reduce((sum, kib) => sum + kib, 0);
-      return { peakMiB: peakKiB / 1024, hwmSumMiB: hwmSumKiB / 1024, samples, maxGapMs: Math.round(maxGapMs) };
+      return { peakMiB: peakKiB / 1024, hwmSumMiB: boundKiB / 1024, samples, maxGapMs: Math.round(maxGapMs) };
     },
   };
 }

@@ -104,4 +104,23 @@ describe('startRssSampler', () => {
     expect(summary.hwmSumMiB).toBe(5120 / 1024);
     expect(summary.samples).toBe(2);
   });
+
+  test('does not add up the peaks of processes that ran one after the other', async () => {
+    const seq = mkdtempSync(join(tmpdir(), 'bench-sampler-seq-'));
+    const write = (pid: number, text: string): void => {
+      mkdirSync(join(seq, String(pid)), { recursive: true });
+      writeFileSync(join(seq, String(pid), 'status'), text);
+    };
+    write(50, statusText('node', 1, 300, 400));
+    write(51, statusText('pagefind shard 0', 50, 2000, 2048));
+    const sampler = startRssSampler(50, { procRoot: seq, intervalMs: 5 });
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    rmSync(join(seq, '51'), { recursive: true }); // shard 0's process ends, shard 1's starts
+    write(52, statusText('pagefind shard 1', 50, 1500, 1024));
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    const summary = sampler.stop();
+    rmSync(seq, { recursive: true, force: true });
+    expect(summary.hwmSumMiB).toBe((400 + 2048) / 1024);
+    expect(summary.peakMiB).toBe((300 + 2000) / 1024);
+  });
 });
