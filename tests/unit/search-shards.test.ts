@@ -19,6 +19,11 @@ describe('planShards', () => {
     ]);
   });
 
+  test('makes the shards as even as it can: 13,177 pages in shards of 4,000 are 3,295 + 3 × 3,294', () => {
+    const pages = Array.from({ length: 13_177 }, (_, i) => page(`p/${i}`, ''));
+    expect(planShards(pages, 4000).map((shard) => shard.length)).toEqual([3295, 3294, 3294, 3294]);
+  });
+
   test('gives the same shards whatever order the pages come in', () => {
     const pages = Array.from({ length: 9 }, (_, i) => page(`articles/${i}/index.html`, `2024-0${(i % 3) + 1}`));
     expect(planShards([...pages].reverse(), 4)).toEqual(planShards(pages, 4));
