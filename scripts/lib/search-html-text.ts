@@ -27,12 +27,21 @@ export interface PageText {
 }
 
 /**
+ * Whether Pagefind indexes a page: it indexes only pages that mark their body (every page of ours
+ * that is worth finding does).
+ * @param html A page as Astro wrote it.
+ */
+export function hasPagefindBody(html: string): boolean {
+  return /\sdata-pagefind-body[\s=>]/u.test(html);
+}
+
+/**
  * Extracts the searchable text of a built HTML page.
  * @param html A page as Astro wrote it.
  * @returns Its text (entities decoded) and where to insert index-only markup.
  */
 export function pageText(html: string): PageText {
-  const hasPagefindBody = /\sdata-pagefind-body[\s=>]/u.test(html);
+  const marked = hasPagefindBody(html);
   const parts: string[] = [];
   let h1 = '';
   let inH1 = false;
@@ -65,7 +74,7 @@ export function pageText(html: string): PageText {
       continue;
     }
     if (depthInBody === 0) {
-      const isBody = hasPagefindBody ? /\sdata-pagefind-body(?:[\s=]|$)/u.test(attrs) : name === 'body';
+      const isBody = marked ? /\sdata-pagefind-body(?:[\s=]|$)/u.test(attrs) : name === 'body';
       if (isBody && !isVoid && insertAt === -1) {
         depthInBody = 1;
         if (insertAt === -1) insertAt = last;

@@ -15,7 +15,7 @@ import * as pagefind from 'pagefind';
 import { indexTerms } from '../../src/search/index-terms.ts';
 import { ENTITY_TEXT_WEIGHT, INDEX_FIELDS, KIND_BY_SECTION, type PageKind } from '../../src/search/fields.ts';
 import { planShards, SHARD_MANIFEST, SHARD_PAGES, shardFolder, type ShardManifest } from '../../src/search/shards.ts';
-import { escapeAttribute, pageText } from './search-html-text.ts';
+import { escapeAttribute, hasPagefindBody, pageText } from './search-html-text.ts';
 import { loadPageFacts, type PageFacts } from './search-page-facts.ts';
 import { stripIndexFields } from './search-strip-fragments.ts';
 
@@ -55,7 +55,8 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
   const base = normalizeBase(options.basePath ?? '/');
   const outputPath = options.outputPath ?? join(options.siteDir, 'pagefind');
   const { pages: facts, unindexed } = await loadPageFacts(options.siteDir, base);
-  const indexable: Array<{ path: string; file: string; date: string }> = [];
+  // `path` is the file below the site; `sitePath` the page's address below the base.
+  const indexable: Array<{ path: string; sitePath: string; file: string; date: string }> = [];
   let folded = 0;
   let skipped = 0;
   for (const file of await htmlFiles(options.siteDir)) {
@@ -63,7 +64,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     const sitePath = path.replace(/(^|\/)index\.html$/u, '$1');
     if (unindexed.has(base + sitePath)) folded++;
     else if (!hasPagefindBody(await readFile(file, 'utf8'))) skipped++;
-    else indexable.push({ path, file, date: facts.get(base + sitePath)?.sort['date'] ?? '' });
+    else indexable.push({ path, sitePath, file, date: facts.get(base + sitePath)?.sort['date'] ?? '' });
   }
   const shards = planShards(indexable, options.shardPages ?? SHARD_PAGES);
 
@@ -76,9 +77,10 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     const folder = join(work, String(n));
     await mkdir(folder, { recursive: true });
     for (const page of shards[n]!) {
+      // Read a second time (the first pass only looked for the body mark): holding every page
+      // between the passes would cost what the shards save.
       const html = await readFile(page.file, 'utf8');
-      const sitePath = page.path.replace(/(^|\/)index\.html$/u, '$1');
-      const content = options.koreanTerms === false ? html : withIndexTerms(html, sitePath, facts.get(base + sitePath));
+      const content = options.koreanTerms === false ? html : withIndexTerms(html, page.sitePath, facts.get(base + page.sitePath));
       const target = join(folder, page.path);
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, content);
@@ -171,11 +173,6 @@ export function withIndexTerms(html: string, path: string, facts: PageFacts | un
     return `${html.slice(0, text.insertAt)}${extra}<div data-pagefind-weight="${ENTITY_TEXT_WEIGHT}">${html.slice(text.insertAt, close)}</div>${html.slice(close)}`;
   }
   return html.slice(0, text.insertAt) + extra + html.slice(text.insertAt);
-}
-
-/** Pagefind indexes only pages that mark their body (every page of ours that is worth finding). */
-function hasPagefindBody(html: string): boolean {
-  return /\sdata-pagefind-body[\s=>]/u.test(html);
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {

@@ -103,9 +103,10 @@ async function otherShards(): Promise<string[]> {
  */
 function loadShardsByDate(): Promise<PagefindInstance[]> {
   byShard ??= (async () => {
-    const [api, { dated }, others] = await Promise.all([loadPagefind(), shardManifest(), otherShards()]);
+    const [api, manifest, others] = await Promise.all([loadPagefind(), shardManifest(), otherShards()]);
     // Shards of undated pages only (district pages) are left out, as one bundle leaves them out.
-    const instances = [bundle, ...others].slice(0, Math.max(1, dated)).map((basePath) => api.createInstance({ basePath, baseUrl: siteBase }));
+    const bundles = [bundle, ...others].slice(0, Math.max(1, manifest.dated));
+    const instances = bundles.map((basePath) => api.createInstance({ basePath, baseUrl: siteBase }));
     await Promise.all(
       instances.map(async (instance) => {
         await instance.options(instanceOptions);
