@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- --articles N [--seed S] [--json FILE] [--keep] [--raw DIR] [--step-timeout S]
- *                   [--rss-limit MiB] [--no-floor]`
+ *                   [--rss-limit MiB] [--no-floor] [--floor-pages]`
  *
  * The build benchmark of issue 6. In a fresh folder under the system temp dir (the checkout is never
  * written, so `git status` stays clean) it generates N articles with the corpus generator, then, one
@@ -11,6 +11,9 @@
  *   2. the floor: this repo's Astro and Pagefind with default settings over the same article texts as
  *      `.md` files with only a title, one `[...slug].astro` page each (see bench-project.ts);
  * and prints a table with the ratio, the bars of issue 6, and with `--json FILE` the numbers only.
+ * With `--floor-pages` it also builds the floor with one-line pages added up to our page count
+ * (`astro build` only): the least time Astro takes for a site of that many pages here, which shows
+ * how much of the ratio the page count alone accounts for.
  * Children run on the Node that runs this script (Node 24 under `npm run`).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +22,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { measureDist } from './lib/bench-dist.ts';
-import { copySiteProject, listMarkdown, writeFloorProject } from './lib/bench-project.ts';
+import { addOneLinePages, copySiteProject, listMarkdown, writeFloorProject } from './lib/bench-project.ts';
 import { benchJson, checkBars, formatBars, formatTable, type BuildFigures } from './lib/bench-report.ts';
 import { runStep, type StepResult, type StepSpec } from './lib/bench-run.ts';
 
@@ -48,6 +51,7 @@ const { values } = parseArgs({
     'step-timeout': { type: 'string', default: '3600' },
     'rss-limit': { type: 'string', default: '16384' },
     'no-floor': { type: 'boolean', default: false },
+    'floor-pages': { type: 'boolean', default: false },
   },
 });
 const articles = Number(values.articles);
@@ -140,6 +144,7 @@ try {
   gaps.push(ingest.rss.maxGapMs, astro.rss.maxGapMs, pagefind.rss.maxGapMs);
 
   // The floor, after ours, over the same article texts (skipped with --no-floor: the ratio shows "–").
+  let padded: { extra: number; astroSeconds: number; pages: number } | undefined;
   let floor: BuildFigures = { articles: 0, astroSeconds: 0, pagefindSeconds: 0, totalSeconds: 0, peakRssMiB: 0, peakRssBoundMiB: 0, pages: 0, distBytes: 0, indexBytes: 0 };
   if (!values['no-floor']) {
     const floorDir = join(work, 'floor');
@@ -148,6 +153,15 @@ try {
     const floorPagefind = await step({ label: 'floor: pagefind', command: NODE, args: [BIN.pagefind, '--site', 'dist'], cwd: floorDir });
     floor = figures({ astro: floorAstro, pagefind: floorPagefind }, floorCount, join(floorDir, 'dist'));
     gaps.push(floorAstro.rss.maxGapMs, floorPagefind.rss.maxGapMs);
+    if (values['floor-pages']) {
+      const paddedDir = join(work, 'floor-pages');
+      writeFloorProject(REPO, articlesDir, paddedDir);
+      const extra = Math.max(0, ours.pages - floor.pages);
+      addOneLinePages(paddedDir, extra);
+      const paddedAstro = await step({ label: `floor + ${extra} one-line pages: astro build`, command: NODE, args: [BIN.astro, 'build'], cwd: paddedDir });
+      gaps.push(paddedAstro.rss.maxGapMs);
+      padded = { extra, astroSeconds: paddedAstro.seconds, pages: measureDist(join(paddedDir, 'dist')).pages };
+    }
   }
   load.after = loadavg()[0]!;
 
@@ -155,6 +169,15 @@ try {
   const benchSeconds = (performance.now() - benchStarted) / 1000;
   console.log(`\nBuild benchmark, ${articles} generated articles (seed ${values.seed}), bench ${(benchSeconds / 60).toFixed(1)} min`);
   console.log(formatTable(result));
+  if (padded) {
+    // Astro at our page count plus the floor's own index: before any ingest or Korean search term.
+    const least = padded.astroSeconds + floor.pagefindSeconds;
+    console.log(
+      `\nFloor at our page count: + ${padded.extra} one-line pages → ${padded.pages} pages, astro build ${padded.astroSeconds.toFixed(2)} s;` +
+        ` with the floor's Pagefind ${floor.pagefindSeconds.toFixed(2)} s that is ${least.toFixed(2)} s = ${(least / floor.totalSeconds).toFixed(2)}× the floor` +
+        ` (the bar allows ${(1.5 * floor.totalSeconds).toFixed(2)} s).`,
+    );
+  }
   console.log(`\nBars of issue 6${articles < 10_000 ? ' (judged at 10,000 articles; shown for information)' : ''}:`);
   console.log(formatBars(checkBars(result, benchSeconds)));
   if (values.json) writeFileSync(resolve(callerDir, values.json), `${JSON.stringify(benchJson(result), null, 2)}\n`);

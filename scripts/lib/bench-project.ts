@@ -127,3 +127,29 @@ export function writeFloorProject(repoRoot: string, articlesDir: string, project
   linkNodeModules(projectDir, repoRoot);
   return files.length;
 }
+
+/**
+ * Adds `count` one-line pages to a floor project (`/extra/<n>/`), the least work Astro can do per
+ * page, so the floor can be built at our site's page count (`npm run bench -- --floor-pages`). They
+ * hold no text worth indexing and the floor's pages are not marked for Pagefind, so this variant is
+ * timed with `astro build` only.
+ * Takes the floor project folder and the number of pages; returns nothing.
+ */
+export function addOneLinePages(projectDir: string, count: number): void {
+  const page = [
+    '---',
+    'export function getStaticPaths() {',
+    `  return Array.from({ length: ${count} }, (_, n) => ({ params: { n: String(n) } }));`,
+    '}',
+    'const { n } = Astro.params;',
+    '---',
+    '<html lang="ko">',
+    '  <head><meta charset="utf-8" /><title>{n}</title></head>',
+    '  <body><main><p>{n}</p></main></body>',
+    '</html>',
+    '',
+  ].join('\n');
+  const target = join(projectDir, 'src/pages/extra/[n].astro');
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, page);
+}

@@ -29,8 +29,36 @@ export interface Options {
 
 const HANGUL_SYLLABLE = /[가-힣]/;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A name found in a text: where it starts and which name it is. */
+interface Found {
+  readonly index: number;
+  readonly text: string;
+}
+
+/**
+ * Makes a finder of the given names that answers as an alternation of them, longest first, would
+ * (the leftmost place where any starts, and there the longest), without one: a regular expression
+ * of a few dozen names tries each name at every character of the article, while this looks only
+ * where a name's first character stands.
+ * @param texts The names, longest first.
+ * @returns A function giving the first name found in `value` at or after `from`, or null.
+ */
+function nameFinder(texts: readonly string[]): (value: string, from: number) => Found | null {
+  const byFirst = new Map<number, string[]>();
+  for (const text of texts) {
+    const code = text.charCodeAt(0);
+    const list = byFirst.get(code);
+    if (list) list.push(text);
+    else byFirst.set(code, [text]);
+  }
+  return (value, from) => {
+    for (let i = from; i < value.length; i++) {
+      const candidates = byFirst.get(value.charCodeAt(i));
+      if (!candidates) continue;
+      for (const text of candidates) if (value.startsWith(text, i)) return { index: i, text };
+    }
+    return null;
+  };
 }
 
 /**
@@ -43,31 +71,35 @@ export default function rehypeLinkNames(options: Options = {}) {
   const firstOnly = options.firstOnly ?? true;
   const className = options.className ?? 'name-link';
   const byText = new Map(targets.map((t) => [t.text, t]));
-  const pattern = targets.length ? new RegExp([...byText.keys()].map(escapeRegExp).join('|'), 'g') : null;
+  const find = targets.length ? nameFinder([...byText.keys()]) : null;
 
   return (tree: Root): void => {
-    if (!pattern) return;
+    if (!find) return;
     const linked = new Set<string>();
 
     const split = (node: Text): ElementContent[] | null => {
+      const value = node.value;
       const out: ElementContent[] = [];
       let last = 0;
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(node.value); m; m = pattern.exec(node.value)) {
-        const target = byText.get(m[0])!;
-        const before = node.value[m.index - 1];
+      for (let m = find(value, 0); m; ) {
+        const target = byText.get(m.text)!;
+        const before = value[m.index - 1];
+        // Not at a word start: look again from the next character, not past the name.
         if (target.wordStart && before !== undefined && HANGUL_SYLLABLE.test(before)) {
-          pattern.lastIndex = m.index + 1;
+          m = find(value, m.index + 1);
           continue;
         }
-        if (firstOnly && linked.has(target.href)) continue;
-        linked.add(target.href);
-        if (m.index > last) out.push({ type: 'text', value: node.value.slice(last, m.index) });
-        out.push({ type: 'element', tagName: 'a', properties: { href: target.href, className: [className] }, children: [{ type: 'text', value: m[0] }] });
-        last = m.index + m[0].length;
+        const end = m.index + m.text.length;
+        if (!(firstOnly && linked.has(target.href))) {
+          linked.add(target.href);
+          if (m.index > last) out.push({ type: 'text', value: value.slice(last, m.index) });
+          out.push({ type: 'element', tagName: 'a', properties: { href: target.href, className: [className] }, children: [{ type: 'text', value: m.text }] });
+          last = end;
+        }
+        m = find(value, end);
       }
       if (last === 0) return null;
-      if (last < node.value.length) out.push({ type: 'text', value: node.value.slice(last) });
+      if (last < value.length) out.push({ type: 'text', value: value.slice(last) });
       return out;
     };
 

@@ -3,6 +3,7 @@
  * links district and program names by splitting text nodes. Expected HTML checked by hand.
  */
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
 import type { Root } from 'hast';
 import rehypeLinkNames from '../../src/markdown/rehype-link-names.ts';
 import { renderParagraphs } from '../../src/markdown/render-text.ts';
@@ -53,5 +54,28 @@ describe('rehypeLinkNames', () => {
     const tree: Root = { type: 'root', children: [{ type: 'text', value: '서초구와 서초구' }] };
     rehypeLinkNames({ targets: [SEOCHO], firstOnly: false })(tree);
     expect(tree.children.filter((c) => c.type === 'element')).toHaveLength(2);
+  });
+});
+
+describe('rehypeLinkNames finds names as an alternation of them, longest first, would', () => {
+  // The plugin looks only where a name's first character stands; a regular expression of the names
+  // (longest first, leftmost match) is the reference it must agree with.
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const syllables = fc.constantFrom('가', '나', '다', ' ', '(');
+  const word = fc.array(syllables, { minLength: 1, maxLength: 4 }).map((cs) => cs.join(''));
+
+  test('every name linked, at the same places', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 5 }), fc.array(syllables, { maxLength: 40 }), (names, chars) => {
+        const text = chars.join('');
+        const targets = names.map((name, i) => ({ text: name, href: `/n${i}/` }));
+        const tree: Root = { type: 'root', children: [{ type: 'text', value: text }] };
+        rehypeLinkNames({ targets, firstOnly: false })(tree);
+        const linked = tree.children.flatMap((c) => (c.type === 'element' ? [(c.children[0] as { value: string }).value] : []));
+        const sorted = [...names].sort((a, b) => b.length - a.length);
+        const reference = [...text.matchAll(new RegExp(sorted.map(escape).join('|'), 'g'))].map((m) => m[0]);
+        expect(linked).toEqual(reference);
+      }),
+    );
   });
 });
