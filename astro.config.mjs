@@ -28,7 +28,9 @@ export default defineConfig({
   trailingSlash: 'always',
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // One shared stylesheet file rather than CSS inlined into each of (up to) 100,000 pages.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Two pages at a time: while one page's file is written, the next renders (10,000 articles,
+  // 37,549 pages, 2 cores: 52–55 s with one, 46–48 s with two, 52 s with three).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   // No client JavaScript except /search/: no prefetch script, no dev toolbar in builds.
   prefetch: false,
   devToolbar: { enabled: false },
