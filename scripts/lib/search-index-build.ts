@@ -8,7 +8,8 @@
  * afterwards. The pages are indexed in shards of at most `SHARD_PAGES` (src/search/shards.ts), one
  * Pagefind process at a time, so memory stays bounded whatever the size of the archive.
  */
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -63,7 +64,8 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     const path = relative(options.siteDir, file).split(sep).join('/');
     const sitePath = path.replace(/(^|\/)index\.html$/u, '$1');
     if (unindexed.has(base + sitePath)) folded++;
-    else if (!hasPagefindBody(await readFile(file, 'utf8'))) skipped++;
+    // Read synchronously: thousands of small files, and nothing else runs yet.
+    else if (!hasPagefindBody(readFileSync(file, 'utf8'))) skipped++;
     else indexable.push({ path, sitePath, file, date: facts.get(base + sitePath)?.sort['date'] ?? '' });
   }
   const shards = planShards(indexable, options.shardPages ?? SHARD_PAGES);
@@ -75,18 +77,22 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
   /** Writes shard `n`'s pages, with their index-only terms, into a folder of their own. */
   const prepare = async (n: number): Promise<string> => {
     const folder = join(work, String(n));
-    await mkdir(folder, { recursive: true });
-    for (const page of shards[n]!) {
+    for (const [i, page] of shards[n]!.entries()) {
+      // Small files are read and written synchronously (a round trip to the thread pool for each
+      // costs more than the copy), a few dozen at a time, so this process still hears from Pagefind.
+      if (i % 32 === 31) await new Promise((resolve) => setImmediate(resolve));
       // Read a second time (the first pass only looked for the body mark): holding every page
       // between the passes would cost what the shards save.
-      const html = await readFile(page.file, 'utf8');
+      const html = readFileSync(page.file, 'utf8');
       const content = options.koreanTerms === false ? html : withIndexTerms(html, page.sitePath, facts.get(base + page.sitePath));
       const target = join(folder, page.path);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, content);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, content);
     }
     return folder;
   };
+  // A bundle's fragments are stripped while Pagefind indexes the next shard.
+  let stripping: Promise<unknown> = Promise.resolve();
   try {
     let next: Promise<string> | null = prepare(0);
     for (let n = 0; next; n++) {
@@ -98,8 +104,13 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
       // Pagefind reads the shard's pages from the folder, in parallel (unlike one page per call).
       errors.push(...(await indexFolder(folder, bundle)));
       await rm(folder, { recursive: true, force: true });
-      if (options.koreanTerms !== false) await stripIndexFields(bundle);
+      if (options.koreanTerms !== false) {
+        await stripping;
+        stripping = stripIndexFields(bundle);
+        stripping.catch(() => undefined); // awaited on the next turn or below
+      }
     }
+    await stripping;
   } finally {
     await rm(work, { recursive: true, force: true });
   }

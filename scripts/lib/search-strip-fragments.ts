@@ -4,7 +4,8 @@
  * browser downloads for each result, and there the terms are only weight. File names (Pagefind's
  * hashes of the original content) are kept, since the metadata file points at them by name.
  */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { INDEX_FIELDS } from '../../src/search/fields.ts';
@@ -25,15 +26,17 @@ export async function stripIndexFields(bundleDir: string): Promise<number> {
     if (error.code === 'ENOENT') return [];
     throw error;
   });
-  for (const name of names.sort()) {
+  for (const [i, name] of names.sort().entries()) {
     if (!name.endsWith('.pf_fragment')) continue;
+    // Small files, read and written synchronously a few dozen at a time (see search-index-build.ts).
+    if (i % 32 === 31) await new Promise((resolve) => setImmediate(resolve));
     const path = join(dir, name);
-    const raw = gunzipSync(await readFile(path)).toString('utf8');
+    const raw = gunzipSync(readFileSync(path)).toString('utf8');
     if (!raw.startsWith(SIGNATURE)) continue;
     const data = JSON.parse(raw.slice(SIGNATURE.length)) as Record<string, unknown>;
     if (!stripFields(data)) continue;
     // mtime 0 and no name: the same input gives the same bytes (reproducible builds).
-    await writeFile(path, gzipSync(SIGNATURE + JSON.stringify(data), { level: 9 }));
+    writeFileSync(path, gzipSync(SIGNATURE + JSON.stringify(data), { level: 9 }));
     rewritten++;
   }
   return rewritten;
