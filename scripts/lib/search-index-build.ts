@@ -77,6 +77,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
   /** Writes shard `n`'s pages, with their index-only terms, into a folder of their own. */
   const prepare = async (n: number): Promise<string> => {
     const folder = join(work, String(n));
+    mkdirSync(folder, { recursive: true }); // an empty shard too: Pagefind reads the folder
     for (const [i, page] of shards[n]!.entries()) {
       // Small files are read and written synchronously (a round trip to the thread pool for each
       // costs more than the copy), a few dozen at a time, so this process still hears from Pagefind.
