@@ -58,13 +58,11 @@ export function indexTerms(text: string, options: IndexTermOptions = {}): string
       if (!left || !right || !GLUED_END.test(written[w]!) || !GLUED_START.test(written[w + 1]!)) continue;
       if (left.length < 2 || stripParticle(left) !== left) continue;
       const joined = left + stripParticle(right);
-      if ([...joined].length > maxJoined || !isWordy(left) || !isWordy(right)) continue;
+      if (charCount(joined) > maxJoined || !isWordy(left) || !isWordy(right)) continue;
       out.add(joined);
-      // A part that spans the space: `별진료` in `선별 진료소`, written `선별진료소` elsewhere.
-      const leftLength = [...left].length;
-      for (const suffix of properSuffixes(joined, minLength)) {
-        if ([...suffix].length > [...joined].length - leftLength) out.add(suffix);
-      }
+      // A part that spans the space: `별진료` in `선별 진료소`, written `선별진료소` elsewhere. Those
+      // are the suffixes that start inside the left word.
+      for (const suffix of properSuffixes(joined, minLength, charCount(left))) out.add(suffix);
     }
   }
   return [...out];
@@ -75,16 +73,29 @@ export function indexTerms(text: string, options: IndexTermOptions = {}): string
  * start of a number (`2021년도` gives `년도`, not `021년도`).
  * @param token One token.
  * @param minLength Shortest suffix to return.
+ * @param before Only suffixes starting before this character (default: any).
  * @returns Suffixes, longest first.
  */
-export function properSuffixes(token: string, minLength: number): string[] {
-  const chars = [...token];
+export function properSuffixes(token: string, minLength: number, before = Infinity): string[] {
+  // Characters are code points; Hangul, nearly all of the text, is one code unit each, so the
+  // string is split into code points only when it holds a character beyond that.
+  const points = ASTRAL.test(token) ? [...token] : null;
+  const length = points ? points.length : token.length;
+  const charAt = (i: number) => (points ? points[i]! : token.charAt(i));
   const out: string[] = [];
-  for (let start = 1; start + minLength <= chars.length; start++) {
-    if (isDigit(chars[start]!) && isDigit(chars[start - 1]!)) continue;
-    out.push(chars.slice(start).join(''));
+  for (let start = 1; start + minLength <= length && start < before; start++) {
+    if (isDigit(charAt(start)) && isDigit(charAt(start - 1))) continue;
+    out.push(points ? points.slice(start).join('') : token.slice(start));
   }
   return out;
+}
+
+/** A character outside the Basic Multilingual Plane (written as two UTF-16 code units). */
+const ASTRAL = /[\uD800-\uDBFF]/;
+
+/** Length in characters (code points), as `[...text].length`. */
+function charCount(text: string): number {
+  return ASTRAL.test(text) ? [...text].length : text.length;
 }
 
 function isDigit(c: string): boolean {

@@ -68,5 +68,7 @@ export function endsWithLoneJamo(text: string): boolean {
 }
 
 function dropJamo(token: string): string {
+  // Nearly every token has none: test once before taking it apart.
+  if (!LONE_JAMO.test(token)) return token;
   return [...token].filter((c) => !LONE_JAMO.test(c)).join('');
 }

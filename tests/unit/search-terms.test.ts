@@ -28,8 +28,16 @@ describe('properSuffixes', () => {
     ['2021년도', ['년도']],
     ['60플러스센터', ['플러스센터', '러스센터', '스센터', '센터']],
     ['구청', []],
+    // A character beyond the BMP (two UTF-16 units) is one character, never cut in half.
+    ['😀스마트센터', ['스마트센터', '마트센터', '트센터', '센터']],
+    ['센터😀', ['터😀']],
   ])('of %s are %j', (token, suffixes) => {
     expect(properSuffixes(token, 2)).toEqual(suffixes);
+  });
+
+  test('stops at the given character when asked for the suffixes starting before it', () => {
+    expect(properSuffixes('선별진료소', 2, 2)).toEqual(['별진료소']);
+    expect(properSuffixes('😀선별진료소', 2, 3)).toEqual(['선별진료소', '별진료소']);
   });
 });
 

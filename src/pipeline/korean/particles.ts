@@ -15,8 +15,16 @@ export const PARTICLES: readonly string[] = [
   '은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '로', '도', '만', '나', '야', '께',
 ];
 
-/** Particles sorted longest first (the matching order). */
-const LONGEST_FIRST = [...new Set(PARTICLES)].sort((a, b) => b.length - a.length);
+/**
+ * Particles sorted longest first (the matching order), grouped by their last character: a word is
+ * compared only with the particles that could end it (this runs on every word of every story).
+ */
+const BY_LAST = new Map<string, string[]>();
+for (const p of [...new Set(PARTICLES)].sort((a, b) => b.length - a.length)) {
+  const list = BY_LAST.get(p.charAt(p.length - 1));
+  if (list) list.push(p);
+  else BY_LAST.set(p.charAt(p.length - 1), [p]);
+}
 
 /**
  * Strips one trailing particle from a Hangul word when at least `minStem` syllables remain.
@@ -26,7 +34,7 @@ const LONGEST_FIRST = [...new Set(PARTICLES)].sort((a, b) => b.length - a.length
  * @returns The word without its particle, or the word itself.
  */
 export function stripParticle(word: string, minStem = 2): string {
-  for (const p of LONGEST_FIRST) {
+  for (const p of BY_LAST.get(word.charAt(word.length - 1)) ?? []) {
     if (word.length - p.length >= minStem && word.endsWith(p)) return word.slice(0, -p.length);
   }
   return word;
