@@ -5,7 +5,7 @@
  *   `【서울=뉴시스】홍길동 기자 =`, `[파이낸셜뉴스]`, `박아람 기자|2024/12/30 11:20`,
  *   `홍혜정 기자 jukebox@seoul.co.kr`, `/홍길동 기자`.
  */
-import { OUTLET_BY_EMAIL_DOMAIN, OUTLET_NAME_ENDING } from './korean/outlets.ts';
+import { DESK_REGIONS, OUTLET_BY_EMAIL_DOMAIN, OUTLET_NAME_ENDING } from './korean/outlets.ts';
 import { looksLikeName } from './korean/names.ts';
 
 /** A byline found in one paragraph. */
@@ -45,9 +45,12 @@ const CLOSING = new RegExp(
 // What may follow `[내외뉴스통신]`: `정하늘 기자` alone or before `=`.
 const AFTER_OUTLET = new RegExp(`^${NAMES}\\s*${TITLE}\\s*(?:=\\s*|$)`);
 
+// `브레이크뉴스 서울`: an outlet followed by the region of the desk that filed the story.
+const DESK_AFTER = new RegExp(`^(.+?)\\s+(?:${DESK_REGIONS.join('|')})$`);
+
 function outletFrom(raw: string | undefined): string | null {
   const text = raw?.trim();
-  return text ? text : null;
+  return text ? (DESK_AFTER.exec(text)?.[1] ?? text) : null;
 }
 
 function reporterFrom(raw: string | undefined): string | null {

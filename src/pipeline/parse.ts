@@ -129,6 +129,7 @@ function findByline(paragraphs: readonly Paragraph[], residue: ReadonlySet<numbe
     if (match) found.push({ paragraph: p.index, match });
     if (!residue.has(p.index) && ++seen >= BYLINE_REACH) break;
   }
+  if (!found.some((f) => f.match.reporter)) found.push(...signedLines(paragraphs, found));
   const first = found.find((f) => f.match.reporter) ?? found[0];
   const outlet = first?.match.outlet ?? found.find((f) => f.match.outlet)?.match.outlet ?? copyrightOutlet(paragraphs, residue);
   if (!first) return outlet ? { paragraph: -1, match: { outlet, reporter: null, text: '', whole: false }, outlet, reporter: null, wholeParagraphs: [] } : null;
@@ -138,6 +139,22 @@ function findByline(paragraphs: readonly Paragraph[], residue: ReadonlySet<numbe
     reporter: first.match.reporter,
     wholeParagraphs: found.filter((f) => f.match.whole).map((f) => f.paragraph),
   };
+}
+
+/**
+ * Bylines standing alone anywhere in the text (`김서경 기자 | 2014.09.03 14:20`): a list page
+ * signs every teaser in the middle of the page, beyond the reach of the top and foot searches.
+ * A paragraph that is a name, a reporter's title and a time stamp is never prose, so it is taken
+ * wherever it stands; read only when no other byline named a reporter.
+ */
+function signedLines(paragraphs: readonly Paragraph[], found: readonly { paragraph: number }[]): { paragraph: number; match: BylineMatch }[] {
+  const out: { paragraph: number; match: BylineMatch }[] = [];
+  for (const p of paragraphs) {
+    if (p.text.length > 60 || !/\d{4}[./-]/.test(p.text) || found.some((f) => f.paragraph === p.index)) continue;
+    const match = bylineAtStart(p.text);
+    if (match?.whole && match.reporter) out.push({ paragraph: p.index, match });
+  }
+  return out;
 }
 
 /** The outlet named by a copyright line (residue), searched from the end, where pages put it. */

@@ -6,6 +6,7 @@
  */
 import { seoulMentions, type DistrictMention, type MentionRole } from './extract/districts.ts';
 import { endsInVerbForm, finalConsonant, trailingParticle } from './korean/word-endings.ts';
+import { districtByName } from './korean/districts.ts';
 
 /** The district(s) a sentence is about and how clearly. */
 export interface SentenceSubject {
@@ -20,6 +21,9 @@ const SUBJECT_WINDOW = 24;
 const OTHER_THAN_SUBJECT = /(?:^|\s)(?:인근|이웃|이웃한|옆|다른|타|반면|반면에|앞서|이미|과거)\s/;
 // Openers skipped before measuring the window: bullets, section marks, `[…]` labels.
 const OPENER = /^(?:[\s▲△◇◆■□○●•※☞▶▷\-–—·*]|\[[^\]]{0,20}\]|【[^】]{0,20}】|<[^>]{0,20}>)+/;
+// `[강북구] 구는 …`: roundups label each item with its district in brackets and the item's text then
+// says only `구는`; a label that is exactly one district's name tells whose item it is.
+const DISTRICT_LABEL = /^\s*[\[【<]\s*([가-힣]{1,4}구)\s*[\]】>]/;
 
 /**
  * Finds the subject district of one sentence.
@@ -29,6 +33,8 @@ const OPENER = /^(?:[\s▲△◇◆■□○●•※☞▶▷\-–—·*]|\[[^\
  */
 export function sentenceSubject(sentence: string, elsewhere: ReadonlySet<string> = new Set()): SentenceSubject | null {
   const opener = OPENER.exec(sentence)?.[0].length ?? 0;
+  const label = opener > 0 ? DISTRICT_LABEL.exec(sentence)?.[1] : undefined;
+  if (label && districtByName(label) && !elsewhere.has(label)) return { districts: [label], role: 'comma' };
   const mentions = seoulMentions(sentence, elsewhere);
   if (isParallel(mentions)) return null;
   for (let i = 0; i < mentions.length; i++) {

@@ -72,7 +72,7 @@ describe('extractAwards: how results are written', () => {
     [
       'a grade written 최우수 등급 (등급 is the word for grade)',
       ['서대문구는 국민권익위원회의 청렴도 평가에서 최우수 등급을 받았다.'],
-      [award({ name: '청렴도 평가', grade: '최우수' })],
+      [award({ name: '청렴도 평가', grade: '최우수', organizer: '국민권익위원회' })],
     ],
     [
       'a streak told after the award (지난해에 이어 2년 연속 수상이다)',

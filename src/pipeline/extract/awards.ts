@@ -34,6 +34,8 @@ interface Core {
   readonly end: number;
   readonly grade: string | null;
   readonly prize: string | null;
+  /** Joined by a verb of selection (`최우수기관으로 뽑혀 대통령 표창`): received by that verb. */
+  readonly selected?: boolean;
 }
 
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -57,6 +59,10 @@ const EARLIER_EDITION = /앞서|바\s?있|지난해|작년|그동안|이전에|�
 // `지난해에 이어 2년 연속 수상이다.`: a streak written after the award, in a sentence of its own.
 const STREAK_SENTENCE = /연속\s?(?:으로\s?)?(?:수상|선정|받)/u;
 const JOINED = /^\s?(?:인|이자|으로|과|와|및|,|\()?\s?$/u;
+// `최우수기관으로 뽑혀 대통령 표창과 …`, `우수기관에 선정돼 국무총리상을 …`: a grade, the past
+// connective of being selected, then the prize that selection brings. The connective reports the
+// selection as done, so the prize is received whatever verb closes the sentence.
+const JOINED_BY_SELECTION = /^\s?(?:으로|로|에)\s?(?:선정|지정|뽑)(?:돼|되어|됐고|되면서|되며|혀|히어|히며|혀서)\s?$/u;
 const STREAK_WORDS = String.raw`(?:(?:\d+\s?(?:년|회|번)\s?)?연속(?:으로)?\s?(?:\d+\s?(?:년|회)\s?)?(?:째\s?)?)`;
 // `각각`, `나란히`, `모두`: adverbs of sharing out that stand between a result and its verb.
 const SHARED = String.raw`(?:(?:각각|각기|나란히|모두|함께|공동으로)\s?)?`;
@@ -180,9 +186,11 @@ function findCores(s: string): Core[] {
   for (const mark of marks) {
     const last = cores.at(-1);
     if (last && last.end > mark.start) continue;
-    const canJoin = last && ((last.grade === null) !== (mark.grade === null)) && JOINED.test(s.slice(last.end, mark.start));
+    const gap = last ? s.slice(last.end, mark.start) : '';
+    const selected = Boolean(last) && JOINED_BY_SELECTION.test(gap);
+    const canJoin = last && ((last.grade === null) !== (mark.grade === null)) && (JOINED.test(gap) || selected);
     if (last && canJoin && last.prize === null && mark.prize !== null) {
-      cores[cores.length - 1] = { start: last.start, end: mark.end, grade: last.grade, prize: mark.prize };
+      cores[cores.length - 1] = { start: last.start, end: mark.end, grade: last.grade, prize: mark.prize, selected };
     } else cores.push(mark);
   }
   return cores;
@@ -202,6 +210,7 @@ function clean(written: string): string {
  */
 function received(s: string, cores: readonly Core[], i: number): boolean {
   const core = cores[i]!;
+  if (core.selected) return true;
   const after = s.slice(core.end);
   const short = core.prize === null && SHORT_GRADES.includes(core.grade ?? '');
   const verb = (short ? RECEIVED_SHORT : RECEIVED).exec(after);

@@ -9,8 +9,9 @@
  * (`2018년부터 3년 연속`); the reference labels keep none of these. A year alone is kept only when the
  * text makes it a schedule: a deadline (`2025년까지`, `올해 말까지`), one end of a period
  * (`2023년부터 2025년까지`), a date marked ahead (`오는 2030년`) or a year after the article's
- * (`2026년 준공 예정`, a plan); never when it bounds a streak (`올해까지 4년 연속`). Half-years and quarters (`올해 상반기`)
- * follow the same rule, at year precision, since the model has no unit between a year and a month.
+ * (`2026년 준공 예정`, a plan); never when it bounds a streak (`올해까지 4년 연속`). A half-year
+ * (`올해 하반기 착공`, `지난해 상반기`) is always kept, at year precision since the model has no unit
+ * between a year and a month: news writes a half-year to schedule or date a step, as it writes a month.
  */
 import { isCalendarDate, type DateMention } from '../schema.ts';
 import type { Paragraph } from '../types.ts';
@@ -36,6 +37,8 @@ import {
 } from './date-points.ts';
 
 const TIME = String.raw`(?:\s?(?:오전|오후|낮|밤|저녁|새벽))?\s?\d{1,2}\s?시(?:\s?\d{1,2}\s?분|\s?반)?|\s?\d{1,2}:\d{2}`;
+// `올해 하반기`, `2021년 상반기`: a half-year written after a year.
+const HALF_YEAR = /[상하]반기$/u;
 const UNTIL = new RegExp(String.raw`^(?:${TIME})?\s?까지`, 'u');
 const FROM = new RegExp(String.raw`^(?:${TIME})?\s?부터\s?`, 'u');
 const TILDE = new RegExp(String.raw`^(?:${TIME})?\s?[${RANGE_TILDES}]\s?`, 'u');
@@ -142,7 +145,7 @@ export function datesInText(text: string, article: YMD): Found[] {
     const from = until ? null : FROM.exec(rest);
     const value = resolveParts(p, article, p.marker, tense);
     if (!value) continue;
-    const scheduled = until !== null || p.marker === 'forward' || value.y > article.y;
+    const scheduled = until !== null || p.marker === 'forward' || value.y > article.y || HALF_YEAR.test(text.slice(p.start, p.end));
     if (isYearOnly(p) && (!scheduled || STREAK_AFTER.test(rest) || ALSO_AFTER.test(rest))) continue;
     const end = p.end + (until ? until[0].length : from ? from[0].trimEnd().length : 0);
     const kind = until ? 'deadline' : pastOrEvent(value, article, p.marker, tense);

@@ -12,13 +12,15 @@ import {
   HEADS,
   PLACE_HEADS,
   PROGRAM_VERBS,
+  REFERENCE_WORDS,
   SCHOOL_NAME,
   STOP_WORDS,
   VENUE_AFTER,
   VERBAL_NOUNS,
 } from '../korean/program-words.ts';
 import { endsInVerbForm, trailingParticle } from '../korean/word-endings.ts';
-import { headOf, isGenericName, isSpecific, isWhiteSpace, suffixMatcher } from './program-name.ts';
+import { DISTRICTS } from '../korean/districts.ts';
+import { headOf, isGenericName, isSpecific, isWhiteSpace, suffixMatcher, wordsOf } from './program-name.ts';
 
 /** A bare name and where it is in its paragraph. */
 export interface BareName {
@@ -40,6 +42,10 @@ const verbalNounOf = suffixMatcher(VERBAL_NOUNS);
 const HEAD_LAST_CODES = new Set(HEADS.map((h) => h.charCodeAt(h.length - 1)));
 const COPULA = /(?:인|이자|이며)$/u;
 const APPOSITION_PARTICLE = /(?:을|를|이|가|은|는|도)$/u;
+// A district's name or short name written as a word of its own (`구로`, `동대문`, `관악구`): districts
+// open their initiatives' names with it (`구로 중장년 일자리 지원센터`), so it is a name's first word
+// even where it looks like a noun with a particle (`구로` ends in 로). `중` alone is too common.
+const DISTRICT_WORDS: ReadonlySet<string> = new Set(DISTRICTS.flatMap((d) => (d.short.length > 1 ? [d.name, d.short] : [d.name])));
 
 /**
  * The words of a paragraph (split on spaces, middle dots and slashes) as offsets: word k is
@@ -67,13 +73,19 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     if (!found) continue;
     const headAt = at + found.stemLength - found.head.length;
     const end = at + found.stemLength;
-    if (skip(headAt) || continuesCompound(text, end) || isDescriptorOrVenue(found.head, text.slice(end))) continue;
+    if (skip(headAt) || continuesCompound(text, end)) continue;
+    const venue = isDescriptorOrVenue(found.head, text.slice(end));
+    if (venue === 'descriptor') continue;
     let start = at;
     if (BULLET_START.test(text.slice(start, headAt))) start += BULLET_START.exec(text.slice(start))![0].length;
     if (/['"‘’“”「『(]/u.test(text.charAt(start))) continue;
     start = extendBack(text, start, skip);
     if (FORMAL_TITLE_HEADS.has(found.head)) start = extendFormalTitle(text, start, skip);
     const name = text.slice(start, end).trim();
+    // A venue (`…센터에서`) is where something happens, unless the district's own name opens it
+    // (`동대문 청년 소상공인 지원센터에서 교육을 한다`): then it is the district's facility at work.
+    if (venue === 'venue' && !DISTRICT_WORDS.has(name.slice(0, name.indexOf(' ')))) continue;
+    if (REFERENCE_WORDS.has(wordsOf(name)[0]!) || REFERENCE_WORDS.has(wordBefore(text, start))) continue;
     if (!name || isGenericName(name) || !isSpecific(name) || SCHOOL_NAME.test(name) || isCommonCompound(name)) continue;
     out.push({ name, start, end });
   }
@@ -173,9 +185,16 @@ function appositiveNames(text: string, { starts, ends }: Words): BareName[] {
  * True when a head is a descriptor of the name after it (`진로체험 프로그램인 ‘…’`, `대표 축제인
  * …`) or a place written as a venue (`구민체육센터에서`, `…센터 2층`).
  */
-function isDescriptorOrVenue(head: string, after: string): boolean {
-  if (/^(?:인|이자)\s/u.test(after)) return true;
-  return PLACE_HEADS.includes(head) && VENUE_AFTER.test(after);
+function isDescriptorOrVenue(head: string, after: string): 'descriptor' | 'venue' | null {
+  if (/^(?:인|이자)\s/u.test(after)) return 'descriptor';
+  return PLACE_HEADS.includes(head) && VENUE_AFTER.test(after) ? 'venue' : null;
+}
+
+/** The word ending just before `at` (spaces skipped), or ''. */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  return text.slice(wordStart(text, end), end);
 }
 
 /**
@@ -243,9 +262,11 @@ function extendBack(text: string, start: number, skip: (at: number) => boolean):
       word = word.slice(bullet[0].length);
       from += bullet[0].length;
     }
-    if (!word || !isNamePart(word) || governedVerb(text, from, word)) break;
+    const district = DISTRICT_WORDS.has(word);
+    if (!word || (!district && (!isNamePart(word) || governedVerb(text, from, word)))) break;
     pos = from;
-    if (bullet) break;
+    // The district's name opens the name: what stands before it (`낙성대동`, `서울`) is context.
+    if (bullet || district) break;
   }
   return pos;
 }

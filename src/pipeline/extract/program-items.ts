@@ -5,7 +5,7 @@
  * Lists of evaluation categories or activities (`평가 항목으로는 ▲…`, `▲… 등 5개 분야`) hold no
  * names.
  */
-import { CATEGORY_LIST_WORDS, CATEGORY_NOUNS, STOP_WORDS } from '../korean/program-words.ts';
+import { CATEGORY_LIST_WORDS, CATEGORY_NOUNS, COUNTER_WORD, STOP_WORDS } from '../korean/program-words.ts';
 import { endsInVerbForm, trailingParticle } from '../korean/word-endings.ts';
 import { splitSentences } from '../korean/sentences.ts';
 import { endsAbstract, endsWithAny, headOf, isGenericName, stripAction, stripClassifier, wordsOf } from './program-name.ts';
@@ -97,7 +97,10 @@ export function itemTailName(item: string, heading = false): { name: string; off
     if (k < words.length - 1 && (STOP_WORDS.has(w) || JOINING.test(trailingParticle(w) ?? '') || endsInVerbForm(w) || /[,)]$/u.test(w))) cut = k;
   });
   words = words.slice(cut + 1);
-  let name = stripClassifier(stripAction(words.join(' '), false));
+  words = wordsOf(stripAction(words.join(' '), false));
+  // `▲… 놀이터 2곳 개장`: a count after the name says how many were opened, not what.
+  while (words.length > 1 && COUNTER_WORD.test(words[words.length - 1]!)) words.pop();
+  let name = stripClassifier(words.join(' '));
   words = wordsOf(name);
   // `공공데이터 플랫폼 한눈지도`: a category noun before a word that is no category is a descriptor.
   for (let j = words.length - 2; j >= 0; j--) {

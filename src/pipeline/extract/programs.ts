@@ -23,6 +23,7 @@ import { findListItems, itemTailName, type ListItem } from './program-items.ts';
 import { endsWithAny, wordsOf } from './program-name.ts';
 import { judgeQuoted, type QuotedVerdict } from './program-quoted.ts';
 import { findQuotedSpans, type QuotedSpan } from './quoted-spans.ts';
+import { seoulMentions } from './districts.ts';
 
 /**
  * Finds the programs of one district story.
@@ -37,11 +38,31 @@ export function extractPrograms(paragraphs: readonly Paragraph[], district: stri
     for (const { name, at } of programsInParagraph(p.text)) {
       const key = programKey(name, district);
       if (seen.has(key) || out.some((o) => isShortMention(name, o.name))) continue;
+      const sentence = sentenceAt(p.text, at);
+      if (othersSentence(sentence, district)) continue;
       seen.add(key);
-      out.push({ name, evidence: { paragraph: p.index, sentence: sentenceAt(p.text, at) } });
+      out.push({ name, evidence: { paragraph: p.index, sentence } });
     }
   }
   return out;
+}
+
+// How far into a sentence its subject may stand (as in subject.ts).
+const SUBJECT_REACH = 24;
+
+/**
+ * True when the sentence's subject is another district (`한편 인근 성동구와 동대문구도 … 조례 개정을
+ * 검토하고 있다`): what it names is that district's, written in this story for comparison. A
+ * sentence of this story's own district (`구는 동작구와 함께 …`) is not; nor is one naming no subject.
+ */
+function othersSentence(sentence: string, district: string): boolean {
+  if (!sentence.includes('구')) return false;
+  const subjects = seoulMentions(sentence).filter(
+    (m) => (m.role === 'subject' || m.role === 'strong' || m.role === 'pair' || m.role === 'head') && m.from <= SUBJECT_REACH,
+  );
+  // A pair (`성동구와 광진구는 …`) is both districts' sentence.
+  if (subjects.length === 0 || subjects.some((m) => m.district === district)) return false;
+  return !/^\S*\s?구(?:는|가|도|에서는)\s/u.test(sentence);
 }
 
 /**

@@ -53,6 +53,8 @@ export const EVALUATION_SUFFIXES: readonly string[] = [
   '경쟁력지수',
   // A contest named `…대상` (`대한민국 친환경 대상`); `대상` alone is a grade, never a name.
   '대상',
+  // Ministries' calls for good practice judged like contests (`… 우수사례 공모에서 장관상`).
+  '공모',
 ];
 
 /** Words before an evaluation name that are not part of it: who runs it, when, which one. */

@@ -43,7 +43,26 @@ export const OUTLET_BY_EMAIL_DOMAIN: Readonly<Record<string, string>> = {
   'jtbc.co.kr': 'JTBC',
   'localsegye.co.kr': '로컬세계',
   'siminilbo.co.kr': '시민일보',
+  'newsway.co.kr': '뉴스웨이',
+  'enewstoday.co.kr': '이뉴스투데이',
+  'breaknews.com': '브레이크뉴스',
+  'wikitree.co.kr': '위키트리',
+  'sisajournal.com': '시사저널',
+  'kukinews.com': '쿠키뉴스',
+  'newdaily.co.kr': '뉴데일리',
+  'inews24.com': '아이뉴스24',
+  'ichannela.com': '채널A',
+  'mediatoday.co.kr': '미디어오늘',
 };
+
+/**
+ * Regions an outlet's desk is named after inside a byline (`[브레이크뉴스 서울=…]`, `[뉴스핌 경기=…]`):
+ * the 17 시·도 as news abbreviates them. Source: 행정안전부 행정구역 현황.
+ */
+export const DESK_REGIONS: readonly string[] = [
+  '서울', '부산', '대구', '인천', '광주', '대전', '울산', '세종', '경기', '강원', '충북', '충남', '전북', '전남',
+  '경북', '경남', '제주',
+];
 
 /**
  * Endings of outlet names (`…일보`, `…경제`, `뉴스1`): a bracket such as `[파이낸셜뉴스]` opening an

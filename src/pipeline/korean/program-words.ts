@@ -19,6 +19,8 @@ export const STRONG_HEADS: readonly string[] = [
   '배움터', '나눔터',
   // Facilities, markets, hubs and feasts named by districts (`…생태학습관`, `…야시장`, `…창업 허브`).
   '학습관', '기념관', '야시장', '허브', '잔치', '돌봄단', '캠핑장', '페스타',
+  // Control rooms and helper corps districts set up and name (`…재난안전상황실`, `…안전 도우미`).
+  '상황실', '도우미', '이웃단',
 ];
 
 /**
@@ -76,6 +78,9 @@ export const PROGRAM_VERBS: readonly string[] = [
   '확대', '발족', '런칭', '론칭', '가동', '참여', '참가', '수강', '공모', '모집', '제작', '배치', '문을', '파견',
   // 열다 and 늘리다 conjugate off their stems (`연다`, `여는`; `늘린다`, `늘려`).
   '연다', '여는', '늘리', '늘린', '늘려', '개장', '개원',
+  // Ground-breaking and completion ceremonies are held for a named thing (`‘…’ 착공식`, `‘…’ 준공식`),
+  // a corps is formed (`‘…’을 꾸려`, `‘…단’을 구성`), a parcel is handed out (`‘…’를 전달`).
+  '착공', '준공', '기공', '발대', '꾸려', '꾸리', '꾸린', '구성', '전달',
 ];
 
 /**
@@ -99,6 +104,14 @@ export const TOPIC_WORDS: ReadonlySet<string> = new Set([
   '여성', '장애인', '청소년', '디지털', '스마트', '비대면', '대면', '온라인', '오프라인', '일대일', '1:1', '무료',
   '지원', '육성', '전용', '공동', '통합', '종합', '국제', '봄', '여름', '가을', '겨울', '연말', '새해', '설', '추석',
   '마을', '동네', '구립', '공립', '국공립', '민간', '화상',
+]);
+
+/**
+ * Words that make the noun phrase after them a reference to things in general or someone else's
+ * (`다른 대학가 축제`, `인근 자치구 조례`, `여러 복지센터`): what follows is no name of this story.
+ */
+export const REFERENCE_WORDS: ReadonlySet<string> = new Set([
+  '다른', '타', '인근', '이웃', '여러', '각', '모든', '같은', '비슷한', '유사한', '기존', '일반', '각종',
 ]);
 
 /**
@@ -145,6 +158,8 @@ export const VERBAL_NOUNS: readonly string[] = [
  */
 export const ACTION_SUFFIXES: readonly string[] = [
   '구축', '운영', '조성', '설치', '도입', '개설', '개최', '추진', '시행', '실시', '마련', '확대', '개관', '개소', '제정',
+  // Openings in headline style (`…놀이터 개장`, `…병원 개원`, `…산책로 개통`).
+  '개장', '개원', '개통',
 ];
 
 /** Facilities every district has, never one initiative: `동 주민센터`, `행정복지센터`. */
