@@ -45,6 +45,16 @@ describe('extractAwards: how results are written', () => {
       [award({ name: '서울시 자치구 평가', grade: '최우수구' })],
     ],
     [
+      'a grade joined to its prize by the verb of selection (최우수기관으로 뽑혀 대통령 표창과 …)',
+      ['중랑구는 2019년 지방자치단체 안전관리 평가에서 최우수기관으로 뽑혀 대통령 표창과 함께 상금을 받는다.'],
+      [award({ name: '지방자치단체 안전관리 평가', year: 2019, grade: '최우수기관', prize: '대통령 표창' })],
+    ],
+    [
+      'a ministry’s call for good practice, with its year and organizer (보건복지부의 2022 … 공모)',
+      ['강북구도 보건복지부의 2022 치매 돌봄 우수사례 공모에서 보건복지부 장관상을 받았다.'],
+      [award({ name: '치매 돌봄 우수사례 공모', year: 2022, prize: '보건복지부 장관상', organizer: '보건복지부' })],
+    ],
+    [
       'a prize with no evaluation named (국무총리상 수상)',
       ['구로구는 국무총리상을 수상했다.'],
       [award({ name: '국무총리상', prize: '국무총리상' })],

@@ -90,6 +90,7 @@ describe('bylines', () => {
     ['석지안 기자 = 구는 문을 열었다.', null, '석지안', '석지안 기자 ='],
     ['[내외뉴스통신] 모서진 기자', '내외뉴스통신', '모서진', '[내외뉴스통신] 모서진 기자'],
     ['[샘플뉴스통신] 탁윤하 기자 = 서울 중구는', '샘플뉴스통신', '탁윤하', '[샘플뉴스통신] 탁윤하 기자 ='],
+    ['[샘플뉴스 서울=공하람 기자] 서울 중구는', '샘플뉴스', '공하람', '[샘플뉴스 서울=공하람 기자]'],
   ])('reads %j at the start', (text, outlet, reporter, byline) => {
     expect(bylineAtStart(text)).toMatchObject({ outlet, reporter, text: byline });
   });
@@ -108,6 +109,7 @@ describe('bylines', () => {
     ['글·사진=홍서준 기자', null, '홍서준', '글·사진=홍서준 기자'],
     ['오은서 기자 eunseo@example.com', null, '오은서', '오은서 기자 eunseo@example.com'],
     ['샘플일보 편가온 기자 gaon@example.com', '샘플일보', '편가온', '샘플일보 편가온 기자 gaon@example.com'],
+    ['말했다. 길도윤 기자 doyun@newsway.co.kr', '뉴스웨이', '길도윤', '길도윤 기자 doyun@newsway.co.kr'],
   ])('reads %j at the end', (text, outlet, reporter, byline) => {
     expect(bylineAtEnd(text)).toMatchObject({ outlet, reporter, text: byline });
   });
@@ -148,6 +150,11 @@ describe('byline evidence from several places', () => {
       'a reporter’s page heading, then the byline of the first teaser',
       ['편시우 기자', '샘플뉴스 사회부 기자입니다. 구정 소식을 전합니다.', '마포구, 식물 병원 열어', '(서울=샘플뉴스) 편시우 기자 = 서울 마포구는 식물 병원을 열었다고 …'],
       ['샘플뉴스', '편시우', 0],
+    ],
+    [
+      'a list page signs each teaser mid-page, beyond the reach of the top and foot',
+      ['샘플일보 지역뉴스', '강서구, 문 열어', '서울 강서구는 문을 열었다 …', '육하진 기자 | 2015.03.02 10:20', '은평구, 문 열어', '은평구는 문을 열었다 …', '육하진 기자 | 2015.03.01 09:10', '다른 지역 뉴스', '부산 중구, 문 열어', '대구 중구, 길 넓혀', 'Copyright ⓒ 샘플일보'],
+      ['샘플일보', '육하진', 3],
     ],
   ])('%s', (_what, paragraphs, [outlet, reporter, paragraph]) => {
     const a = parseBody(paragraphs.join('\n\n'), { date: '2023-01', title: 't' }, 3, 'a.txt').value!;

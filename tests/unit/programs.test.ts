@@ -34,6 +34,9 @@ describe('quoted names', () => {
     ['a count of people stands between it and its verb', '‘동네 안전 지킴이’ 40명이 이달부터 순찰을 시작했다.', ['동네 안전 지킴이']],
     ['the district is awarded for it', '구는 ‘모두의 옥상 텃밭’으로 올해 국무총리 표창을 받았다.', ['모두의 옥상 텃밭']],
     ['a kind of event stands before it', '구는 직장인을 위한 거리 공연 ‘점심 한 곡’을 마련한다.', ['점심 한 곡']],
+    ['its ground-breaking ceremony is held', '구청장은 ‘방학 숲속 주택’ 착공식에 참석했다.', ['방학 숲속 주택']],
+    ['a corps is formed under it', '구는 통장 50명으로 ‘마을 안부 두레’를 꾸렸다.', ['마을 안부 두레']],
+    ['it opens with the district’s name, though designated', '구는 가게 40곳을 ‘성북 오래가게’로 지정했다.', ['성북 오래가게']],
   ])('accepts one when %s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -70,6 +73,7 @@ describe('bulleted items', () => {
     ['폐현수막을 모으는 폐현수막 재활용 사업', '폐현수막 재활용 사업'],
     ['청년들이 직접 기획하는 노원 청년 영화제', '노원 청년 영화제'],
     ['청년 기후 서포터즈', '청년 기후 서포터즈'],
+    ['도봉, 방학천 물놀이장 3곳 개장', '방학천 물놀이장'],
   ])('takes the name at the end of ▲%s', (item, expected) => {
     expect(itemTailName(item)?.name).toBe(expected);
   });
@@ -104,6 +108,10 @@ describe('bare names in running text', () => {
     ['after a time word (올해 초)', '구는 올해 초 강서 반려견 놀이터를 개장했다.', ['강서 반려견 놀이터']],
     ['as a formal ordinance title with 및 and 에 관한', '구는 성동구 골목상권 보호 및 육성에 관한 조례를 제정했다.', ['성동구 골목상권 보호 및 육성에 관한 조례']],
     ['as a facility with a 관 head', '구는 하반기 암사동에 노원 숲속 생태학습관을 개관한다.', ['노원 숲속 생태학습관']],
+    ['opening with a short district name that looks like a particle (구로)', '구는 구로 어르신 일자리 지원센터를 연다.', ['구로 어르신 일자리 지원센터']],
+    ['from the district’s name, not the 동 before it', '주민은 상계동 노원 공유부엌센터를 쓸 수 있다.', ['노원 공유부엌센터']],
+    ['as a venue that opens with the district’s name', '교육은 신당동 중구 청년 창업센터에서 열린다.', ['중구 청년 창업센터']],
+    ['with a control-room head', '구는 양천구 재난안전상황실을 24시간 운영한다.', ['양천구 재난안전상황실']],
   ])('finds one %s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -122,6 +130,7 @@ describe('bare names in running text', () => {
     ['a head after the verb of an object', '구는 주민 의견을 모아 축제 프로그램을 새로 짰다.'],
     ['a common compound of one syllable and a head', '행사장에는 북콘서트와 빛축제가 이어진다.'],
     ['a head after a modality (화상) and an activity', '구는 경로당 간 화상 교류 프로그램도 운영한다.'],
+    ['a reference to others’ things (다른 …)', '구는 다른 먹거리 축제의 안전 관리 사례를 참고했다.'],
   ])('rejects %s', (_rule, text) => {
     expect(names(text).filter((n) => n !== '꿈찾기 여행')).toEqual([]);
   });
@@ -144,6 +153,19 @@ describe('extractPrograms across a story', () => {
       '은평구',
     );
     expect(found.map((p) => p.name)).toEqual(['은평 숲속 책쉼터']);
+  });
+
+  test('takes nothing from a sentence whose subject is another district', () => {
+    const found = extractPrograms(
+      story('구는 ‘은평 숲속 책쉼터’를 연다. 한편 인근 마포구와 서대문구도 숲속 도서관 조례 제정을 검토하고 있다.'),
+      '은평구',
+    );
+    expect(found.map((p) => p.name)).toEqual(['은평 숲속 책쉼터']);
+  });
+
+  test('keeps the names of a sentence its district shares as a pair', () => {
+    const found = extractPrograms(story('마포구와 은평구는 불광천 물빛 축제를 함께 연다.'), '은평구');
+    expect(found.map((p) => p.name)).toEqual(['불광천 물빛 축제']);
   });
 
   test('keeps a shorter name that is not the end of a found one', () => {

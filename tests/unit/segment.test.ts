@@ -67,6 +67,7 @@ describe('sentenceSubject', () => {
     ['강동, 주민이 직접 만든 안전지도', ['강동구'], 'comma'],
     ['성동구와 광진구는 공동 협약을 맺었다.', ['성동구', '광진구'], 'pair'],
     ['셋째 아이부터 주던 출산축하금을 둘째 아이까지 넓힌 서울 은평구가 산후조리비도 준다.', ['은평구'], 'strong'],
+    ['[금천구] 구는 하천변에 운동기구를 놓았다.', ['금천구'], 'comma'],
   ])('%s → %j (%s)', (sentence, districts, role) => {
     expect(sentenceSubject(sentence)).toEqual({ districts, role });
   });
@@ -83,6 +84,7 @@ describe('sentenceSubject', () => {
     ['“서초구는 혁신의 도시”라고 말했다.', 'a district inside a quote'],
     ['강남구청역 일대에서 행사가 열렸다.', 'a station named after the district office'],
     ['관악구-삼성전자 청년 멘토링이 열린다.', 'a programme name'],
+    ['[서울=뉴시스] 시는 하천변에 운동기구를 놓았다.', 'a bracket label that is no district'],
     ['올해 구가 추진한 사업 가운데 가장 오래 준비한 일로 꼽히는 것은 서초구가 …', 'a district beyond the opening words'],
   ])('%s → none (%s)', (sentence) => {
     expect(sentenceSubject(sentence)).toBeNull();

@@ -19,8 +19,7 @@ import {
   VERBAL_NOUNS,
 } from '../korean/program-words.ts';
 import { endsInVerbForm, trailingParticle } from '../korean/word-endings.ts';
-import { DISTRICTS } from '../korean/districts.ts';
-import { headOf, isGenericName, isSpecific, isWhiteSpace, suffixMatcher, wordsOf } from './program-name.ts';
+import { DISTRICT_WORDS, headOf, isGenericName, isSpecific, isWhiteSpace, suffixMatcher, wordsOf } from './program-name.ts';
 
 /** A bare name and where it is in its paragraph. */
 export interface BareName {
@@ -42,10 +41,6 @@ const verbalNounOf = suffixMatcher(VERBAL_NOUNS);
 const HEAD_LAST_CODES = new Set(HEADS.map((h) => h.charCodeAt(h.length - 1)));
 const COPULA = /(?:인|이자|이며)$/u;
 const APPOSITION_PARTICLE = /(?:을|를|이|가|은|는|도)$/u;
-// A district's name or short name written as a word of its own (`구로`, `동대문`, `관악구`): districts
-// open their initiatives' names with it (`구로 중장년 일자리 지원센터`), so it is a name's first word
-// even where it looks like a noun with a particle (`구로` ends in 로). `중` alone is too common.
-const DISTRICT_WORDS: ReadonlySet<string> = new Set(DISTRICTS.flatMap((d) => (d.short.length > 1 ? [d.name, d.short] : [d.name])));
 
 /**
  * The words of a paragraph (split on spaces, middle dots and slashes) as offsets: word k is
@@ -262,6 +257,8 @@ function extendBack(text: string, start: number, skip: (at: number) => boolean):
       word = word.slice(bullet[0].length);
       from += bullet[0].length;
     }
+    // A district word is a name's first word even where it looks like a noun with a particle
+    // (`구로` ends in 로).
     const district = DISTRICT_WORDS.has(word);
     if (!word || (!district && (!isNamePart(word) || governedVerb(text, from, word)))) break;
     pos = from;

@@ -135,6 +135,15 @@ export function isGenericName(name: string, strict = true): boolean {
   return modifiers.every((w) => isGenericWord(w, strict));
 }
 
+/**
+ * A district's name or short name written as a word of its own (`구로`, `동대문`, `관악구`): districts
+ * open their initiatives' names with it (`구로 중장년 일자리 지원센터`, `‘중구 백년가게’`). `중` alone
+ * is too common a syllable to count.
+ */
+export const DISTRICT_WORDS: ReadonlySet<string> = new Set(
+  DISTRICTS.flatMap((d) => (d.short.length > 1 ? [d.name, d.short] : [d.name])),
+);
+
 /** True when a word is (or starts with) a district's name, short name or `X형` (`서초`, `성동형`). */
 export function districtPrefix(word: string): boolean {
   return DISTRICTS.some((d) => word.startsWith(d.name) || (d.short.length > 1 && word.startsWith(d.short)));

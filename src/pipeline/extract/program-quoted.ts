@@ -15,7 +15,8 @@ import {
   PROGRAM_VERBS,
   SOFT_LABEL_ENDINGS,
 } from '../korean/program-words.ts';
-import { headOf, isGenericName, stripAction, wordsOf } from './program-name.ts';
+import { DISTRICT_WORDS, headOf, isGenericName, stripAction, wordsOf } from './program-name.ts';
+import { endsInVerbForm, trailingParticle } from '../korean/word-endings.ts';
 import type { QuotedSpan } from './quoted-spans.ts';
 
 /** The verdict on one quoted span. */
@@ -66,11 +67,13 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
   const compact = name.replace(/\s+/gu, '');
   if (LABEL_ENDINGS.some((re) => re.test(compact))) return REJECT;
   if (!classified && SOFT_LABEL_ENDINGS.some((re) => re.test(compact))) return REJECT;
-  if (LABEL_CONTEXT_AFTER.test(after) || LABEL_CONTEXT_BEFORE.test(before)) return REJECT;
+  const branded = districtBranded(name);
+  if (!branded && (LABEL_CONTEXT_AFTER.test(after) || LABEL_CONTEXT_BEFORE.test(before))) return REJECT;
   if (isGenericName(name, false)) return REJECT;
 
   const last = wordsOf(name).pop() ?? '';
   const isName =
+    branded ||
     Boolean(headOf(last)) ||
     classified ||
     inList ||
@@ -79,6 +82,19 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
     VERB_AFTER.test(after) ||
     AWARDED_FOR.test(text.slice(span.end, span.end + 80));
   return { kind: isName ? 'name' : 'maybe', name };
+}
+
+/**
+ * True when a quoted phrase opens with the district's own name as a word and ends in a plain noun
+ * (`‘중구 백년가게’`, `‘마포 안심가게’`): a district brands its own initiatives so, and a title given by
+ * an outside body (`‘우수기관’`) never carries the district's name; so the span is a name even where
+ * it is designated (`‘중구 백년가게’로 지정`).
+ */
+function districtBranded(name: string): boolean {
+  const words = wordsOf(name);
+  if (words.length < 2 || words.length > 5 || !DISTRICT_WORDS.has(words[0]!) || /[,，]/u.test(name)) return false;
+  const last = words[words.length - 1]!;
+  return !trailingParticle(last) && !endsInVerbForm(last);
 }
 
 /** Speech or a sentence in quotes: a final ending, an inner stop, many words, or `…라고 말했다`. */

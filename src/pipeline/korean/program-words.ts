@@ -80,7 +80,7 @@ export const PROGRAM_VERBS: readonly string[] = [
   '연다', '여는', '늘리', '늘린', '늘려', '개장', '개원',
   // Ground-breaking and completion ceremonies are held for a named thing (`‘…’ 착공식`, `‘…’ 준공식`),
   // a corps is formed (`‘…’을 꾸려`, `‘…단’을 구성`), a parcel is handed out (`‘…’를 전달`).
-  '착공', '준공', '기공', '발대', '꾸려', '꾸리', '꾸린', '구성', '전달',
+  '착공', '준공', '기공', '발대', '꾸려', '꾸렸', '꾸리', '꾸린', '구성', '전달',
 ];
 
 /**
