@@ -66,6 +66,10 @@ export function segmentByDistrict(article: ParsedArticle): StorySegment[] {
     } else if (s && current.length === 1 && s.districts.join() === current[0]!.district) {
       // The story's own district named again (`서울 서초구는 …` under a `◇서초구, …` heading).
       if (ROLE_CONFIDENCE[s.role] > ROLE_CONFIDENCE[current[0]!.role]) current[0]!.role = s.role;
+    } else if (!s && current.length > 0 && headsOtherDistrict(unit, current, elsewhere)) {
+      // `서초구 “반딧불이 보러 오세요”…양재천 생태 학교 운영`: a headline opening with another district
+      // is that district's teaser or a sidebar, not more of this story.
+      current = [];
     } else if (!s && listPage) {
       // On a list page every teaser stands alone: one about no district belongs to none.
       current = [];
@@ -133,6 +137,23 @@ function startsStory(
   if (current.length > 0 && s.districts.join() === current.map((d) => d.district).join()) return false;
   if (s.role === 'strong' || headline.named.size === 0 || headline.roundup) return true;
   return s.districts.every((d) => headline.named.has(d) || drafts.has(d));
+}
+
+// A line written as a headline: short and without a final ending (`…다.`).
+const HEADLINE_MAX = 100;
+const FINAL_ENDING = /다[.!?”’"')\]]*\s*$/u;
+const LEADING_MARKS = /^[\s▲△◇◆■□○●•※☞▶▷\-–—·*]*/u;
+
+/**
+ * True when a unit is a headline-style line (short, no final ending) whose first words are a Seoul
+ * district other than the current story's: a list page's next teaser title or a sidebar headline.
+ */
+function headsOtherDistrict(unit: Unit, current: readonly Draft[], elsewhere: ReadonlySet<string>): boolean {
+  const text = unit.text;
+  if (text.length > HEADLINE_MAX || FINAL_ENDING.test(text)) return false;
+  const first = seoulMentions(text, elsewhere)[0];
+  if (!first || first.otherCity || first.from !== LEADING_MARKS.exec(text)![0].length) return false;
+  return !current.some((d) => d.district === first.district);
 }
 
 /**

@@ -134,6 +134,23 @@ describe('segmentByDistrict rules', () => {
     ]);
   });
 
+  test('ends a story at a headline line that opens with another district', () => {
+    const article = parse(
+      [
+        ' date 2016-05-02 서울 지역 소식',
+        '',
+        '서울 도봉구는 창동에 청년 공방을 열었다고 2일 밝혔다.',
+        '강북구 “우이천 걸어요”…우이천 별빛 산책 학교 운영',
+        '다른 지역 소식',
+        '관악구는 신림동에 주민 쉼터를 열었다.',
+      ].join('\n'),
+    );
+    expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([
+      ['도봉구', [0]],
+      ['관악구', [3]],
+    ]);
+  });
+
   test('shares a lead that gives several districts their results with each of their stories', () => {
     const article = parse(
       [
