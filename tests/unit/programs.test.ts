@@ -37,6 +37,7 @@ describe('quoted names', () => {
     ['its ground-breaking ceremony is held', '구청장은 ‘방학 숲속 주택’ 착공식에 참석했다.', ['방학 숲속 주택']],
     ['a corps is formed under it', '구는 통장 50명으로 ‘마을 안부 두레’를 꾸렸다.', ['마을 안부 두레']],
     ['it opens with the district’s name, though designated', '구는 가게 40곳을 ‘성북 오래가게’로 지정했다.', ['성북 오래가게']],
+    ['it ends in a parcel handed out', '구는 ‘설맞이 온정 꾸러미’를 전달했다.', ['설맞이 온정 꾸러미']],
   ])('accepts one when %s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -56,6 +57,10 @@ describe('quoted names', () => {
     ['speech', '한지석 구청장은 “주민과 함께 혁신하겠다”고 말했다.'],
     ['a two-digit year after an apostrophe', '구는 ’23.3월 조례를 고쳤다.'],
     ['a letter grade', '구는 공약이행 평가에서 ‘SA’ 등급을 받았다.'],
+    ['a feeling handed over', '구청장은 봉사자들에게 ‘고마운 마음’을 전달했다.'],
+    ['who a body is made of', '위원회는 ‘주민 대표’ 10명으로 구성된다.'],
+    ['the district and a topic word (who, not what)', '설문은 ‘은평구 주민’ 500명을 대상으로 했다.'],
+    ['the district’s people in the plural', '구는 ‘은평 청년’들의 제안을 받았다.'],
   ])('rejects %s', (_rule, text) => {
     expect(names(text)).toEqual([]);
   });

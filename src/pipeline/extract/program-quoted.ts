@@ -13,9 +13,11 @@ import {
   LABEL_CONTEXT_BEFORE,
   LABEL_ENDINGS,
   PROGRAM_VERBS,
+  QUOTED_HEADS,
   SOFT_LABEL_ENDINGS,
+  TOPIC_WORDS,
 } from '../korean/program-words.ts';
-import { DISTRICT_WORDS, headOf, isGenericName, stripAction, wordsOf } from './program-name.ts';
+import { DISTRICT_WORDS, endsWithAny, headOf, isGenericName, stripAction, wordsOf } from './program-name.ts';
 import { endsInVerbForm, trailingParticle } from '../korean/word-endings.ts';
 import type { QuotedSpan } from './quoted-spans.ts';
 
@@ -67,7 +69,8 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
   const compact = name.replace(/\s+/gu, '');
   if (LABEL_ENDINGS.some((re) => re.test(compact))) return REJECT;
   if (!classified && SOFT_LABEL_ENDINGS.some((re) => re.test(compact))) return REJECT;
-  const branded = districtBranded(name);
+  // `‘마포 청년’들의 의견`: a plural after the quote makes it a group of people.
+  const branded = districtBranded(name) && !after.startsWith('들');
   if (!branded && (LABEL_CONTEXT_AFTER.test(after) || LABEL_CONTEXT_BEFORE.test(before))) return REJECT;
   if (isGenericName(name, false)) return REJECT;
 
@@ -75,6 +78,7 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
   const isName =
     branded ||
     Boolean(headOf(last)) ||
+    endsWithAny(last, QUOTED_HEADS) ||
     classified ||
     inList ||
     CATEGORY_BEFORE.test(before) ||
@@ -94,6 +98,8 @@ function districtBranded(name: string): boolean {
   const words = wordsOf(name);
   if (words.length < 2 || words.length > 5 || !DISTRICT_WORDS.has(words[0]!) || /[,，]/u.test(name)) return false;
   const last = words[words.length - 1]!;
+  // `‘강남구 주민’`: the district and a topic word say who, not what.
+  if (words.slice(1).every((w) => TOPIC_WORDS.has(w))) return false;
   return !trailingParticle(last) && !endsInVerbForm(last);
 }
 

@@ -79,9 +79,15 @@ export const PROGRAM_VERBS: readonly string[] = [
   // 열다 and 늘리다 conjugate off their stems (`연다`, `여는`; `늘린다`, `늘려`).
   '연다', '여는', '늘리', '늘린', '늘려', '개장', '개원',
   // Ground-breaking and completion ceremonies are held for a named thing (`‘…’ 착공식`, `‘…’ 준공식`),
-  // a corps is formed (`‘…’을 꾸려`, `‘…단’을 구성`), a parcel is handed out (`‘…’를 전달`).
-  '착공', '준공', '기공', '발대', '꾸려', '꾸렸', '꾸리', '꾸린', '구성', '전달',
+  // and a named corps is formed (`‘…’을 꾸려`).
+  '착공', '준공', '기공', '발대', '꾸려', '꾸렸', '꾸리', '꾸린',
 ];
+
+/**
+ * Heads of things a district hands out that make a quoted span a name (`‘겨울 안부 보따리’를 전달`,
+ * `‘안심 홈세트’`), but only in quotes: bare, they are plain nouns (`방역 키트 500개`).
+ */
+export const QUOTED_HEADS: readonly string[] = ['꾸러미', '보따리', '키트', '세트', '도시락', '상자'];
 
 /**
  * Determiners and evaluative words that never make a phrase a name: `다양한 혁신사업`, `이번 사업`,
