@@ -152,7 +152,9 @@ function headsOtherDistrict(unit: Unit, current: readonly Draft[], elsewhere: Re
   const text = unit.text;
   if (text.length > HEADLINE_MAX || FINAL_ENDING.test(text)) return false;
   const first = seoulMentions(text, elsewhere)[0];
-  if (!first || first.otherCity || first.from !== LEADING_MARKS.exec(text)![0].length) return false;
+  // A list (`마포구·서대문구 잇는 …`) or a pair names districts together: no single other district's line.
+  if (!first || first.otherCity || first.role === 'list' || first.role === 'pair') return false;
+  if (first.from !== LEADING_MARKS.exec(text)![0].length) return false;
   return !current.some((d) => d.district === first.district);
 }
 
