@@ -117,6 +117,7 @@ describe('bare names in running text', () => {
     ['from the district’s name, not the 동 before it', '주민은 상계동 노원 공유부엌센터를 쓸 수 있다.', ['노원 공유부엌센터']],
     ['as a venue that opens with the district’s name', '교육은 신당동 중구 청년 창업센터에서 열린다.', ['중구 청년 창업센터']],
     ['with a control-room head', '구는 양천구 재난안전상황실을 24시간 운영한다.', ['양천구 재난안전상황실']],
+    ['with no head noun, opening with the district and described by a clause', '구는 우산을 빌려주는 은평 나눔 우산함을 역마다 늘렸다.', ['은평 나눔 우산함']],
   ])('finds one %s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -136,6 +137,8 @@ describe('bare names in running text', () => {
     ['a common compound of one syllable and a head', '행사장에는 북콘서트와 빛축제가 이어진다.'],
     ['a head after a modality (화상) and an activity', '구는 경로당 간 화상 교류 프로그램도 운영한다.'],
     ['a reference to others’ things (다른 …)', '구는 다른 먹거리 축제의 안전 관리 사례를 참고했다.'],
+    ['the district and a topic word after a clause (who, not what)', '구는 봉사에 참여할 은평 주민을 모집한다.'],
+    ['the district’s people in the plural after a clause', '구는 어르신을 돕는 은평 이웃들을 모집한다.'],
   ])('rejects %s', (_rule, text) => {
     expect(names(text).filter((n) => n !== '꿈찾기 여행')).toEqual([]);
   });

@@ -9,12 +9,14 @@ import { PARTICLES } from '../korean/particles.ts';
 import {
   CATEGORY_NOUNS,
   COUNTER_WORD,
+  DETERMINERS,
   HEADS,
   PLACE_HEADS,
   PROGRAM_VERBS,
   REFERENCE_WORDS,
   SCHOOL_NAME,
   STOP_WORDS,
+  TOPIC_WORDS,
   VENUE_AFTER,
   VERBAL_NOUNS,
 } from '../korean/program-words.ts';
@@ -84,7 +86,7 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     if (!name || isGenericName(name) || !isSpecific(name) || SCHOOL_NAME.test(name) || isCommonCompound(name)) continue;
     out.push({ name, start, end });
   }
-  for (const name of appositiveNames(text, words)) {
+  for (const name of [...appositiveNames(text, words), ...describedDistrictNames(text, words)]) {
     if (skip(name.start) || out.some((b) => b.start <= name.start && name.start < b.end)) continue;
     out.push(name);
   }
@@ -174,6 +176,50 @@ function appositiveNames(text: string, { starts, ends }: Words): BareName[] {
     }
   }
   return out;
+}
+
+// The object and subject particles of a described name (`…을 빌려주는 강북 이웃 제설함을 늘렸다`).
+const DESCRIBED_PARTICLE = /(?:을|를|이|가)$/u;
+
+/**
+ * `제설 장비를 빌려주는 강북 이웃 제설함을 늘렸다`: a noun phrase that opens with the district's own
+ * name, is described by a clause before it (an adnominal ending) and is taken by a verb of running
+ * or opening within the next three words is a name, whatever noun ends it. Districts name what they
+ * set up after themselves; a phrase of the district and topic words only (`마포 주민`) says who.
+ */
+function describedDistrictNames(text: string, { starts, ends }: Words): BareName[] {
+  const out: BareName[] = [];
+  const word = (k: number) => text.slice(starts[k], ends[k]);
+  for (let k = 1; k < starts.length - 1; k++) {
+    if (!DISTRICT_WORDS.has(word(k))) continue;
+    const clause = word(k - 1);
+    // An adnominal ending closes the clause: -는/-은/-ㄴ (`빌려주는`, `만든`) end in ㄴ, or -던.
+    if (!endsInVerbForm(clause) || !(finalIsNieun(clause) || clause.endsWith('던'))) continue;
+    for (let j = k + 1; j <= k + 3 && j < starts.length; j++) {
+      const w = word(j);
+      const particle = DESCRIBED_PARTICLE.exec(w);
+      if (!particle) {
+        if (!isNamePart(w)) break;
+        continue;
+      }
+      const after = starts.slice(j + 1, j + 4).map((_, i) => word(j + 1 + i));
+      if (!after.some((x) => PROGRAM_VERBS.some((v) => x.startsWith(v)))) break;
+      const parts = starts.slice(k + 1, j + 1).map((_, i) => word(k + 1 + i));
+      parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -particle[0].length);
+      const last = parts[parts.length - 1]!;
+      if (!last || !parts.every(isNamePart) || parts.every((x) => TOPIC_WORDS.has(x) || DETERMINERS.has(x)) || last.endsWith('들')) break;
+      const name = [word(k), ...parts].join(' ');
+      out.push({ name, start: starts[k]!, end: starts[k]! + name.length });
+      break;
+    }
+  }
+  return out;
+}
+
+/** True when a word's last syllable closes with ㄴ (`돕는`, `만든`, `연`): an adnominal ending. */
+function finalIsNieun(word: string): boolean {
+  const code = word.charCodeAt(word.length - 1) - 0xac00;
+  return code >= 0 && code < 11172 && code % 28 === 4;
 }
 
 /**
