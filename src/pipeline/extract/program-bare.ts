@@ -72,7 +72,7 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     const end = at + found.stemLength;
     if (skip(headAt) || continuesCompound(text, end)) continue;
     const venue = isDescriptorOrVenue(found.head, text.slice(end));
-    if (venue === 'descriptor') continue;
+    if (venue === 'descriptor' || (venue === 'venue' && !districtWordBefore(text, words, k, MAX_WORDS))) continue;
     let start = at;
     if (BULLET_START.test(text.slice(start, headAt))) start += BULLET_START.exec(text.slice(start))![0].length;
     if (/['"‘’“”「『(]/u.test(text.charAt(start))) continue;
@@ -82,8 +82,8 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     // A venue (`…센터에서`) is where something happens, unless the district's own name opens it
     // (`동대문 청년 소상공인 지원센터에서 교육을 한다`): then it is the district's facility at work.
     if (venue === 'venue' && !DISTRICT_WORDS.has(name.slice(0, name.indexOf(' ')))) continue;
-    if (REFERENCE_WORDS.has(wordsOf(name)[0]!) || REFERENCE_WORDS.has(wordBefore(text, start))) continue;
     if (!name || isGenericName(name) || !isSpecific(name) || SCHOOL_NAME.test(name) || isCommonCompound(name)) continue;
+    if (REFERENCE_WORDS.has(wordsOf(name)[0]!) || REFERENCE_WORDS.has(wordBefore(text, start))) continue;
     out.push({ name, start, end });
   }
   for (const name of [...appositiveNames(text, words), ...describedDistrictNames(text, words)]) {
@@ -178,6 +178,7 @@ function appositiveNames(text: string, { starts, ends }: Words): BareName[] {
   return out;
 }
 
+const DISTRICT_LAST_CODES = new Set([...DISTRICT_WORDS].map((w) => w.charCodeAt(w.length - 1)));
 // The object and subject particles of a described name (`…을 빌려주는 강북 이웃 제설함을 늘렸다`).
 const DESCRIBED_PARTICLE = /(?:을|를|이|가)$/u;
 
@@ -191,10 +192,11 @@ function describedDistrictNames(text: string, { starts, ends }: Words): BareName
   const out: BareName[] = [];
   const word = (k: number) => text.slice(starts[k], ends[k]);
   for (let k = 1; k < starts.length - 1; k++) {
-    if (!DISTRICT_WORDS.has(word(k))) continue;
-    const clause = word(k - 1);
+    // Codes first: most words are no district's name, and this runs on every word of every story.
+    if (!isDistrictWord(text, starts[k]!, ends[k]!)) continue;
     // An adnominal ending closes the clause: -는/-은/-ㄴ (`빌려주는`, `만든`) end in ㄴ, or -던.
-    if (!endsInVerbForm(clause) || !(finalIsNieun(clause) || clause.endsWith('던'))) continue;
+    const ending = text.charCodeAt(ends[k - 1]! - 1);
+    if (!(isNieunFinal(ending) || ending === 0xb358) || !endsInVerbForm(word(k - 1))) continue;
     for (let j = k + 1; j <= k + 3 && j < starts.length; j++) {
       const w = word(j);
       const particle = DESCRIBED_PARTICLE.exec(w);
@@ -216,10 +218,23 @@ function describedDistrictNames(text: string, { starts, ends }: Words): BareName
   return out;
 }
 
-/** True when a word's last syllable closes with ㄴ (`돕는`, `만든`, `연`): an adnominal ending. */
-function finalIsNieun(word: string): boolean {
-  const code = word.charCodeAt(word.length - 1) - 0xac00;
-  return code >= 0 && code < 11172 && code % 28 === 4;
+/** True when a syllable closes with ㄴ (`는`, `든`, `연`): the adnominal endings' final. */
+function isNieunFinal(code: number): boolean {
+  const index = code - 0xac00;
+  return index >= 0 && index < 11172 && index % 28 === 4;
+}
+
+/** True when `text[start, end)` is a district's name or short name (codes compared before slicing). */
+function isDistrictWord(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length < 2 || length > 4 || !DISTRICT_LAST_CODES.has(text.charCodeAt(end - 1))) return false;
+  return DISTRICT_WORDS.has(text.slice(start, end));
+}
+
+/** True when one of the `reach` words before word `k` is a district's name (`…동 관악 창업센터`). */
+function districtWordBefore(text: string, { starts, ends }: Words, k: number, reach: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - reach; j--) if (isDistrictWord(text, starts[j]!, ends[j]!)) return true;
+  return false;
 }
 
 /**

@@ -34,12 +34,15 @@ import { seoulMentions } from './districts.ts';
 export function extractPrograms(paragraphs: readonly Paragraph[], district: string): ProgramMention[] {
   const out: ProgramMention[] = [];
   const seen = new Set<string>();
+  const others = new Map<string, boolean>();
   for (const p of paragraphs) {
     for (const { name, at } of programsInParagraph(p.text)) {
       const key = programKey(name, district);
       if (seen.has(key) || out.some((o) => isShortMention(name, o.name))) continue;
       const sentence = sentenceAt(p.text, at);
-      if (othersSentence(sentence, district)) continue;
+      let other = others.get(sentence);
+      if (other === undefined) others.set(sentence, (other = othersSentence(sentence, district)));
+      if (other) continue;
       seen.add(key);
       out.push({ name, evidence: { paragraph: p.index, sentence } });
     }
@@ -47,8 +50,10 @@ export function extractPrograms(paragraphs: readonly Paragraph[], district: stri
   return out;
 }
 
-// How far into a sentence its subject may stand (as in subject.ts).
+// How far into a sentence its subject may stand (as in subject.ts), and how much of the sentence
+// is read to tell its role (a pair's second district, a list's marks: `성동구와 동대문구도 …`).
 const SUBJECT_REACH = 24;
+const SUBJECT_READ = 64;
 
 /**
  * True when the sentence's subject is another district (`한편 인근 성동구와 동대문구도 … 조례 개정을
@@ -57,7 +62,7 @@ const SUBJECT_REACH = 24;
  */
 function othersSentence(sentence: string, district: string): boolean {
   if (!sentence.includes('구')) return false;
-  const subjects = seoulMentions(sentence).filter(
+  const subjects = seoulMentions(sentence.slice(0, SUBJECT_READ)).filter(
     (m) => (m.role === 'subject' || m.role === 'strong' || m.role === 'pair' || m.role === 'head') && m.from <= SUBJECT_REACH,
   );
   // A pair (`성동구와 광진구는 …`) is both districts' sentence.
