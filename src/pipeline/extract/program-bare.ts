@@ -179,6 +179,7 @@ function appositiveNames(text: string, { starts, ends }: Words): BareName[] {
 }
 
 const DISTRICT_LAST_CODES = new Set([...DISTRICT_WORDS].map((w) => w.charCodeAt(w.length - 1)));
+const DISTRICT_FIRST_CODES = new Set([...DISTRICT_WORDS].map((w) => w.charCodeAt(0)));
 // The object and subject particles of a described name (`…을 빌려주는 강북 이웃 제설함을 늘렸다`).
 const DESCRIBED_PARTICLE = /(?:을|를|이|가)$/u;
 
@@ -193,10 +194,10 @@ function describedDistrictNames(text: string, { starts, ends }: Words): BareName
   const word = (k: number) => text.slice(starts[k], ends[k]);
   for (let k = 1; k < starts.length - 1; k++) {
     // Codes first: most words are no district's name, and this runs on every word of every story.
-    if (!isDistrictWord(text, starts[k]!, ends[k]!)) continue;
     // An adnominal ending closes the clause: -는/-은/-ㄴ (`빌려주는`, `만든`) end in ㄴ, or -던.
     const ending = text.charCodeAt(ends[k - 1]! - 1);
-    if (!(isNieunFinal(ending) || ending === 0xb358) || !endsInVerbForm(word(k - 1))) continue;
+    if (!(isNieunFinal(ending) || ending === 0xb358) || !isDistrictWord(text, starts[k]!, ends[k]!)) continue;
+    if (!endsInVerbForm(word(k - 1))) continue;
     for (let j = k + 1; j <= k + 3 && j < starts.length; j++) {
       const w = word(j);
       const particle = DESCRIBED_PARTICLE.exec(w);
@@ -228,6 +229,7 @@ function isNieunFinal(code: number): boolean {
 function isDistrictWord(text: string, start: number, end: number): boolean {
   const length = end - start;
   if (length < 2 || length > 4 || !DISTRICT_LAST_CODES.has(text.charCodeAt(end - 1))) return false;
+  if (!DISTRICT_FIRST_CODES.has(text.charCodeAt(start))) return false;
   return DISTRICT_WORDS.has(text.slice(start, end));
 }
 
