@@ -16,7 +16,7 @@ export interface SentenceSubject {
 }
 
 /** How far into a sentence (characters before the district) its subject may stand. */
-const SUBJECT_WINDOW = 24;
+export const SUBJECT_WINDOW = 24;
 // Words before a district that make it someone else than the sentence's subject.
 const OTHER_THAN_SUBJECT = /(?:^|\s)(?:인근|이웃|이웃한|옆|다른|타|반면|반면에|앞서|이미|과거)\s/;
 // Openers skipped before measuring the window: bullets, section marks, `[…]` labels.

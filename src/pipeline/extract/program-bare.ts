@@ -81,7 +81,7 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     const name = text.slice(start, end).trim();
     // A venue (`…센터에서`) is where something happens, unless the district's own name opens it
     // (`동대문 청년 소상공인 지원센터에서 교육을 한다`): then it is the district's facility at work.
-    if (venue === 'venue' && !DISTRICT_WORDS.has(name.slice(0, name.indexOf(' ')))) continue;
+    if (venue === 'venue' && !DISTRICT_WORDS.has(wordsOf(name)[0] ?? '')) continue;
     if (!name || isGenericName(name) || !isSpecific(name) || SCHOOL_NAME.test(name) || isCommonCompound(name)) continue;
     if (REFERENCE_WORDS.has(wordsOf(name)[0]!) || REFERENCE_WORDS.has(wordBefore(text, start))) continue;
     out.push({ name, start, end });

@@ -24,6 +24,7 @@ import { endsWithAny, wordsOf } from './program-name.ts';
 import { judgeQuoted, type QuotedVerdict } from './program-quoted.ts';
 import { findQuotedSpans, type QuotedSpan } from './quoted-spans.ts';
 import { seoulMentions } from './districts.ts';
+import { SUBJECT_WINDOW } from '../subject.ts';
 
 /**
  * Finds the programs of one district story.
@@ -50,9 +51,8 @@ export function extractPrograms(paragraphs: readonly Paragraph[], district: stri
   return out;
 }
 
-// How far into a sentence its subject may stand (as in subject.ts), and how much of the sentence
-// is read to tell its role (a pair's second district, a list's marks: `성동구와 동대문구도 …`).
-const SUBJECT_REACH = 24;
+// How much of a sentence is read to tell a district's role (a pair's second district, a list's
+// marks: `성동구와 동대문구도 …`); its subject stands within SUBJECT_WINDOW of the start.
 const SUBJECT_READ = 64;
 
 /**
@@ -63,7 +63,7 @@ const SUBJECT_READ = 64;
 function othersSentence(sentence: string, district: string): boolean {
   if (!sentence.includes('구')) return false;
   const subjects = seoulMentions(sentence.slice(0, SUBJECT_READ)).filter(
-    (m) => (m.role === 'subject' || m.role === 'strong' || m.role === 'pair' || m.role === 'head') && m.from <= SUBJECT_REACH,
+    (m) => (m.role === 'subject' || m.role === 'strong' || m.role === 'pair' || m.role === 'head') && m.from <= SUBJECT_WINDOW,
   );
   // A pair (`성동구와 광진구는 …`) is both districts' sentence.
   if (subjects.length === 0 || subjects.some((m) => m.district === district)) return false;
