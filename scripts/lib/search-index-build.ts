@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import * as pagefind from 'pagefind';
 import { indexTerms } from '../../src/search/index-terms.ts';
 import { ENTITY_TEXT_WEIGHT, INDEX_FIELDS, KIND_BY_SECTION, type PageKind } from '../../src/search/fields.ts';
@@ -81,7 +82,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     for (const [i, page] of shards[n]!.entries()) {
       // Small files are read and written synchronously (a round trip to the thread pool for each
       // costs more than the copy), a few dozen at a time, so this process still hears from Pagefind.
-      if (i % 32 === 31) await new Promise((resolve) => setImmediate(resolve));
+      if (i % 32 === 31) await nextTurn();
       // Read a second time (the first pass only looked for the body mark): holding every page
       // between the passes would cost what the shards save.
       const html = readFileSync(page.file, 'utf8');

@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { INDEX_FIELDS } from '../../src/search/fields.ts';
 
@@ -29,7 +30,7 @@ export async function stripIndexFields(bundleDir: string): Promise<number> {
   for (const [i, name] of names.sort().entries()) {
     if (!name.endsWith('.pf_fragment')) continue;
     // Small files, read and written synchronously a few dozen at a time (see search-index-build.ts).
-    if (i % 32 === 31) await new Promise((resolve) => setImmediate(resolve));
+    if (i % 32 === 31) await nextTurn();
     const path = join(dir, name);
     const raw = gunzipSync(readFileSync(path)).toString('utf8');
     if (!raw.startsWith(SIGNATURE)) continue;
