@@ -35,8 +35,9 @@ const OPENING: readonly RegExp[] = [
   new RegExp(`^()${NAMES}\\s*${TITLE}\\s*=\\s*`),
 ];
 
-// 박아람 기자|2024/12/30 11:20  or  박아람 기자 (a paragraph of its own).
-const OWN_LINE = new RegExp(`^${NAMES}\\s*${TITLE}\\s*(?:[|ㅣ│].*|\\s*\\d{4}[./-].*)?$`);
+// 박아람 기자|2024/12/30 11:20  or  박아람 기자 (a paragraph of its own), an outlet's name maybe before
+// it (`뉴시스 한지수 기자 | 입력 2014.12.10 14:32`).
+const OWN_LINE = new RegExp(`^(?:([가-힣A-Za-z0-9]{2,12})\\s+)?${NAMES}\\s*${TITLE}\\s*(?:[|ㅣ│].*|\\s*\\d{4}[./-].*)?$`);
 // … 홍혜정 기자 jukebox@seoul.co.kr  |  /홍길동 기자  |  글·사진=홍길동 기자
 const CLOSING = new RegExp(
   `(?:^|\\s|/\\s*|(?:글|사진|영상)(?:\\s*[·ㆍ]\\s*(?:글|사진|영상))?\\s*=\\s*)${NAMES}\\s*${TITLE}\\s*(?:\\(?\\s*([\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+))\\s*\\)?)?\\s*$`,
@@ -64,7 +65,12 @@ function reporterFrom(raw: string | undefined): string | null {
  */
 export function bylineAtStart(text: string): BylineMatch | null {
   const own = OWN_LINE.exec(text);
-  if (own && reporterFrom(own[1])) return { outlet: null, reporter: own[1]!, text, whole: true };
+  const ownOutlet = own?.[1];
+  if (own && reporterFrom(own[2]) && (ownOutlet === undefined || OUTLET_NAME_ENDING.test(ownOutlet))) {
+    // `CBS노컷뉴스`: the outlet by the name it is known by, when the word holds one.
+    const outlet = ownOutlet === undefined ? null : (KNOWN_OUTLETS.find((o) => ownOutlet.includes(o)) ?? ownOutlet);
+    return { outlet, reporter: own[2]!, text, whole: true };
+  }
   for (const re of OPENING) {
     const m = re.exec(text);
     if (!m) continue;

@@ -12,6 +12,7 @@ import {
 } from '../korean/award-words.ts';
 import { DISTRICT_NAMES } from '../korean/districts.ts';
 import { stripParticle } from '../korean/particles.ts';
+import { endsInVerbForm } from '../korean/word-endings.ts';
 
 /** An evaluation named in a sentence. */
 export interface EvaluationMention {
@@ -93,7 +94,8 @@ function nameWord(w: string): boolean {
   if (YEAR_TOKEN.test(w) || EDITION.test(w)) return false;
   if (STOP.has(w) || STOP.has(stripParticle(w, 1)) || DISTRICT_SET.has(w)) return false;
   if (!/^[가-힣A-Za-z0-9·]+$/u.test(w) || /^\d+$/.test(w)) return false;
-  return !PARTICLE_END.test(w);
+  // `지난 29일 열린 시상식`: a clause describing the event, not its name.
+  return !PARTICLE_END.test(w) && !endsInVerbForm(w);
 }
 
 /**
@@ -165,6 +167,8 @@ export function seriesName(written: string): string {
 const ORGANIZER =
   /([가-힣A-Za-z]{2,20})(?:\s?(?:주관|주최|실시|시행|개최|발표)(?:하는|한|하고|으로|해|했|하여)?(?![가-힣])|(?<=[가이])\s(?:연|여는|마련한)\s|(?<=[부처청]|위원회)의\s)/gu;
 const NOT_ORGANIZER = new Set(['공동', '직접', '자체', '구', '구청', '시']);
+const OBJECT_END = /(?:으로|을|를)$/u;
+const BODY_SUBJECT = /([가-힣]{2,20}(?:부|처|청|위원회|본부|재단|공단|협회))(?:가|이|에서)\s/gu;
 
 /**
  * The organizer named in `sentence` before offset `before` (`행정안전부 주관`, `행정안전부에서
@@ -174,7 +178,11 @@ const NOT_ORGANIZER = new Set(['공동', '직접', '자체', '구', '구청', '�
 export function findOrganizer(sentence: string, before: number): string | null {
   let found: string | null = null;
   for (const m of sentence.slice(0, before).matchAll(ORGANIZER)) {
-    const word = m[1]!.replace(/(?:에서|이|가)$/u, '');
+    // `국민권익위원회가 … 653곳을 대상으로 실시한`: the word before the verb is its object or means;
+    // the body that runs it is the clause's subject further back.
+    const word = OBJECT_END.test(m[1]!)
+      ? ([...sentence.slice(0, m.index).matchAll(BODY_SUBJECT)].at(-1)?.[1] ?? '')
+      : m[1]!.replace(/(?:에서|이|가)$/u, '');
     if (word.length >= 2 && !NOT_ORGANIZER.has(word)) found = ORGANIZER_ABBREVIATIONS[word] ?? word;
   }
   return found;

@@ -56,13 +56,20 @@ const LETTER_GRADE = new RegExp(`(?<![A-Za-z])${QUOTE_OPEN}(${LETTER_GRADE_SOURC
 const GRADE_WORD = /(?<=[가-힣A-Za-z])\s?등급$/u;
 // A sentence about an earlier edition: `앞서 …`, `… 수상한 바 있다`, `지난해에도`.
 const EARLIER_EDITION = /앞서|바\s?있|지난해|작년|그동안|이전에|과거|역대/u;
-// `지난해에 이어 2년 연속 수상이다.`: a streak written after the award, in a sentence of its own.
-const STREAK_SENTENCE = /연속\s?(?:으로\s?)?(?:수상|선정|받)/u;
+// `지난해에 이어 2년 연속 수상이다.`, `2023년부터 3년 연속 최우수기관이다.`: a streak written after
+// the award, in a sentence of its own.
+const STREAK_SENTENCE = /연속\s?(?:으로\s?)?(?:수상|선정|받|[가-힣]{0,8}\s?[가-힣]{1,8}(?:이다|였다|이었다|이며|이고)(?![가-힣]))/u;
+// `시상식에서 … 표창을 받았다`: the ceremony where the evaluation's prize was handed over.
+const CEREMONY = /(?:시상식|수여식|전수식|시상\s?행사)/u;
+// `같은 대회에서 … 받은 바 있다`: the same series, an earlier edition.
+const SAME_SERIES = /같은\s?(?:[가-힣]{0,8}\s)?[가-힣]{0,4}(?:평가|심사|대회|대전|공모전|시상식)/u;
 const JOINED = /^\s?(?:인|이자|으로|과|와|및|,|\()?\s?$/u;
 // `최우수기관으로 뽑혀 대통령 표창과 …`, `우수기관에 선정돼 국무총리상을 …`: a grade, the past
 // connective of being selected, then the prize that selection brings. The connective reports the
 // selection as done, so the prize is received whatever verb closes the sentence.
-const JOINED_BY_SELECTION = /^\s?(?:으로|로|에)\s?(?:선정|지정|뽑)(?:돼|되어|됐고|되면서|되며|혀|히어|히며|혀서)\s?$/u;
+// `대상을 받아 장관상을 받는다`: a grade received, then the prize it brings, the same way.
+const JOINED_BY_SELECTION =
+  /^\s?(?:(?:으로|로|에)\s?(?:선정|지정|뽑)(?:돼|되어|됐고|되면서|되며|혀|히어|히며|혀서)|(?:을|를)\s?(?:받아|받아서|받으며|받고|수상해|수상하며|수상하고|차지해|차지하며|차지하고))\s?$/u;
 const STREAK_WORDS = String.raw`(?:(?:\d+\s?(?:년|회|번)\s?)?연속(?:으로)?\s?(?:\d+\s?(?:년|회)\s?)?(?:째\s?)?)`;
 // `각각`, `나란히`, `모두`: adverbs of sharing out that stand between a result and its verb.
 const SHARED = String.raw`(?:(?:각각|각기|나란히|모두|함께|공동으로)\s?)?`;
@@ -114,6 +121,7 @@ export function extractAwards(paragraphs: readonly Paragraph[], district: string
     for (const { text: s } of splitSentences(p.text)) {
       const evaluations = evaluationNamed ? findEvaluations(s) : [];
       const cores = results ? findCores(s) : [];
+      let gave = false;
       for (const [i, core] of cores.entries()) {
         if (!received(s, cores, i) || !ownResult(s, core, district)) continue;
         const named = evaluations.filter((e) => e.located && e.end <= core.start).at(-1);
@@ -124,7 +132,10 @@ export function extractAwards(paragraphs: readonly Paragraph[], district: string
         if (named && context && shortens(named.written, context.written)) {
           [name, year, organizer] = [context.name, named.year, context.organizer];
         } else if (named) [name, year, organizer] = [named.name, named.year, findOrganizer(s, named.end)];
-        else if (context && (SAME_EVALUATION.test(s) || restates(awards, context, core, s))) ({ name, year, organizer } = context);
+        else if (context && SAME_SERIES.test(s) && EARLIER_EDITION.test(s)) name = context.name;
+        else if (context && (SAME_EVALUATION.test(s) || restates(awards, context, core, s) || handedOver(s, core))) {
+          ({ name, year, organizer } = context);
+        }
         else if (context) name = seriesName(context.written);
         else name = core.prize ?? core.grade ?? '';
         const streak = findStreak(s, core);
@@ -133,8 +144,9 @@ export function extractAwards(paragraphs: readonly Paragraph[], district: string
           evidence: { paragraph: p.index, sentence: s },
         };
         addAward(awards, award);
+        gave = true;
       }
-      if (cores.length === 0 && awards.length > 0 && STREAK_SENTENCE.test(s)) addStreak(awards, s);
+      if (!gave && awards.length > 0 && STREAK_SENTENCE.test(s)) addStreak(awards, s);
       const located = evaluations.filter((e) => e.located).at(-1);
       if (located && !(context && shortens(located.written, context.written))) {
         const { name, written, year } = located;
@@ -153,6 +165,14 @@ export function extractAwards(paragraphs: readonly Paragraph[], district: string
 function restates(awards: readonly Award[], context: Context, core: Core, s: string): boolean {
   if (EARLIER_EDITION.test(s)) return false;
   return awards.some((a) => a.name === context.name && a.grade === core.grade && a.prize === core.prize);
+}
+
+/**
+ * True when a prize is handed over at the ceremony (`구는 지난 29일 열린 시상식에서 행정안전부 장관
+ * 표창을 받았다`) of the evaluation just reported, not at an earlier edition: it is that award's prize.
+ */
+function handedOver(s: string, core: Core): boolean {
+  return core.grade === null && core.prize !== null && CEREMONY.test(s.slice(0, core.start)) && !EARLIER_EDITION.test(s);
 }
 
 /** Gives the last award the streak a sentence of its own reports, when it has none. */

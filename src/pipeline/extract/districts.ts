@@ -115,8 +115,28 @@ function scanNames(text: string): RawMention[] {
       if (at) out.push(mention(district, start, end, true, at));
       break;
     }
+    // The list's last name (`중랑·서대문·동대문`, `강남·서초 주민`) has no mark after it.
+    const last = lastShortOfList(text, mark);
+    if (last) out.push(last);
   }
   return out.length > 1 ? out.sort((x, y) => x.start - y.start) : out;
+}
+
+/**
+ * A short name right after a list mark and before anything but a syllable (`…·동대문`, `·서초 주민`),
+ * when no list mark follows it (that name is found with its own mark) and no 구 (a full name).
+ */
+function lastShortOfList(text: string, mark: number): RawMention | null {
+  let start = mark + 1;
+  while (start < text.length && /\s/.test(text[start]!)) start++;
+  for (let len = 3; len >= 2; len--) {
+    const end = start + len;
+    const district = SHORT_TO_FULL.get(text.slice(start, end));
+    if (!district || HANGUL.test(text[end] ?? ' ')) continue;
+    if (/^\s*[,·ㆍ、]/.test(text.slice(end, end + 3))) return null;
+    return mention(district, start, end, true, { city: '', from: start });
+  }
+  return null;
 }
 
 // Subject particles right after the name (ends in a vowel: 구), after 구청 (a consonant), or after `)`.

@@ -55,6 +55,8 @@ export const EVALUATION_SUFFIXES: readonly string[] = [
   '대상',
   // Ministries' calls for good practice judged like contests (`… 우수사례 공모에서 장관상`).
   '공모',
+  // 국민권익위원회's yearly `공공기관 청렴도 측정` (its official name) and its kind.
+  '측정',
 ];
 
 /** Words before an evaluation name that are not part of it: who runs it, when, which one. */
