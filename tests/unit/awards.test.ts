@@ -55,6 +55,35 @@ describe('extractAwards: how results are written', () => {
       [award({ name: '치매 돌봄 우수사례 공모', year: 2022, prize: '보건복지부 장관상', organizer: '보건복지부' })],
     ],
     [
+      'a grade received, then the prize it brings (대상을 받아 장관상을)',
+      ['도봉구는 보건복지부의 ‘2022년 지역사회보장계획 시행결과 평가’에서 대상을 받아 장관상을 받는다.'],
+      [award({ name: '지역사회보장계획 시행결과 평가', year: 2022, grade: '대상', prize: '장관상', organizer: '보건복지부' })],
+    ],
+    [
+      'an integrity measurement’s grade, its organizer the subject of the clause (…가 … 대상으로 실시한)',
+      ["서울 강서구는 국민권익위원회가 공공기관 600곳을 대상으로 실시한 '2015년 공공기관 청렴도 측정'에서 종합청렴도 1등급을 받았다."],
+      [award({ name: '공공기관 청렴도 측정', year: 2015, grade: '1등급', organizer: '국민권익위원회' })],
+    ],
+    [
+      'a streak in a copula sentence and the prize handed over at the ceremony',
+      [
+        '서울 성동구가 ‘2024년 지방자치단체 혁신평가’에서 최우수기관으로 선정됐다. 2022년부터 3년 연속 최우수기관이다.',
+        '구는 지난 20일 열린 시상식에서 행정안전부 장관 표창을 받았다.',
+      ],
+      [award({ name: '지방자치단체 혁신평가', year: 2024, grade: '최우수기관', streak: 3, prize: '행정안전부 장관 표창' })],
+    ],
+    [
+      'an earlier edition of the same contest keeps neither year nor organizer',
+      [
+        '구로구는 행정안전부 주관 ‘2022년 지방규제혁신 우수사례 경진대회’에서 최우수상을 받았다.',
+        '앞서 구는 지난해 같은 대회에서 장려상을 받은 바 있다.',
+      ],
+      [
+        award({ name: '지방규제혁신 우수사례 경진대회', year: 2022, grade: '최우수상', organizer: '행정안전부' }),
+        award({ name: '지방규제혁신 우수사례 경진대회', grade: '장려상' }),
+      ],
+    ],
+    [
       'a prize with no evaluation named (국무총리상 수상)',
       ['구로구는 국무총리상을 수상했다.'],
       [award({ name: '국무총리상', prize: '국무총리상' })],

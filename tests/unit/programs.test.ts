@@ -11,7 +11,11 @@ import { storyParagraphs } from '../../src/pipeline/story-paragraphs.ts';
 import type { Paragraph } from '../../src/pipeline/types.ts';
 
 // Every sentence below is invented; the districts are real, the people and programs are not.
-const names = (text: string) => programsInParagraph(text).map((f) => f.name);
+// A venue is only a candidate (the story must take it up as its topic, see extractPrograms): not a name here.
+const names = (text: string) =>
+  programsInParagraph(text)
+    .filter((f) => !f.venue)
+    .map((f) => f.name);
 
 describe('quoted names', () => {
   test.each([
@@ -28,6 +32,10 @@ describe('quoted names', () => {
     ['a mismatched closing quote closes it', '구는 교육안전망 ‘꿈나무샘‘ 을 운영한다.', ['꿈나무샘']],
     ['a closing quote glued to a particle closes it', '구는 ‘관악구 소상공인 지원 조례‘에 따라 지원한다.', ['관악구 소상공인 지원 조례']],
     ['corner brackets quote a name', '구는 「관악 청년 일자리 박람회」를 연다.', ['관악 청년 일자리 박람회']],
+    ['angle brackets quote a name', '구는 맞벌이 가정을 위한 <송파 별빛 돌봄교실>을 연다.', ['송파 별빛 돌봄교실']],
+    ['a facility the district designates and runs', "구는 복지관 40곳을 '무더위 쉼터'로 지정해 운영한다.", ['무더위 쉼터']],
+    ['the copula after a representative initiative', '대표적인 것이 ‘안심 귀가 콜’이다. 늦은 밤 귀가를 돕는 제도다.', ['안심 귀가 콜']],
+    ['a frequency between it and its verb', '‘골목 달빛 걷기’가 하루 세 차례 진행된다.', ['골목 달빛 걷기']],
     ['an edition number comes off it', '구는 ‘제5회 은빛 합창 한마당’을 연다.', ['은빛 합창 한마당']],
     ['열다 conjugated takes it', '구는 오는 9일 ‘노을 공원 별밤 음악회’를 연다.', ['노을 공원 별밤 음악회']],
     ['dates stand between it and its verb', '구는 ‘골목 책 읽기 모임’을 오는 3일부터 10일까지 연다.', ['골목 책 읽기 모임']],
@@ -79,6 +87,7 @@ describe('bulleted items', () => {
     ['청년들이 직접 기획하는 노원 청년 영화제', '노원 청년 영화제'],
     ['청년 기후 서포터즈', '청년 기후 서포터즈'],
     ['도봉, 방학천 물놀이장 3곳 개장', '방학천 물놀이장'],
+    ['용산구, 어르신 키오스크 교실 개강', '어르신 키오스크 교실'],
   ])('takes the name at the end of ▲%s', (item, expected) => {
     expect(itemTailName(item)?.name).toBe(expected);
   });
@@ -118,6 +127,8 @@ describe('bare names in running text', () => {
     ['as a venue that opens with the district’s name', '교육은 신당동 중구 청년 창업센터에서 열린다.', ['중구 청년 창업센터']],
     ['with a control-room head', '구는 양천구 재난안전상황실을 24시간 운영한다.', ['양천구 재난안전상황실']],
     ['with no head noun, opening with the district and described by a clause', '구는 우산을 빌려주는 은평 나눔 우산함을 역마다 늘렸다.', ['은평 나눔 우산함']],
+    ['with a scheme head (…인증제, …허가제)', '구는 올해 노점 거리가게 허가제를 도입했다.', ['노점 거리가게 허가제']],
+    ['with a night-tour head, its street name a noun (을지로)', '구는 을지로 골목 야행을 연다.', ['을지로 골목 야행']],
   ])('finds one %s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -127,6 +138,10 @@ describe('bare names in running text', () => {
     ['a head after a determiner', '이번 축제는 다양한 혁신사업 가운데 하나다.'],
     ['a head with a topic word only', '일대일 멘토링이 이어진다.'],
     ['a venue', '교육은 구민체육센터에서 매주 열린다.'],
+    ['a clause ending in a conditional (내려지면 쉼터)', '구는 폭염특보가 내려지면 쉼터 운영 시간을 늘린다.'],
+    ['a description ending in an ordinal copula (번째인 축제)', '올해로 다섯 번째인 축제는 주말에 열린다.'],
+    ['a kind of place counted (작은도서관 15곳)', '교실은 경로당과 작은도서관 15곳에서 열린다.'],
+    ['a weak head whose only sign is a count of persons (1인가구 지원 사업)', '구는 흩어져 있던 1인가구 지원 사업을 한데 묶었다.'],
     ['a school', '참가자는 새싹초등학교 운동장에 모인다.'],
     ['a facility every district has', '구는 지역아동센터 20곳에 간식을 보냈다.'],
     ['a department of the office', '문의는 송파구청 청년정책과 청년지원팀으로 하면 된다.'],
@@ -161,6 +176,27 @@ describe('extractPrograms across a story', () => {
       '은평구',
     );
     expect(found.map((p) => p.name)).toEqual(['은평 숲속 책쉼터']);
+  });
+
+  test('keeps the full name a heading shortened: the district’s prefix, or a fuller quoted name', () => {
+    const found = extractPrograms(
+      story('도봉, 장마 앞두고 ‘빗물받이 지킴단’ 가동', '구는 주민 100명이 참여하는 ‘도봉 빗물받이 지킴단’을 운영한다.', '또 <도봉 새벽 방과후 돌봄교실>을 연다.'),
+      '도봉구',
+    );
+    expect(found.map((p) => p.name)).toEqual(['도봉 빗물받이 지킴단', '도봉 새벽 방과후 돌봄교실']);
+    const shortFirst = extractPrograms(story('강서, 아파트에 방과후 돌봄교실', '구는 <강서 꿈길 방과후 돌봄교실>을 연다.'), '강서구');
+    expect(shortFirst.map((p) => p.name)).toEqual(['강서 꿈길 방과후 돌봄교실']);
+  });
+
+  test('keeps a venue named in full only when the story then takes it up as its topic', () => {
+    const venue = '신청은 구청이나 망원 시장 상인 지원센터에서 받는다.';
+    expect(extractPrograms(story(venue, '지원센터는 빈 점포를 고쳐 만든 곳이다.'), '마포구').map((p) => p.name)).toEqual(['망원 시장 상인 지원센터']);
+    expect(extractPrograms(story(venue, '구는 상인 교육도 연다.'), '마포구')).toEqual([]);
+  });
+
+  test('takes nothing introduced as another district’s or another city’s (대구 중구의 …)', () => {
+    const found = extractPrograms(story('구는 부산 중구의 골목 시장 투어와 성동구의 ‘성수 수제화 거리’를 참고했다. 구는 ‘중구 노포 지도’를 만든다.'), '중구');
+    expect(found.map((p) => p.name)).toEqual(['중구 노포 지도']);
   });
 
   test('takes nothing from a sentence whose subject is another district', () => {

@@ -110,6 +110,11 @@ describe('headlineDistricts', () => {
     expect(headlineDistricts(title).roundup).toBe(roundup);
   });
 
+  test('names the last short name of a list (…중랑·서대문·동대문)', () => {
+    const h = headlineDistricts('새해 자치구 정책 속속…중랑·서대문·동대문');
+    expect([...h.named]).toEqual(['중랑구', '서대문구', '동대문구']);
+  });
+
   test('names a partner without making it a subject', () => {
     const h = headlineDistricts('송파구, 강동구와 손잡고 자전거길 조성');
     expect([...h.subjects]).toEqual(['송파구']);

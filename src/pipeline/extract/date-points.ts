@@ -12,6 +12,7 @@ import {
   PART_WORDS,
   RELATIVE_MONTHS,
   RELATIVE_YEARS,
+  YEAR_PART_MONTHS,
   WEEKDAY_SOURCE,
   YEAR_APOSTROPHES,
 } from '../korean/date-words.ts';
@@ -48,11 +49,13 @@ const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a
 const relMonths = alt(Object.keys(RELATIVE_MONTHS).map((w) => w.replace(/달$/, String.raw`\s?달`)));
 const relYears = alt(Object.keys(RELATIVE_YEARS).filter((w) => w !== '올'));
 const ap = `[${YEAR_APOSTROPHES}]`;
+// `연말`, `연초` as words of their own (not `연말정산`, `연초록`): a particle or nothing may follow.
+const yearParts = String.raw`(?<![가-힣])(?:${alt(Object.keys(YEAR_PART_MONTHS))})(?=$|[^가-힣]|까지|부터|에|으로|을|이|의|께|경|쯤)`;
 
 // Where a date can begin (a marker, then a year, a month, a day or a relative word): checked first so
 // the regex below is only tried there, which keeps a scan of a long article fast.
 const START = new RegExp(
-  String.raw`(?=(?:(?:${FORWARD_MARKER}|${BACKWARD_MARKER})\s?)?(?:(?:19|20)\d{2}\s?(?:년|[.\-/]\s?\d)|${ap}\d{2}|\d{1,2}\s?(?:월|일|\.\s?\d{1,2}\.?\s?\()|${relYears}|올\s?\d|${relMonths}))`,
+  String.raw`(?=(?:(?:${FORWARD_MARKER}|${BACKWARD_MARKER})\s?)?(?:(?:19|20)\d{2}\s?(?:년|[.\-/]\s?\d)|${ap}\d{2}|\d{1,2}\s?(?:월|일|\.\s?\d{1,2}\.?\s?\()|${relYears}|올\s?\d|${relMonths}|${yearParts}))`,
 ).source;
 
 // One regex for a written date; every part is optional, so empty matches are dropped afterwards.
@@ -67,7 +70,7 @@ const POINT = new RegExp(
     '|' +
     // 2022년 3월 5일 / 내년 1월 / 지난달 28일 / 9일 / 2019년
     String.raw`(?:(?:(?<y>(?:19|20)\d{2})\s?년도?|${ap}(?<yy>\d{2})\s?년|(?<ry>${relYears}|올(?=\s?\d{1,2}\s?월)))\s?)?` +
-    String.raw`(?:(?:(?<m>\d{1,2})\s?월|(?<![가-힣])(?<rm>${relMonths})(?!의))(?:\s?(?<d>\d{1,2})\s?일)?|(?<d2>\d{1,2})\s?일)?` +
+    String.raw`(?:(?:(?<m>\d{1,2})\s?월|(?<![가-힣])(?<rm>${relMonths})(?!의))(?:\s?(?<d>\d{1,2})\s?일)?|(?<d2>\d{1,2})\s?일|(?<ye>${yearParts}))?` +
     ')' +
     String.raw`(?:\s?${WEEKDAY_SOURCE})?` +
     String.raw`(?:\s?(?:${alt(PART_WORDS)})(?:께|경|쯤)?(?=$|[^가-힣]|까지|부터|에|으로|을|이|의))?`,
@@ -77,7 +80,7 @@ const POINT = new RegExp(
 // How every date START allows begins: a digit, a year's apostrophe, a marker or a relative word.
 // POINT is tried (sticky) only where one stands: a global search would run START's alternation
 // at every character of the paragraph.
-const CAN_START = new RegExp(String.raw`\d|${ap}|${FORWARD_MARKER}|${BACKWARD_MARKER}|${relYears}|올|${relMonths}`, 'g');
+const CAN_START = new RegExp(String.raw`\d|${ap}|${FORWARD_MARKER}|${BACKWARD_MARKER}|${relYears}|올|${relMonths}|${yearParts}`, 'g');
 const APOSTROPHE = new RegExp(ap);
 
 // Glued to `일` (`3일간`, `5일장`) any listed word makes a count; after a space a word of two or
@@ -145,7 +148,7 @@ function toPoint(g: Record<string, string | undefined>, start: number, end: numb
   const yearOffset = g['ry'] !== undefined ? RELATIVE_YEARS[g['ry']] ?? null : null;
   const monthOffset = g['rm'] !== undefined ? RELATIVE_MONTHS[g['rm'].replace(/\s/g, '')] ?? null : null;
   const day = num(g['d'] ?? g['d2']);
-  const month = num(g['m']);
+  const month = g['ye'] !== undefined ? YEAR_PART_MONTHS[g['ye']]! : num(g['m']);
   if (year === null && yearOffset === null && month === null && monthOffset === null && day === null) return null;
   // A year and a day with no month between them is not a date (`2022년 5일`).
   if ((year !== null || yearOffset !== null) && month === null && monthOffset === null && day !== null) return null;

@@ -28,6 +28,11 @@ export interface BareName {
   readonly name: string;
   readonly start: number;
   readonly end: number;
+  /**
+   * True for a place written as a venue (`…지원센터에서 받는다`): a name only if the story then takes
+   * it up as its topic (`지원센터는 …`), which the caller, reading the whole story, decides.
+   */
+  readonly venue?: true;
 }
 
 const AFTER_HEAD = new Set([...PARTICLES, '인', '이자']);
@@ -43,6 +48,7 @@ const verbalNounOf = suffixMatcher(VERBAL_NOUNS);
 const HEAD_LAST_CODES = new Set(HEADS.map((h) => h.charCodeAt(h.length - 1)));
 const COPULA = /(?:인|이자|이며)$/u;
 const APPOSITION_PARTICLE = /(?:을|를|이|가|은|는|도)$/u;
+const COUNT_AFTER = /^\s?(?:[\d,]+|한|두|세|네|다섯|여러)\s?(?:곳|개소|개|군데)/u;
 
 /**
  * The words of a paragraph (split on spaces, middle dots and slashes) as offsets: word k is
@@ -72,7 +78,7 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     const end = at + found.stemLength;
     if (skip(headAt) || continuesCompound(text, end)) continue;
     const venue = isDescriptorOrVenue(found.head, text.slice(end));
-    if (venue === 'descriptor' || (venue === 'venue' && !districtWordBefore(text, words, k, MAX_WORDS))) continue;
+    if (venue === 'descriptor') continue;
     let start = at;
     if (BULLET_START.test(text.slice(start, headAt))) start += BULLET_START.exec(text.slice(start))![0].length;
     if (/['"‘’“”「『(]/u.test(text.charAt(start))) continue;
@@ -81,10 +87,12 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     const name = text.slice(start, end).trim();
     // A venue (`…센터에서`) is where something happens, unless the district's own name opens it
     // (`동대문 청년 소상공인 지원센터에서 교육을 한다`): then it is the district's facility at work.
-    if (venue === 'venue' && !DISTRICT_WORDS.has(wordsOf(name)[0] ?? '')) continue;
+    const onlyVenue = venue === 'venue' && !DISTRICT_WORDS.has(wordsOf(name)[0] ?? '');
     if (!name || isGenericName(name) || !isSpecific(name) || SCHOOL_NAME.test(name) || isCommonCompound(name)) continue;
     if (REFERENCE_WORDS.has(wordsOf(name)[0]!) || REFERENCE_WORDS.has(wordBefore(text, start))) continue;
-    out.push({ name, start, end });
+    // `경로당과 작은도서관 20곳에서`: a count after a bare name makes it a kind of place, many of them.
+    if (COUNT_AFTER.test(text.slice(end, end + 12))) continue;
+    out.push(onlyVenue ? { name, start, end, venue: true } : { name, start, end });
   }
   for (const name of [...appositiveNames(text, words), ...describedDistrictNames(text, words)]) {
     if (skip(name.start) || out.some((b) => b.start <= name.start && name.start < b.end)) continue;
@@ -231,12 +239,6 @@ function isDistrictWord(text: string, start: number, end: number): boolean {
   if (length < 2 || length > 4 || !DISTRICT_LAST_CODES.has(text.charCodeAt(end - 1))) return false;
   if (!DISTRICT_FIRST_CODES.has(text.charCodeAt(start))) return false;
   return DISTRICT_WORDS.has(text.slice(start, end));
-}
-
-/** True when one of the `reach` words before word `k` is a district's name (`…동 관악 창업센터`). */
-function districtWordBefore(text: string, { starts, ends }: Words, k: number, reach: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - reach; j--) if (isDistrictWord(text, starts[j]!, ends[j]!)) return true;
-  return false;
 }
 
 /**

@@ -26,6 +26,7 @@ export interface ListItem {
 }
 
 const JOINING = /^(?:의|와|과|와의|과의)$/u;
+const ARGUMENT = /^(?:에|에서|에게|으로|로)$/u;
 const BULLET = /[▲△◇◆■□○●•※①②③④⑤⑥⑦⑧⑨⑩]/gu;
 // `등` closing a list: a word of its own, before a particle or a space.
 const LIST_END = /(?:^|\s|[’”'"」』])등(?=[이을의은도으에]|\s|,|$)/gu;
@@ -93,8 +94,14 @@ export function itemTailName(item: string, heading = false): { name: string; off
   let cut = -1;
   // 이/가/을/를 words are followed by the verb that closes the clause, so they need no test of
   // their own (and 손잡이, 지킴이 would look like one); 의 and 와/과 join nouns directly.
+  // An argument of the closing action (`반지하 주택 1200곳에 … 센서 설치`) makes the item a clause:
+  // what follows it is the action's object, a name only when it ends in a head noun.
+  let argued = false;
   words.forEach((w, k) => {
-    if (k < words.length - 1 && (STOP_WORDS.has(w) || JOINING.test(trailingParticle(w) ?? '') || endsInVerbForm(w) || /[,)]$/u.test(w))) cut = k;
+    if (k >= words.length - 1) return;
+    // A verb form after the argument closes that clause (`한 눈에 볼 수 있는 …`): the name after it is free.
+    if (STOP_WORDS.has(w) || JOINING.test(trailingParticle(w) ?? '') || endsInVerbForm(w) || /[,)]$/u.test(w)) [cut, argued] = [k, false];
+    else if (ARGUMENT.test(trailingParticle(w) ?? '')) [cut, argued] = [k, true];
   });
   words = words.slice(cut + 1);
   words = wordsOf(stripAction(words.join(' '), false));
@@ -112,7 +119,7 @@ export function itemTailName(item: string, heading = false): { name: string; off
   words = wordsOf(name);
   if (words.length === 0 || words.length > 6 || words.join('').length < 2) return null;
   const headed = Boolean(headOf(words[words.length - 1]!));
-  if ((heading && !headed) || (!headed && endsAbstract(name)) || isGenericName(name, false)) return null;
+  if (((heading || argued) && !headed) || (!headed && endsAbstract(name)) || isGenericName(name, false)) return null;
   const offset = text.lastIndexOf(name);
   return offset < 0 ? null : { name, offset };
 }

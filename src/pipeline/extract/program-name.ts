@@ -154,10 +154,13 @@ export function districtPrefix(word: string): boolean {
  * prefix, digits or latin letters, brackets, a hyphen or middle dot, or at least two words before
  * a head that are not all generic. Names ending in a strong head need only one specific word.
  */
+const PERSONS = /\d+인/gu;
+
 export function isSpecific(name: string): boolean {
   const words = wordsOf(name);
   if (words.some(districtPrefix)) return true;
-  if (/[0-9A-Za-z()（）\-ㆍ·]/u.test(name)) return true;
+  // Digits make a name specific (`4050 일자리센터`), but not a count of persons (`1인가구 지원 사업`).
+  if (/[0-9A-Za-z()（）\-ㆍ·]/u.test(name.replace(PERSONS, ''))) return true;
   const last = words[words.length - 1] ?? '';
   const head = headOf(last);
   if (!head) return false;

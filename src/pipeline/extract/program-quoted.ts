@@ -35,11 +35,17 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const CLASSIFIER_AFTER = new RegExp(`^\\s?(?:${[...CLASSIFIERS].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'u');
 const CATEGORY_BEFORE = new RegExp(`(?:${CATEGORY_NOUNS.map(escape).join('|')})(?:인|이자|이며|으로|로)?\\s*$`, 'u');
 // A count after the quote (`‘…’ 100명이 …`, `‘…’ 30곳을 …`) says how many, not what, and dates
-// (`‘…’를 오는 26일부터 27일까지 연다`) say when: both are skipped on the way to the verb.
+// (`‘…’를 오는 26일부터 27일까지 연다`) say when, and a frequency (`‘…’이 하루 네 차례 진행된다`)
+// how often: all are skipped on the way to the verb.
 const VERB_AFTER = new RegExp(
-  `^(?:을|를|이|가|은|는|도|에|에서|으로|로|의)?\\s*(?:[\\d,]+(?:명|곳|개소|개|가구)\\S*\\s+)?(?:(?:오는|지난|내달|매주|매월|\\d{1,2}(?:월|일)\\S*)\\s+){0,3}(?:[^\\s,.]+\\s+){0,2}?(?:${PROGRAM_VERBS.map(escape).join('|')})`,
+  `^(?:을|를|이|가|은|는|도|에|에서|으로|로|의)?\\s*(?:[\\d,]+(?:명|곳|개소|개|가구)\\S*\\s+)?(?:(?:오는|지난|내달|매주|매월|\\d{1,2}(?:월|일)\\S*)\\s+){0,3}(?:(?:하루|매일|매주|매달|매년|주|월|연)\\s?(?:[\\d]+|한|두|세|네|다섯)\\s?(?:차례|회|번)씩?\\s+)?(?:[^\\s,.]+\\s+){0,2}?(?:${PROGRAM_VERBS.map(escape).join('|')})`,
   'u',
 );
+// `‘…쉼터’로 지정해 운영`: designated as a facility and run as one.
+const DESIGNATED_TO_RUN = /^(?:으로|로)\s?지정(?:해|하여|하고|,)?\s?(?:[^\s,.]+\s){0,2}(?:운영|개방|활용)/u;
+// `대표적인 것이 ‘청렴 해피콜’이다`: the quote names the district's representative initiative.
+const REPRESENTATIVE_BEFORE = /대표적인?\s?(?:것|사례|사업|정책|예|시책)(?:이|가|은|는|으로는|로는)\s*$/u;
+const COPULA_AFTER = /^(?:이다|다|이었다|였다)(?:[.,]|\s|$)/u;
 // `…을 위한 ‘…’`, `…을 지원하는 ‘…’`: a clause saying what the quoted thing does or is for.
 const PURPOSE_BEFORE = /(?:위한|하는|주는|돕는|지키는|살피는|잇는|만드는|키우는|여는|찾아가는)\s*$/u;
 const SPEECH_AFTER = /^(?:이?라고|이?라며|라면서|며\s|고\s*(?:말|밝|강조|전|덧붙|설명|당부|답|했|한다|하였))/u;
@@ -71,10 +77,12 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
   if (!classified && SOFT_LABEL_ENDINGS.some((re) => re.test(compact))) return REJECT;
   // `‘마포 청년’들의 의견`: a plural after the quote makes it a group of people.
   const branded = districtBranded(name) && !after.startsWith('들');
-  if (!branded && (LABEL_CONTEXT_AFTER.test(after) || LABEL_CONTEXT_BEFORE.test(before))) return REJECT;
+  const last = wordsOf(name).pop() ?? '';
+  // `경로당 120곳을 ‘한파 쉼터’로 지정해 운영한다`: places designated as a facility the district runs.
+  const runAs = Boolean(headOf(last)) && DESIGNATED_TO_RUN.test(after);
+  if (!branded && !runAs && (LABEL_CONTEXT_AFTER.test(after) || LABEL_CONTEXT_BEFORE.test(before))) return REJECT;
   if (isGenericName(name, false)) return REJECT;
 
-  const last = wordsOf(name).pop() ?? '';
   const isName =
     branded ||
     Boolean(headOf(last)) ||
@@ -84,6 +92,7 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
     CATEGORY_BEFORE.test(before) ||
     PURPOSE_BEFORE.test(before) ||
     VERB_AFTER.test(after) ||
+    (REPRESENTATIVE_BEFORE.test(before) && COPULA_AFTER.test(after)) ||
     AWARDED_FOR.test(text.slice(span.end, span.end + 80));
   return { kind: isName ? 'name' : 'maybe', name };
 }

@@ -20,11 +20,13 @@ import { endsInVerbForm, trailingParticle } from '../korean/word-endings.ts';
 import { programKey } from '../program-key.ts';
 import { findBareNames } from './program-bare.ts';
 import { findListItems, itemTailName, type ListItem } from './program-items.ts';
-import { endsWithAny, wordsOf } from './program-name.ts';
+import { districtPrefix, endsWithAny, wordsOf } from './program-name.ts';
 import { judgeQuoted, type QuotedVerdict } from './program-quoted.ts';
 import { findQuotedSpans, type QuotedSpan } from './quoted-spans.ts';
 import { seoulMentions } from './districts.ts';
 import { SUBJECT_WINDOW } from '../subject.ts';
+import { OTHER_CITIES } from '../korean/places.ts';
+import { districtByName } from '../korean/districts.ts';
 
 /**
  * Finds the programs of one district story.
@@ -36,19 +38,61 @@ export function extractPrograms(paragraphs: readonly Paragraph[], district: stri
   const out: ProgramMention[] = [];
   const seen = new Set<string>();
   const others = new Map<string, boolean>();
+  // Per name in `out`: its key, and whether it was found in quotes.
+  const keys: string[] = [];
+  const quotedAt = new Set<number>();
   for (const p of paragraphs) {
-    for (const { name, at } of programsInParagraph(p.text)) {
+    for (const { name, at, quoted, venue } of programsInParagraph(p.text)) {
+      if (venue && !takenUpLater(paragraphs, p, at, name)) continue;
       const key = programKey(name, district);
-      if (seen.has(key) || out.some((o) => isShortMention(name, o.name))) continue;
+      if (out.some((o) => isShortMention(name, o.name))) continue;
+      // A heading's short name (`동작, … ‘마을방역단’ 가동`) before the story writes it in full
+      // with the district's prefix (`‘동작 마을방역단’을 운영한다`), or quotes a fuller name of which
+      // it was the end (`<서초 꿈나무 방과후 돌봄교실>`): the full name is kept. A bare phrase around
+      // a quoted name (`노량진 청년 창업 사다리 센터에`) is context, not a fuller name.
+      const shorter = out.findIndex(
+        (o, i) =>
+          (keys[i] === key && !districtPrefix(wordsOf(o.name)[0]!) && districtPrefix(wordsOf(name)[0]!)) ||
+          (quoted && !quotedAt.has(i) && isShortMention(o.name, name)),
+      );
+      if (seen.has(key) && shorter === -1) continue;
       const sentence = sentenceAt(p.text, at);
       let other = others.get(sentence);
       if (other === undefined) others.set(sentence, (other = othersSentence(sentence, district)));
-      if (other) continue;
+      if (other || ownedElsewhere(p.text, at, district)) continue;
       seen.add(key);
-      out.push({ name, evidence: { paragraph: p.index, sentence } });
+      const mention: ProgramMention = { name, evidence: { paragraph: p.index, sentence } };
+      const index = shorter === -1 ? out.length : shorter;
+      out[index] = mention;
+      keys[index] = key;
+      if (quoted) quotedAt.add(index);
+      else quotedAt.delete(index);
     }
   }
   return out;
+}
+
+/**
+ * True when a venue named in full (`…을지로 골목상점가 활성화 지원센터에서 받는다`) is taken up
+ * afterwards as a sentence's topic by its last word (`지원센터는 … 빈 점포를 고쳐 만든 곳으로`):
+ * the story is about that facility, not only held in it.
+ */
+function takenUpLater(paragraphs: readonly Paragraph[], from: Paragraph, at: number, name: string): boolean {
+  const head = wordsOf(name).at(-1);
+  if (!head || wordsOf(name).length < 2) return false;
+  const topic = new RegExp(`(?:^|[.!?]\\s*)${head}(?:은|는|이|가)\\s`, 'u');
+  const start = paragraphs.indexOf(from);
+  return paragraphs.slice(start).some((p, i) => topic.test(i === 0 ? p.text.slice(at + name.length) : p.text));
+}
+
+// `대구 중구의 근대골목 투어`, `성동구의 ‘…’`: a name right after another district's possessive.
+const POSSESSOR = new RegExp(`(?:(${OTHER_CITIES.join('|')})(?:광역시|시)?\\s?)?([가-힣]{1,4}구)의\\s+[‘“'"「<〈]?$`, 'u');
+
+/** True when the name at `at` is introduced as another district's (or a same-named one elsewhere). */
+function ownedElsewhere(text: string, at: number, district: string): boolean {
+  const m = POSSESSOR.exec(text.slice(Math.max(0, at - 16), at));
+  if (!m || !districtByName(m[2]!)) return false;
+  return m[1] !== undefined || m[2] !== district;
 }
 
 // How much of a sentence is read to tell a district's role (a pair's second district, a list's
@@ -88,6 +132,10 @@ function isShortMention(name: string, full: string): boolean {
 interface Found {
   readonly name: string;
   readonly at: number;
+  /** Found in quotes (a delimited name), not bare or as a list item's tail. */
+  readonly quoted: boolean;
+  /** A place written as a venue: a name only when the story takes it up as its topic. */
+  readonly venue?: true;
 }
 
 /**
@@ -111,7 +159,7 @@ export function programsInParagraph(text: string): Found[] {
   spans.forEach((s, k) => {
     const v = verdicts[k]!;
     if (v.kind !== 'name') return;
-    found.push({ name: v.name, at: s.start + 1 });
+    found.push({ name: v.name, at: s.start + 1, quoted: true });
     const item = itemAt(s.start);
     if (item) taken.add(item);
     read.push([descriptionStart(text, s.start, sentenceStarts), s.start]);
@@ -120,12 +168,14 @@ export function programsInParagraph(text: string): Found[] {
     if (taken.has(item) || item.categoryList) continue;
     const tail = itemTailName(text.slice(item.start, item.end), item.heading);
     if (!tail) continue;
-    found.push({ name: tail.name, at: item.start + tail.offset });
+    found.push({ name: tail.name, at: item.start + tail.offset, quoted: false });
     taken.add(item);
   }
   for (const item of taken) read.push([item.start, item.end]);
   const skip = (at: number) => read.some(([a, b]) => at >= a && at < b);
-  for (const bare of findBareNames(text, skip)) found.push({ name: bare.name, at: bare.start });
+  for (const bare of findBareNames(text, skip)) {
+    found.push(bare.venue ? { name: bare.name, at: bare.start, quoted: false, venue: true } : { name: bare.name, at: bare.start, quoted: false });
+  }
   return found.sort((a, b) => a.at - b.at);
 }
 

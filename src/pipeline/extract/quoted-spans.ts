@@ -1,6 +1,7 @@
 /**
  * Quoted spans in Korean news text: `‘…’` (names, terms), `“…”` (speech, sometimes names),
- * ASCII `'…'` and `"…"` (wire and scraped text), `「…」` and `『…』`. Real text mixes them up
+ * ASCII `'…'` and `"…"` (wire and scraped text), `「…」`, `『…』` and angle brackets (`<…>`, `〈…〉`,
+ * `《…》`: titles of events, books and programs). Real text mixes them up
  * (`‘꿈나무샘‘`, `“…“`), so a quote mark's role comes from where it stands (after a space it
  * opens, before a space or particle it closes), and the glyph only breaks ties. A mark before a
  * two-digit year (`‘21.5월`, `’22년`) is an apostrophe, not a quote.
@@ -15,7 +16,7 @@ export interface QuotedSpan {
   /** Offset just after the closing mark. */
   readonly end: number;
   /** Which kind of marks: single (‘’'), double (“”"), or corner brackets. */
-  readonly family: 'single' | 'double' | 'corner' | 'double-corner';
+  readonly family: 'single' | 'double' | 'corner' | 'double-corner' | 'angle';
 }
 
 type Family = QuotedSpan['family'];
@@ -23,15 +24,16 @@ type Family = QuotedSpan['family'];
 const FAMILY: Readonly<Record<string, Family>> = {
   '‘': 'single', '’': 'single', "'": 'single', '“': 'double', '”': 'double', '"': 'double',
   '「': 'corner', '」': 'corner', '『': 'double-corner', '』': 'double-corner',
+  '<': 'angle', '>': 'angle', '〈': 'angle', '〉': 'angle', '《': 'angle', '》': 'angle',
 };
-const QUOTE_MARK = /['"‘’“”「」『』]/gu;
-const OPEN_GLYPHS = new Set(['‘', '“', '「', '『']);
-const CLOSE_GLYPHS = new Set(['’', '”', '」', '』']);
+const QUOTE_MARK = /['"‘’“”「」『』<>〈〉《》]/gu;
+const OPEN_GLYPHS = new Set(['‘', '“', '「', '『', '<', '〈', '《']);
+const CLOSE_GLYPHS = new Set(['’', '”', '」', '』', '>', '〉', '》']);
 
 // What may stand right before an opening mark, besides a space.
 const BEFORE_OPEN = /[\s([{<▲△◇◆■□○●·ㆍ,:;/~\-–—“‘"'「『]/u;
 // Longest span kept: names and terms are short; speech in double quotes runs long.
-const MAX_LENGTH: Readonly<Record<Family, number>> = { single: 80, double: 400, corner: 80, 'double-corner': 80 };
+const MAX_LENGTH: Readonly<Record<Family, number>> = { single: 80, double: 400, corner: 80, 'double-corner': 80, angle: 80 };
 const YEAR_APOSTROPHE = /^\d{2}(?:[.년~\-]|\s|$)/u;
 
 /**
@@ -49,6 +51,17 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   while (QUOTE_MARK.test(text)) {
     const i = QUOTE_MARK.lastIndex - 1;
     const family = FAMILY[text.charAt(i)]!;
+    // Angle brackets are directional: `<` only opens, `>` only closes (`<서초 꿈나무 …>`).
+    if (family === 'angle') {
+      const opening = OPEN_GLYPHS.has(text.charAt(i));
+      const open = pending.get(family);
+      if (opening) pending.set(family, i);
+      else if (open !== undefined) {
+        pending.delete(family);
+        if (i - open - 1 <= MAX_LENGTH[family] && i > open + 1) out.push({ text: text.slice(open + 1, i), start: open, end: i + 1, family });
+      }
+      continue;
+    }
     if (family === 'single' && YEAR_APOSTROPHE.test(text.slice(i + 1, i + 4)) && !pending.has('single')) continue;
     const open = pending.get(family);
     const role = roleOf(text, i, open !== undefined);

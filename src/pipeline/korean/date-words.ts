@@ -31,6 +31,12 @@ export const RELATIVE_MONTHS: Readonly<Record<string, number>> = {
 };
 
 /**
+ * The year's end and start as months (`연말까지` → December of the year meant, `내년 연초` → January):
+ * month precision, as a month written alone.
+ */
+export const YEAR_PART_MONTHS: Readonly<Record<string, number>> = { 연말: 12, 연초: 1 };
+
+/**
  * Markers written before a date: `오는` points forward from the article date, `지난` back.
  * They decide the year of a month written alone and the kind when the date overlaps the article's.
  */

@@ -21,6 +21,9 @@ export const STRONG_HEADS: readonly string[] = [
   '학습관', '기념관', '야시장', '허브', '잔치', '돌봄단', '캠핑장', '페스타',
   // Control rooms and helper corps districts set up and name (`…재난안전상황실`, `…안전 도우미`).
   '상황실', '도우미', '이웃단',
+  // Night tours, special zones, certification and permit schemes, watchdogs and corps
+  // (`정동야행`, `…규제자유특구`, `…노포 인증제`, `거리가게 허가제`, `청렴옴부즈만`, `마을방역단`).
+  '야행', '특구', '인증제', '허가제', '실명제', '옴부즈만', '방역단', '순찰단',
 ];
 
 /**
@@ -164,8 +167,9 @@ export const VERBAL_NOUNS: readonly string[] = [
  */
 export const ACTION_SUFFIXES: readonly string[] = [
   '구축', '운영', '조성', '설치', '도입', '개설', '개최', '추진', '시행', '실시', '마련', '확대', '개관', '개소', '제정',
-  // Openings in headline style (`…놀이터 개장`, `…병원 개원`, `…산책로 개통`).
-  '개장', '개원', '개통',
+  // Openings and launches in headline style (`…놀이터 개장`, `…병원 개원`, `…산책로 개통`,
+  // `…스마트폰 교실 개강`, `…방역단 가동`).
+  '개장', '개원', '개통', '개강', '개막', '출범', '발족', '가동', '오픈',
 ];
 
 /** Facilities every district has, never one initiative: `동 주민센터`, `행정복지센터`. */
