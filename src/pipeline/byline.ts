@@ -3,9 +3,11 @@
  * fixed forms, at the start of the first paragraph or at the very end:
  *   `[아시아경제 한가람 기자]`, `[헤럴드경제=박병국 기자]`, `(서울=연합뉴스) 윤고은 기자 =`,
  *   `【서울=뉴시스】홍길동 기자 =`, `[파이낸셜뉴스]`, `박아람 기자|2024/12/30 11:20`,
- *   `홍혜정 기자 jukebox@seoul.co.kr`, `/홍길동 기자`.
+ *   `홍혜정 기자 jukebox@seoul.co.kr`, `/홍길동 기자`, `뉴시스 한지수 기자 | 입력 …`,
+ *   `아시아투데이 최은솔 기자 =`, `수원=정태호 기자 tho@hankyung.com`, and a broadcast's spoken
+ *   sign-off `YTN 백승민[baeksm@ytn.co.kr]입니다.`
  */
-import { DESK_REGIONS, OUTLET_BY_EMAIL_DOMAIN, OUTLET_NAME_ENDING } from './korean/outlets.ts';
+import { BROADCASTERS, DESK_REGIONS, OUTLET_BY_EMAIL_DOMAIN, OUTLET_NAME_ENDING } from './korean/outlets.ts';
 import { looksLikeName } from './korean/names.ts';
 
 /** A byline found in one paragraph. */
@@ -31,16 +33,23 @@ const OPENING: readonly RegExp[] = [
   new RegExp(`^[(\\[【]\\s*[가-힣]{1,6}\\s*=\\s*([^)\\]】]+?)\\s*[)\\]】]\\s*${NAMES}\\s*${TITLE}\\s*=\\s*`),
   // (서울=연합뉴스) (no reporter)
   /^[(\[【]\s*[가-힣]{1,6}\s*=\s*([^)\]】]+?)\s*[)\]】]\s*/,
-  // 홍길동 기자 = 서울 서초구는 …
-  new RegExp(`^()${NAMES}\\s*${TITLE}\\s*=\\s*`),
+  // 홍길동 기자 = 서울 서초구는 …   아시아투데이 최은솔 기자 = 서울 중구는 … (the outlet checked below)
+  new RegExp(`^(?:([가-힣A-Za-z0-9]{2,12})\\s+)?${NAMES}\\s*${TITLE}\\s*=\\s*`),
 ];
+/** The opening form whose outlet word is free text, kept only when it reads as an outlet's name. */
+const NAMED_BEFORE_REPORTER = OPENING[OPENING.length - 1]!;
 
 // 박아람 기자|2024/12/30 11:20  or  박아람 기자 (a paragraph of its own), an outlet's name maybe before
 // it (`뉴시스 한지수 기자 | 입력 2014.12.10 14:32`).
 const OWN_LINE = new RegExp(`^(?:([가-힣A-Za-z0-9]{2,12})\\s+)?${NAMES}\\s*${TITLE}\\s*(?:[|ㅣ│].*|\\s*\\d{4}[./-].*)?$`);
-// … 홍혜정 기자 jukebox@seoul.co.kr  |  /홍길동 기자  |  글·사진=홍길동 기자
+// … 홍혜정 기자 jukebox@seoul.co.kr  |  /홍길동 기자  |  글·사진=홍길동 기자  |  수원=정태호 기자 (a desk)
 const CLOSING = new RegExp(
-  `(?:^|\\s|/\\s*|(?:글|사진|영상)(?:\\s*[·ㆍ]\\s*(?:글|사진|영상))?\\s*=\\s*)${NAMES}\\s*${TITLE}\\s*(?:\\(?\\s*([\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+))\\s*\\)?)?\\s*$`,
+  `(?:^|\\s|/\\s*|(?:글|사진|영상)(?:\\s*[·ㆍ]\\s*(?:글|사진|영상))?\\s*=\\s*|(?:^|\\s)[가-힣]{2,6}\\s?=\\s?)${NAMES}\\s*${TITLE}\\s*(?:\\(?\\s*([\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+))\\s*\\)?)?\\s*$`,
+);
+
+// `YTN 백승민[baeksm@ytn.co.kr]입니다.`, `KBS 뉴스 홍길동입니다.`: a broadcast report's sign-off.
+const SIGN_OFF = new RegExp(
+  `(?:^|\\s)(${BROADCASTERS.join('|')})(?:\\s?뉴스)?\\s+([가-힣]{2,4})\\s*(?:\\[[\\w.+-]+@[\\w.-]+\\])?\\s*입니다\\.?\\s*$`,
 );
 
 // What may follow `[내외뉴스통신]`: `정하늘 기자` alone or before `=`.
@@ -76,6 +85,7 @@ export function bylineAtStart(text: string): BylineMatch | null {
     if (!m) continue;
     const reporter = reporterFrom(m[2]);
     if (m[2] !== undefined && !reporter) continue;
+    if (re === NAMED_BEFORE_REPORTER && m[1] !== undefined && !OUTLET_NAME_ENDING.test(m[1])) continue;
     const match = m[0].trimEnd();
     return { outlet: outletFrom(m[1]), reporter, text: match, whole: match === text };
   }
@@ -96,6 +106,11 @@ export function bylineAtStart(text: string): BylineMatch | null {
  * @returns The byline (outlet from a known e-mail domain), or null.
  */
 export function bylineAtEnd(text: string): BylineMatch | null {
+  const voiced = SIGN_OFF.exec(text);
+  if (voiced && reporterFrom(voiced[2])) {
+    const match = voiced[0].trim();
+    return { outlet: voiced[1]!, reporter: voiced[2]!, text: match, whole: match === text.trim() };
+  }
   const m = CLOSING.exec(text);
   if (!m) return null;
   const reporter = reporterFrom(m[1]);

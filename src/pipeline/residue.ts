@@ -59,9 +59,19 @@ export function isBoilerplate(text: string): boolean {
   if (text.length <= 200 && COPYRIGHT.test(text)) return true;
   if (text.length <= 40 && WIDGET.test(text)) return true;
   if (CAPTION_START.test(text)) return true;
+  if (text.length <= 200 && isFieldBar(text)) return true;
   if (text.length <= 220 && isCaptionCredit(text.slice(-60))) return true;
   // A tag, a bare link or e-mail address, a breadcrumb (`샘플뉴스 > 지역 > 서울`).
   return /^(?:<[^>]*>|https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[^.!?>]{1,30}(?:\s[>›»]\s[^.!?>]{1,30})+)$/.test(text);
+}
+
+/**
+ * A masthead or info bar of short fields between `|` (`노원소식 | 2023년 5월호 (통권 제412호) | 발행:
+ * 노원구청 홍보과 | 구독 신청 ☎ …`): three or more fields, none a sentence.
+ */
+function isFieldBar(text: string): boolean {
+  const fields = text.split(/\s[|｜]\s/u);
+  return fields.length >= 3 && fields.every((f) => f.length <= 60 && !endsSentence(f.trim()));
 }
 
 /** Text reduced to Hangul, letters and digits, to compare a paragraph with the headline. */

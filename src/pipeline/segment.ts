@@ -77,6 +77,7 @@ export function segmentByDistrict(article: ParsedArticle): StorySegment[] {
     for (const draft of current) draft.units.push(unit);
   }
   if (drafts.size === 0 && !listPage) fallBackOnHeadline(units, headline, elsewhere, drafts);
+  if (drafts.size === 0 && !listPage) fallBackOnSoleDistrict(units, elsewhere, drafts);
   if (isCityWideSchedule([...drafts.values()], headline, units, listPage)) return [];
   shareLead(units, drafts, elsewhere);
   return [...drafts.values()].map((d) => toSegment(d, headline)).sort((a, b) => a.paragraphs[0]! - b.paragraphs[0]!);
@@ -174,6 +175,28 @@ function fallBackOnHeadline(
     seoulMentions(u.text, elsewhere).some((m) => m.district === district && m.role !== 'list'),
   );
   if (first === -1) return;
+  drafts.set(district, { district, units: units.slice(first), role: 'headline' });
+}
+
+// `구는 …`, `구가 …`: the district understood, as a story about one district goes on.
+const UNDERSTOOD_DISTRICT = /(?:^|[.!?]\s*|,\s*|\s)구(?:는|가|도|에서는)\s/u;
+
+/**
+ * No sentence names a district as its subject and the headline opens with none, yet the text goes
+ * on about `구는 …` and names one Seoul district only (a district newsletter: `발행: 노원구청`,
+ * `노원구청장 오승민` signing, `‘노원 가족 데이’`): that district is the story's, from the first
+ * paragraph naming it or saying `구는`.
+ */
+function fallBackOnSoleDistrict(units: readonly Unit[], elsewhere: ReadonlySet<string>, drafts: Map<string, Draft>): void {
+  const named = new Set<string>();
+  let first = -1;
+  units.forEach((u, i) => {
+    const mentions = seoulMentions(u.text, elsewhere);
+    for (const m of mentions) named.add(m.district);
+    if (first === -1 && (mentions.length > 0 || UNDERSTOOD_DISTRICT.test(u.text))) first = i;
+  });
+  if (named.size !== 1 || first === -1 || !units.some((u) => UNDERSTOOD_DISTRICT.test(u.text))) return;
+  const [district] = [...named] as [string];
   drafts.set(district, { district, units: units.slice(first), role: 'headline' });
 }
 

@@ -19,6 +19,9 @@ export interface SentenceSubject {
 export const SUBJECT_WINDOW = 24;
 // Words before a district that make it someone else than the sentence's subject.
 const OTHER_THAN_SUBJECT = /(?:^|\s)(?:인근|이웃|이웃한|옆|다른|타|반면|반면에|앞서|이미|과거)\s/;
+// `노원구가 4곳으로 가장 많았고`, `노원구 4곳 최다`: a district ranked by a count in a city-wide
+// tally, not a district doing something.
+const RANKED = /^[가-힣]{0,2}\s?[\d,]+\s?(?:곳|개소|개|명|건|가구|%)\s?(?:으로|로|이|가)?\s?(?:가장\s?(?:많|적|높|낮)|최다|최소|최고|최저|1위|선두)/u;
 // Openers skipped before measuring the window: bullets, section marks, `[…]` labels.
 const OPENER = /^(?:[\s▲△◇◆■□○●•※☞▶▷\-–—·*]|\[[^\]]{0,20}\]|【[^】]{0,20}】|<[^>]{0,20}>)+/;
 // `[강북구] 구는 …`: roundups label each item with its district in brackets and the item's text then
@@ -46,6 +49,7 @@ export function sentenceSubject(sentence: string, elsewhere: ReadonlySet<string>
     if (/[“"‘'「『(]/.test(before) || OTHER_THAN_SUBJECT.test(` ${before}`)) return null;
     if (m.role === 'comma' && before.trim() !== '') return null;
     if (m.role === 'head' && !/^(?:[가-힣]{2,4}\s+)?$/.test(before.trim() ? `${before.trim()} ` : '')) return null;
+    if (RANKED.test(sentence.slice(m.end, m.end + 30))) return null;
     if (m.role === 'pair') return { districts: pairOf(mentions, i), role: 'pair' };
     return { districts: [m.district], role: m.role };
   }
@@ -119,7 +123,8 @@ export function headlineDistricts(title: string, elsewhere: ReadonlySet<string> 
     const mentions = seoulMentions(part, elsewhere);
     mentions.forEach((m) => named.add(m.district));
     const first = mentions[0];
-    if (first && first.role !== 'list' && part.slice(opener, first.from).trim() === '') subjects.add(first.district);
+    const ranked = first !== undefined && RANKED.test(part.slice(first.end, first.end + 30));
+    if (first && first.role !== 'list' && !ranked && part.slice(opener, first.from).trim() === '') subjects.add(first.district);
     else {
       const s = sentenceSubject(part, elsewhere);
       if (s) s.districts.forEach((d) => subjects.add(d));

@@ -81,6 +81,13 @@ describe('extractDates: resolving against the article date', () => {
     ['2022-02-10', '10일 개막했다.', [['10일', '2022-02-10', null, 'event']]],
     ['2023-10', '개정안은 1월 1일 0시부터 시행한다.', [['1월 1일 0시부터', '2024-01-01', null, 'event']]],
     ['2025-01', '지난해 9월 공모했고 같은 해 11월 협의를 마쳤다.', [['지난해 9월', '2024-09', null, 'past'], ['11월', '2024-11', null, 'past']]],
+    ['2015-09-03', '10월 17일(토)에는 한마당이 열렸던 곳에서 다시 열린다.', [['10월 17일(토)', '2015-10-17', null, 'event']]],
+    ['2018-12-27', '조례를 제정해 2월 중 시행한다고 밝혔다.', [['2월 중', '2019-02', null, 'event']]],
+    ['2019-03-14', '충전소를 상반기 중 설치한다.', [['상반기 중', '2019', null, 'event']]],
+    // 2013-10-08 was a Tuesday.
+    ['2013-10-08', '구는 이번 주말 버스를 공개하고, 금요일까지 봉사자를 모집합니다.', [['이번 주말', '2013-10-12', null, 'event'], ['금요일까지', '2013-10-11', null, 'deadline']]],
+    ['2013-10-08', '다음 주 화요일 개관하고, 지난주 목요일 협약을 맺었다. 지난 금요일 회의를 열었다.', [['다음 주 화요일', '2013-10-15', null, 'event'], ['지난주 목요일', '2013-10-03', null, 'past'], ['지난 금요일', '2013-10-04', null, 'past']]],
+    ['2013-10-08', '시상식은 금요일 열린다. 토요일 열린 행사에는 300명이 왔다.', [['금요일', '2013-10-11', null, 'event'], ['토요일', '2013-10-05', null, 'past']]],
   ])('in a %s article, %s', (articleDate, text, expected) => {
     expect(datesOf(articleDate, text)).toEqual(expected);
   });
@@ -105,6 +112,12 @@ describe('extractDates: what is not a date', () => {
     ['a year carried on (내년에도, 내년도)', '구청장은 “내년에도 매니저를 늘려 나가겠다”고 말했다. 내년도 예산에 반영한다.'],
   ])('%s: %s', (_what, text) => {
     expect(datesOf('2022-02', text)).toEqual([]);
+  });
+
+  test('takes no recurring weekday, and no weekday at all in an article dated to the month only', () => {
+    expect(datesOf('2013-10-08', '버스는 매주 화요일과 목요일 돈다. 매월 둘째 주 토요일, 토요일마다 연다. 야간·주말 민원을 받는다.')).toEqual([]);
+    expect(datesOf('2013-10-08', '구는 금요일까지 모집한다.')).toEqual([['금요일까지', '2013-10-11', null, 'deadline']]);
+    expect(datesOf('2013-10', '구는 금요일까지 모집한다.')).toEqual([]);
   });
 
   test('keeps a day followed by a word that only starts like a count (8일 전시회)', () => {

@@ -89,6 +89,7 @@ describe('bylines', () => {
     ['조하윤 기자|2024/12/30 11:20', null, '조하윤', '조하윤 기자|2024/12/30 11:20'],
     ['뉴시스 하도윤 기자 | 입력 2014.12.10 14:32', '뉴시스', '하도윤', '뉴시스 하도윤 기자 | 입력 2014.12.10 14:32'],
     ['CBS노컷뉴스 채이안 기자', '노컷뉴스', '채이안', 'CBS노컷뉴스 채이안 기자'],
+    ['아시아투데이 서하준 기자 = 서울 중구는', '아시아투데이', '서하준', '아시아투데이 서하준 기자 ='],
     ['석지안 기자 = 구는 문을 열었다.', null, '석지안', '석지안 기자 ='],
     ['[내외뉴스통신] 모서진 기자', '내외뉴스통신', '모서진', '[내외뉴스통신] 모서진 기자'],
     ['[샘플뉴스통신] 탁윤하 기자 = 서울 중구는', '샘플뉴스통신', '탁윤하', '[샘플뉴스통신] 탁윤하 기자 ='],
@@ -112,8 +113,15 @@ describe('bylines', () => {
     ['오은서 기자 eunseo@example.com', null, '오은서', '오은서 기자 eunseo@example.com'],
     ['샘플일보 편가온 기자 gaon@example.com', '샘플일보', '편가온', '샘플일보 편가온 기자 gaon@example.com'],
     ['말했다. 길도윤 기자 doyun@newsway.co.kr', '뉴스웨이', '길도윤', '길도윤 기자 doyun@newsway.co.kr'],
+    ['수원=편하람 기자 haram@hankyung.com', '한국경제', '편하람', '수원=편하람 기자 haram@hankyung.com'],
+    ['YTN 모가람[garam@ytn.co.kr]입니다.', 'YTN', '모가람', 'YTN 모가람[garam@ytn.co.kr]입니다.'],
+    ['지금까지 KBS 뉴스 석하윤입니다.', 'KBS', '석하윤', 'KBS 뉴스 석하윤입니다.'],
   ])('reads %j at the end', (text, outlet, reporter, byline) => {
     expect(bylineAtEnd(text)).toMatchObject({ outlet, reporter, text: byline });
+  });
+
+  test.each([['샘플일보 아무개 기자 = 구는'], ['주민 홍길동씨는 기자 = 말했다']])('finds no outlet in the free word of %j unless it reads as one', (text) => {
+    expect(bylineAtStart(text)?.outlet ?? null).toBeNull();
   });
 
   test('does not take a sentence about a reporter for a byline', () => {

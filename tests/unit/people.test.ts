@@ -18,6 +18,9 @@ describe('findHead', () => {
     ['서초구', '서초구청장 권한대행을 맡고 있는 허길동 부구청장은 “가르치겠다”고 말했다.', '허길동', true],
     ['서초구', '구청장 권한대행인 허길동 부구청장이 인사말을 했다.', '허길동', true],
     ['서초구', '허길동 부구청장(구청장 권한대행)은 현장을 찾았다.', '허길동', true],
+    ['중구', '중구(구청장 권한대행 부구청장 윤하람)는 일자리를 늘린다.', '윤하람', true],
+    ['중랑구', '[인터뷰] 모서준 / 서울 중랑구청장', '모서준', false],
+    ['노원구', '노원구청장 차은결', '차은결', false],
   ])('%s: %s → %s', (district, text, name, acting) => {
     expect(findHead(story(text), district)).toEqual({ name, acting, evidence: { paragraph: 3, sentence: text } });
   });

@@ -123,6 +123,37 @@ describe('headlineDistricts', () => {
 });
 
 describe('segmentByDistrict rules', () => {
+  test('a district ranked by a count in a city-wide tally starts no story (…노원구 4곳 최다)', () => {
+    const article = parse(
+      [
+        ' date 2021-11-09 서울시, ‘태양광 마을’ 30곳 선정…도봉구 4곳 최다',
+        '',
+        '서울시가 태양광 마을 30곳을 새로 선정했다고 9일 밝혔다.',
+        '자치구별로는 도봉구가 4곳으로 가장 많았고 강서구·관악구가 각 3곳이었다.',
+        '시는 이달 25일 합동 발대식을 연다.',
+      ].join('\n'),
+    );
+    expect(segmentByDistrict(article)).toEqual([]);
+  });
+
+  test('a newsletter that names one district and goes on about `구는` is that district’s story', () => {
+    const article = parse(
+      [
+        ' date 2023-05 구정 소식 5월호',
+        '',
+        '구정 소식 | 2023년 5월호 | 발행: 강북구청 홍보과 | 구독 신청 ☎ 02-000-0000',
+        '◇ 우이천에서 만나요, ‘강북 가족 소풍’',
+        '구는 가정의 달을 맞아 우이천 일대에서 가족 행사를 엽니다.',
+        '강북구청장 한서진',
+        '◇ 걷고 모으는 ‘강북 걸음 포인트’',
+        '걸음 수에 따라 지역화폐처럼 쓸 수 있는 포인트를 줍니다.',
+      ].join('\n'),
+    );
+    const segments = segmentByDistrict(article);
+    expect(segments.map((s) => [s.district, s.paragraphs])).toEqual([['강북구', [2, 3, 4, 5]]]);
+    expect(article.residue.has(0)).toBe(true);
+  });
+
   test('joins a second passage about a district to its first story', () => {
     const article = parse(
       [

@@ -14,6 +14,7 @@ import {
   RELATIVE_YEARS,
   YEAR_PART_MONTHS,
   WEEKDAY_SOURCE,
+  WEEKDAYS,
   YEAR_APOSTROPHES,
 } from '../korean/date-words.ts';
 
@@ -27,6 +28,8 @@ export interface DateParts {
   /** Months from the article's month (`내달` → 1). */
   readonly monthOffset: number | null;
   readonly day: number | null;
+  /** The weekday written in brackets after the day (`10월 17일(토)`: 6, 0 for Sunday), if any. */
+  readonly weekday?: number | null;
 }
 
 /** One written date with its span in the paragraph text. */
@@ -50,12 +53,14 @@ const relMonths = alt(Object.keys(RELATIVE_MONTHS).map((w) => w.replace(/달$/, 
 const relYears = alt(Object.keys(RELATIVE_YEARS).filter((w) => w !== '올'));
 const ap = `[${YEAR_APOSTROPHES}]`;
 // `연말`, `연초` as words of their own (not `연말정산`, `연초록`): a particle or nothing may follow.
+// `상반기 중`, `하반기에`: a half-year written alone is this year's.
+const halfYear = String.raw`(?<![가-힣])[상하]반기(?=$|[^가-힣]|까지|부터|에|중|을|이|의)`;
 const yearParts = String.raw`(?<![가-힣])(?:${alt(Object.keys(YEAR_PART_MONTHS))})(?=$|[^가-힣]|까지|부터|에|으로|을|이|의|께|경|쯤)`;
 
 // Where a date can begin (a marker, then a year, a month, a day or a relative word): checked first so
 // the regex below is only tried there, which keeps a scan of a long article fast.
 const START = new RegExp(
-  String.raw`(?=(?:(?:${FORWARD_MARKER}|${BACKWARD_MARKER})\s?)?(?:(?:19|20)\d{2}\s?(?:년|[.\-/]\s?\d)|${ap}\d{2}|\d{1,2}\s?(?:월|일|\.\s?\d{1,2}\.?\s?\()|${relYears}|올\s?\d|${relMonths}|${yearParts}))`,
+  String.raw`(?=(?:(?:${FORWARD_MARKER}|${BACKWARD_MARKER})\s?)?(?:(?:19|20)\d{2}\s?(?:년|[.\-/]\s?\d)|${ap}\d{2}|\d{1,2}\s?(?:월|일|\.\s?\d{1,2}\.?\s?\()|${relYears}|올\s?\d|${relMonths}|${yearParts}|${halfYear}))`,
 ).source;
 
 // One regex for a written date; every part is optional, so empty matches are dropped afterwards.
@@ -70,9 +75,10 @@ const POINT = new RegExp(
     '|' +
     // 2022년 3월 5일 / 내년 1월 / 지난달 28일 / 9일 / 2019년
     String.raw`(?:(?:(?<y>(?:19|20)\d{2})\s?년도?|${ap}(?<yy>\d{2})\s?년|(?<ry>${relYears}|올(?=\s?\d{1,2}\s?월)))\s?)?` +
-    String.raw`(?:(?:(?<m>\d{1,2})\s?월|(?<![가-힣])(?<rm>${relMonths})(?!의))(?:\s?(?<d>\d{1,2})\s?일)?|(?<d2>\d{1,2})\s?일|(?<ye>${yearParts}))?` +
+    String.raw`(?:(?:(?<m>\d{1,2})\s?월|(?<![가-힣])(?<rm>${relMonths})(?!의))(?:\s?(?<d>\d{1,2})\s?일)?|(?<d2>\d{1,2})\s?일|(?<ye>${yearParts})|(?<hy>${halfYear}))?` +
     ')' +
-    String.raw`(?:\s?${WEEKDAY_SOURCE})?` +
+    // The weekday in brackets, captured: it tells the year of a date written without one.
+    String.raw`(?:\s?\((?<wd>[월화수목금토일])(?:요일)?\))?` +
     String.raw`(?:\s?(?:${alt(PART_WORDS)})(?:께|경|쯤)?(?=$|[^가-힣]|까지|부터|에|으로|을|이|의))?`,
   'uy',
 );
@@ -80,7 +86,7 @@ const POINT = new RegExp(
 // How every date START allows begins: a digit, a year's apostrophe, a marker or a relative word.
 // POINT is tried (sticky) only where one stands: a global search would run START's alternation
 // at every character of the paragraph.
-const CAN_START = new RegExp(String.raw`\d|${ap}|${FORWARD_MARKER}|${BACKWARD_MARKER}|${relYears}|올|${relMonths}|${yearParts}`, 'g');
+const CAN_START = new RegExp(String.raw`\d|${ap}|${FORWARD_MARKER}|${BACKWARD_MARKER}|${relYears}|올|${relMonths}|${yearParts}|${halfYear}`, 'g');
 const APOSTROPHE = new RegExp(ap);
 
 // Glued to `일` (`3일간`, `5일장`) any listed word makes a count; after a space a word of two or
@@ -145,14 +151,16 @@ function toPoint(g: Record<string, string | undefined>, start: number, end: numb
     return valid({ start, end, marker, year: null, yearOffset: null, month: num(g['sm']), monthOffset: null, day: num(g['sd']) });
   }
   const year = g['y'] !== undefined ? Number(g['y']) : g['yy'] !== undefined ? 2000 + Number(g['yy']) : null;
-  const yearOffset = g['ry'] !== undefined ? RELATIVE_YEARS[g['ry']] ?? null : null;
+  // A half-year alone (`상반기 중`) is the article's year's.
+  const yearOffset = g['ry'] !== undefined ? RELATIVE_YEARS[g['ry']] ?? null : g['hy'] !== undefined && year === null ? 0 : null;
   const monthOffset = g['rm'] !== undefined ? RELATIVE_MONTHS[g['rm'].replace(/\s/g, '')] ?? null : null;
   const day = num(g['d'] ?? g['d2']);
   const month = g['ye'] !== undefined ? YEAR_PART_MONTHS[g['ye']]! : num(g['m']);
   if (year === null && yearOffset === null && month === null && monthOffset === null && day === null) return null;
   // A year and a day with no month between them is not a date (`2022년 5일`).
   if ((year !== null || yearOffset !== null) && month === null && monthOffset === null && day !== null) return null;
-  return valid({ start, end, marker, year, yearOffset, month, monthOffset, day });
+  const weekday = g['wd'] !== undefined ? WEEKDAYS[g['wd']]! : null;
+  return valid({ start, end, marker, year, yearOffset, month, monthOffset, day, weekday });
 }
 
 function valid(p: DatePoint): DatePoint | null {
@@ -201,7 +209,7 @@ export function resolveParts(
   const d = p.day;
   if (y !== null) return { y, m, d };
   if (anchor) return fromAnchor(anchor, m, d);
-  if (m !== null) return { y: yearOfMonth(m, article, marker, tense), m, d };
+  if (m !== null) return { y: yearOfWeekday(m, d, p.weekday, article) ?? yearOfMonth(m, article, marker, tense), m, d };
   // A day alone lies in the article's month, or the one before/after when a marker and the
   // article's own day say so (`지난 28일` in an article of the 3rd is last month).
   let month = artMonth;
@@ -224,6 +232,16 @@ function fromAnchor(anchor: YMD, m: number | null, d: number | null): YMD {
     if (month === 13) [y, month] = [y + 1, 1];
   }
   return { y, m: month, d };
+}
+
+/**
+ * The year of a day written with its weekday but no year (`10월 17일(토)`): of the article's year
+ * and the years either side, the one in which that day falls on that weekday, when only one does.
+ */
+function yearOfWeekday(m: number, d: number | null, weekday: number | null | undefined, article: YMD): number | null {
+  if (d === null || weekday === null || weekday === undefined) return null;
+  const fits = [article.y, article.y + 1, article.y - 1].filter((y) => new Date(Date.UTC(y, m - 1, d)).getUTCDay() === weekday);
+  return fits.length === 1 ? fits[0]! : null;
 }
 
 /**

@@ -35,10 +35,11 @@ import {
   type Tense,
   type YMD,
 } from './date-points.ts';
+import { scanWeekdayDates } from './date-weekdays.ts';
 
 const TIME = String.raw`(?:\s?(?:오전|오후|낮|밤|저녁|새벽))?\s?\d{1,2}\s?시(?:\s?\d{1,2}\s?분|\s?반)?|\s?\d{1,2}:\d{2}`;
 // `올해 하반기`, `2021년 상반기`: a half-year written after a year.
-const HALF_YEAR = /[상하]반기$/u;
+const HALF_YEAR = /[상하]반기(?:\s?중)?$/u;
 const UNTIL = new RegExp(String.raw`^(?:${TIME})?\s?까지`, 'u');
 const FROM = new RegExp(String.raw`^(?:${TIME})?\s?부터\s?`, 'u');
 const TILDE = new RegExp(String.raw`^(?:${TIME})?\s?[${RANGE_TILDES}]\s?`, 'u');
@@ -99,7 +100,7 @@ export function extractDates(paragraphs: readonly Paragraph[], articleDate: stri
 export function datesInText(text: string, article: YMD): Found[] {
   const points = scanDatePoints(text);
   const out: Found[] = [];
-  if (points.length === 0) return out;
+  if (points.length === 0) return withWeekdays(text, article, out, null);
   const sentences = splitSentences(text);
   for (let i = 0; i < points.length; i++) {
     const p = points[i]!;
@@ -151,7 +152,21 @@ export function datesInText(text: string, article: YMD): Found[] {
     const kind = until ? 'deadline' : pastOrEvent(value, article, p.marker, tense);
     out.push({ at: p.start, text: text.slice(p.start, end).trim(), start: formatYMD(value), end: null, kind });
   }
-  return out;
+  return withWeekdays(text, article, out, sentences);
+}
+
+/** Adds the dates written by weekday (date-weekdays.ts) that no other date's span covers. */
+function withWeekdays(text: string, article: YMD, out: Found[], known: readonly Sentence[] | null): Found[] {
+  let sentences = known;
+  const tenseAt = (at: number) => tenseAfter(text, (sentences ??= splitSentences(text)), at);
+  const days = scanWeekdayDates(text, article, tenseAt);
+  if (days.length === 0) return out;
+  for (const w of days) {
+    if (out.some((f) => f.at <= w.start && w.start < f.at + f.text.length)) continue;
+    const kind = w.until ? 'deadline' : compareYMD(w.value, article) >= 0 ? 'event' : 'past';
+    out.push({ at: w.start, text: text.slice(w.start, w.end).trim(), start: formatYMD(w.value), end: null, kind });
+  }
+  return out.sort((a, b) => a.at - b.at);
 }
 
 /** A period from `startParts` (written from `from`) to the point `last`, or null when it runs backwards. */

@@ -5,6 +5,8 @@
  *   `김하늘 양천구청장은`, `임서진 서초구청장 권한대행은`         (name, then the title)
  *   `서초구청장 임서진은`                                         (title, then the name)
  *   `오민석 구청장은`                                             (the district understood)
+ *   `[인터뷰] 문진호 / 서울 중랑구청장`                           (a broadcast's caption)
+ *   `노원구청장 오승민`                                           (a signature line)
  * A vice head (`부구청장`) is not the head unless acting for them.
  */
 import type { Evidence } from '../schema.ts';
@@ -13,6 +15,7 @@ import { sentenceAt } from '../korean/sentences.ts';
 import { looksLikeName } from '../korean/names.ts';
 import { stripParticle } from '../korean/particles.ts';
 import { DISTRICTS, DISTRICT_NAMES } from '../korean/districts.ts';
+import { SEOUL_NAMES } from '../korean/places.ts';
 
 /** A head named in a story, with the sentence naming them. */
 export interface HeadMention {
@@ -31,6 +34,8 @@ const AFTER_NAME = '(?:은|는|이|가|도|의)?(?=[\\s,.]|$)';
 const NAME = '(?<name>[가-힣]{2,4})';
 const LAZY_NAME = '(?<name>[가-힣]{2,4}?)';
 const DISTRICT_WORDS = new Set(DISTRICTS.flatMap((d) => [d.name, d.short]));
+// `서울 중랑구청장`: the city before the title, not a name.
+const PLACE_WORDS: ReadonlySet<string> = new Set(SEOUL_NAMES);
 const OTHER_DISTRICT_BEFORE = new RegExp(`(?:${DISTRICT_NAMES.join('|')})\\s*$`);
 
 /**
@@ -60,12 +65,16 @@ function buildPatterns(district: string): HeadPattern[] {
   // Bound forms all write the district; the others all write 구청장 (부구청장 holds it too).
   const g = (source: string, bound: boolean) => ({ re: new RegExp(source, 'g'), bound, needs: bound ? d : '구청장' });
   return [
-    // 양천구(구청장 김하늘)  서초구(구청장 권한대행 임서진)
-    g(`${d}청?\\s*\\(\\s*(?:구청장|청장)${ACTING}?\\s+${NAME}\\s*\\)`, true),
+    // 양천구(구청장 김하늘)  서초구(구청장 권한대행 임서진)  중구(구청장 권한대행 부구청장 윤재석)
+    g(`${d}청?\\s*\\(\\s*(?:구청장|청장)${ACTING}?\\s+(?:부구청장\\s+)?${NAME}\\s*\\)`, true),
     // 서초구(김철수 구청장)
     g(`${d}청?\\s*\\(\\s*${NAME}\\s+(?:구청장|청장)${ACTING}?\\s*\\)`, true),
     // 김하늘 양천구청장(은)  임서진 서초구청장 권한대행  김하늘 양천구 구청장
     g(`(?<![가-힣])${NAME}\\s+${d}(?:청장|\\s+구청장)${ACTING}?${END}`, true),
+    // 노원구청장 오승민  (a column's signature: a paragraph of the title and the name only)
+    g(`^\\s*${d}청장${ACTING}?\\s+${NAME}\\s*$`, true),
+    // [인터뷰] 문진호 / 서울 중랑구청장  (a broadcast's caption of who speaks)
+    g(`(?<![가-힣])${NAME}\\s*/\\s*(?:서울(?:시)?\\s*)?${d}청장${ACTING}?${END}`, true),
     // 서초구청장 임서진은  서초구청장 권한대행 임서진은
     g(`${d}청장${ACTING}?\\s+${LAZY_NAME}(?:은|는|이|가)(?![가-힣])`, true),
     // 서초구청장 권한대행을 맡고 있는 허길동 부구청장은
@@ -113,7 +122,7 @@ function headFrom(m: RegExpMatchArray, p: Paragraph, bound: boolean): HeadMentio
   const name = m.groups?.['name'];
   if (!name) return null;
   const clean = name.length === 4 ? stripParticle(name) : name;
-  if (!looksLikeName(clean) || DISTRICT_WORDS.has(clean)) return null;
+  if (!looksLikeName(clean) || DISTRICT_WORDS.has(clean) || PLACE_WORDS.has(clean)) return null;
   // `강남구 김철수 구청장`: another district's head.
   if (!bound && OTHER_DISTRICT_BEFORE.test(p.text.slice(0, m.index!))) return null;
   const acting = m.groups?.['acting'] !== undefined;

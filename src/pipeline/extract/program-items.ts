@@ -27,6 +27,7 @@ export interface ListItem {
 
 const JOINING = /^(?:의|와|과|와의|과의)$/u;
 const ARGUMENT = /^(?:에|에서|에게|으로|로)$/u;
+const FIELD_LABEL = /^\s*[가-힣]{1,5}\s?[:：]/u;
 const BULLET = /[▲△◇◆■□○●•※①②③④⑤⑥⑦⑧⑨⑩]/gu;
 // `등` closing a list: a word of its own, before a particle or a space.
 const LIST_END = /(?:^|\s|[’”'"」』])등(?=[이을의은도으에]|\s|,|$)/gu;
@@ -64,7 +65,8 @@ export function findListItems(text: string): ListItem[] {
   return items.map(({ start, end, listStart: ls }) => ({
     start,
     end,
-    categoryList: isCategoryList(text, ls, items, start),
+    // `▲일시: 5월 13일 ▲장소: 당현천 수변무대`: the fields of a notice, not a list of names.
+    categoryList: isCategoryList(text, ls, items, start) || FIELD_LABEL.test(text.slice(start, end)),
     heading: heading && start === marks[0]! + 1,
   }));
 }

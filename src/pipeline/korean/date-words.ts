@@ -52,6 +52,15 @@ export const PART_WORDS: readonly string[] = ['초순', '중순', '하순', '상
 /** A weekday in brackets after a day, kept in the span: `(화)`, `(화요일)`. */
 export const WEEKDAY_SOURCE = String.raw`\((?:[월화수목금토일](?:요일)?)\)`;
 
+/** Weekdays by their syllable, 0 for Sunday as `Date.getUTCDay` counts them. */
+export const WEEKDAYS: Readonly<Record<string, number>> = { 일: 0, 월: 1, 화: 2, 수: 3, 목: 4, 금: 5, 토: 6 };
+
+/**
+ * Words before a weekday that make it recurring, not one day: `매주 토요일`, `매월 둘째 주 토요일`,
+ * `매달 마지막 주 금요일`, `평일과 주말`. Source: 표준국어대사전's frequency adverbs.
+ */
+export const RECURRING_BEFORE_SOURCE = String.raw`(?:매주|매월|매달|매년|격주|주\s?\d\s?회|째\s?주|마지막\s?주|첫\s?주|평일|주중)`;
+
 /** Range separators between two dates: `~` and its full-width and wave-dash look-alikes. */
 export const RANGE_TILDES = '~∼～〜';
 
@@ -94,4 +103,4 @@ export const COUNT_BEFORE: readonly string[] = [
 export const PAST_TENSE_SOURCE =
   String.raw`(?:[았었였했됐웠졌켰쳤렸났냈섰봤줬갔왔](?:다|고|으며|는데|던|지만|습니다|음)|(?<![가-힣])(?![위대통향관의인]한(?:\s|$))[가-힣]+(?:한|된|받은|열린|린)(?=\s|$)|[한된]\s?바)`;
 export const NONPAST_TENSE_SOURCE =
-  String.raw`(?:[한된린진는]다(?![가-힣])|[하되이]며|[할될릴]\s?(?:예정|계획|방침)|예정|계획|[하되]는(?=\s)|[할될릴](?=\s))`;
+  String.raw`(?:[한된린진는]다(?:고|며|는)?(?![가-힣])|[하되이]며|[할될릴]\s?(?:예정|계획|방침)|예정|계획|[하되]는(?=\s)|[할될릴](?=\s))`;

@@ -36,6 +36,8 @@ export const OUTLET_BY_EMAIL_DOMAIN: Readonly<Record<string, string>> = {
   'newspim.com': '뉴스핌',
   'kyeongin.com': '경인일보',
   'ytn.co.kr': 'YTN',
+  'moneys.co.kr': '머니S',
+  'asiatoday.co.kr': '아시아투데이',
   'kbs.co.kr': 'KBS',
   'sbs.co.kr': 'SBS',
   'imbc.com': 'MBC',
@@ -69,4 +71,10 @@ export const DESK_REGIONS: readonly string[] = [
  * article is an outlet only when its text ends so. Source: the names in the table above and the
  * national outlets registered with 한국언론진흥재단.
  */
-export const OUTLET_NAME_ENDING = /(?:일보|신문|경제|뉴스|뉴스1|뉴시스|투데이|타임즈|타임스|데일리|미디어|방송|통신|저널|포스트|TV|YTN|KBS|MBC|SBS|헤럴드|리포트|프레시안|데일리안)$/;
+export const OUTLET_NAME_ENDING = /(?:일보|신문|경제|뉴스|뉴스1|뉴시스|투데이|타임즈|타임스|데일리|미디어|방송|통신|저널|포스트|TV|YTN|KBS|MBC|SBS|JTBC|MBN|헤럴드|리포트|프레시안|데일리안|머니S)$/;
+
+/**
+ * Broadcasters, whose reporters sign off a report by voice (`YTN 백승민입니다`,
+ * `KBS 뉴스 홍길동입니다`) instead of a printed byline.
+ */
+export const BROADCASTERS: readonly string[] = ['YTN', 'KBS', 'MBC', 'SBS', 'JTBC', 'MBN', 'TV조선', '채널A', '연합뉴스TV', 'OBS', 'CBS', 'EBS', 'tbs', 'TBS'];
