@@ -84,6 +84,21 @@ describe('extractAwards: how results are written', () => {
       ],
     ],
     [
+      'a letter grade quoted as one label, and a streak told with the grade as object',
+      ['서울 강서구는 한국매니페스토실천본부가 주관한 ‘2024 전국 기초단체장 공약이행 평가’에서 최고 등급인 ‘SA등급’을 받았다. 이로써 구는 5년 연속 최고 등급을 받게 됐다.'],
+      [award({ name: '전국 기초단체장 공약이행 평가', year: 2024, grade: 'SA등급', streak: 5, organizer: '한국매니페스토실천본부' })],
+    ],
+    [
+      'a merit award (… 유공 포상) with a minister’s commendation',
+      ['성동구는 여성가족부가 주관한 ‘2024년 가족친화 유공 포상’에서 여성가족부 장관 표창을 받았다.'],
+      [award({ name: '가족친화 유공 포상', year: 2024, prize: '여성가족부 장관 표창', organizer: '여성가족부' })],
+    ],
+    [
+      'a quoted prize of any name at a contest whose organizer stands in brackets',
+      ['한하람 강동구청장이 지난 13일 열린 ‘2024 대한민국 자치발전 대상’(샘플신문 주최)에서 ‘올해의 단체장상’을 받았다.'],
+      [award({ name: '대한민국 자치발전 대상', year: 2024, prize: '올해의 단체장상', organizer: '샘플신문' })],
+    ],
+    [
       'a prize with no evaluation named (국무총리상 수상)',
       ['구로구는 국무총리상을 수상했다.'],
       [award({ name: '국무총리상', prize: '국무총리상' })],

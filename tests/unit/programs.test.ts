@@ -36,6 +36,8 @@ describe('quoted names', () => {
     ['a facility the district designates and runs', "구는 복지관 40곳을 '무더위 쉼터'로 지정해 운영한다.", ['무더위 쉼터']],
     ['the copula after a representative initiative', '대표적인 것이 ‘안심 귀가 콜’이다. 늦은 밤 귀가를 돕는 제도다.', ['안심 귀가 콜']],
     ['a frequency between it and its verb', '‘골목 달빛 걷기’가 하루 세 차례 진행된다.', ['골목 달빛 걷기']],
+    ['a clause with its own object describing it', '결과를 문자로 알려주는 ‘안심 답장 콜’도 호평을 받았다.', ['안심 답장 콜']],
+    ['a formal title of many words', '구는 ‘도봉구 공동주택 층간소음 예방 및 갈등 조정에 관한 조례’를 제정했다.', ['도봉구 공동주택 층간소음 예방 및 갈등 조정에 관한 조례']],
     ['an edition number comes off it', '구는 ‘제5회 은빛 합창 한마당’을 연다.', ['은빛 합창 한마당']],
     ['열다 conjugated takes it', '구는 오는 9일 ‘노을 공원 별밤 음악회’를 연다.', ['노을 공원 별밤 음악회']],
     ['dates stand between it and its verb', '구는 ‘골목 책 읽기 모임’을 오는 3일부터 10일까지 연다.', ['골목 책 읽기 모임']],
@@ -129,6 +131,7 @@ describe('bare names in running text', () => {
     ['with no head noun, opening with the district and described by a clause', '구는 우산을 빌려주는 은평 나눔 우산함을 역마다 늘렸다.', ['은평 나눔 우산함']],
     ['with a scheme head (…인증제, …허가제)', '구는 올해 노점 거리가게 허가제를 도입했다.', ['노점 거리가게 허가제']],
     ['with a night-tour head, its street name a noun (을지로)', '구는 을지로 골목 야행을 연다.', ['을지로 골목 야행']],
+    ['with a park, water-playground or fund head', '구는 낡은 방학 어린이교통공원을 새로 단장하고 우이천 물놀이장을 연다. 비용은 도시농업 육성기금에서 낸다.', ['방학 어린이교통공원', '우이천 물놀이장', '도시농업 육성기금']],
   ])('finds one %s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -139,6 +142,11 @@ describe('bare names in running text', () => {
     ['a head with a topic word only', '일대일 멘토링이 이어진다.'],
     ['a venue', '교육은 구민체육센터에서 매주 열린다.'],
     ['a clause ending in a conditional (내려지면 쉼터)', '구는 폭염특보가 내려지면 쉼터 운영 시간을 늘린다.'],
+    ['a part a facility has (…쉼터를 갖췄다)', '물놀이장은 물놀이 구역과 햇볕가림 쉼터를 갖췄다.'],
+    ['a role (…도우미로 활동할)', '구는 금요일까지 목욕 도우미로 활동할 봉사자를 모집한다.'],
+    ['an event’s activities listed (… 등 40여개 프로그램)', '저자 낭독회와 헌책 교환 장터 등 40여개 프로그램이 준비된다.'],
+    ['the district’s own office (구 관제센터)', '로봇은 움직임이 없으면 구 관제센터에 알린다.'],
+    ['a park as the place of something else (…공원 부지에)', '구는 창동 어린이공원 부지에 놀이터를 짓는다.'],
     ['a description ending in an ordinal copula (번째인 축제)', '올해로 다섯 번째인 축제는 주말에 열린다.'],
     ['a kind of place counted (작은도서관 15곳)', '교실은 경로당과 작은도서관 15곳에서 열린다.'],
     ['a weak head whose only sign is a count of persons (1인가구 지원 사업)', '구는 흩어져 있던 1인가구 지원 사업을 한데 묶었다.'],
@@ -192,6 +200,18 @@ describe('extractPrograms across a story', () => {
     const venue = '신청은 구청이나 망원 시장 상인 지원센터에서 받는다.';
     expect(extractPrograms(story(venue, '지원센터는 빈 점포를 고쳐 만든 곳이다.'), '마포구').map((p) => p.name)).toEqual(['망원 시장 상인 지원센터']);
     expect(extractPrograms(story(venue, '구는 상인 교육도 연다.'), '마포구')).toEqual([]);
+  });
+
+  test('takes nothing named for another district, nor what a sentence about the city says', () => {
+    const found = extractPrograms(
+      story('강동구청장이 서울 중구 프레스센터에서 상을 받았다. 구는 ‘강동 안심 귀갓길’을 넓힌다.', '한편 서울시는 ‘서울형 안심 귀갓길’을 늘린다고 밝혔다.'),
+      '강동구',
+    );
+    expect(found.map((p) => p.name)).toEqual(['강동 안심 귀갓길']);
+  });
+
+  test('takes no quoted prize for an initiative (‘올해의 단체장상’을 받았다)', () => {
+    expect(names('구청장이 ‘올해의 단체장상’을 받았다.')).toEqual([]);
   });
 
   test('takes nothing introduced as another district’s or another city’s (대구 중구의 …)', () => {

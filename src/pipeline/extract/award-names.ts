@@ -40,8 +40,9 @@ const WORD_CHAR = /[가-힣A-Za-z0-9·]/u;
 // Any suffix at all: most sentences have none and skip the search.
 const ANY_SUFFIX = new RegExp(suffixes, 'u');
 // Where a result is given: `…에서`, `… 결과`, `… 평가에서` (after a quoted index), `… 복지 분야에서`.
+// A bracket may stand between the name and `에서` (`‘…대상’(서울신문 주최)에서`).
 const LOCATED =
-  /^[’”'"」』]?\s?(?:(?:평가|심사)\s?)?(?:에서|서(?![가-힣])|에(?![가-힣])|\s?결과|\s?시상식|\s?최우수|\s?우수|\s(?:[가-힣]{1,10}\s)?(?:분야|부문)(?:에서|서)?(?![가-힣]))/u;
+  /^[’”'"」』]?\s?(?:\([^)]{1,24}\)\s?)?(?:(?:평가|심사)\s?)?(?:에서|서(?![가-힣])|에(?![가-힣])|\s?결과|\s?시상식|\s?최우수|\s?우수|\s(?:[가-힣]{1,10}\s)?(?:분야|부문)(?:에서|서)?(?![가-힣]))/u;
 const YEAR_TOKEN = /^(?:((?:19|20)\d{2})|[‘’'](\d{2}))(?:년도?)?$/u;
 const EDITION = /^제\s?\d+\s?회$/u;
 // Particles and verb endings that end a word which therefore cannot be part of a name.
@@ -168,11 +169,13 @@ const ORGANIZER =
   /([가-힣A-Za-z]{2,20})(?:\s?(?:주관|주최|실시|시행|개최|발표)(?:하는|한|하고|으로|해|했|하여)?(?![가-힣])|(?<=[가이])\s(?:연|여는|마련한)\s|(?<=[부처청]|위원회)의\s)/gu;
 const NOT_ORGANIZER = new Set(['공동', '직접', '자체', '구', '구청', '시']);
 const OBJECT_END = /(?:으로|을|를)$/u;
+const ORGANIZER_AFTER = /^\s?\(\s?([가-힣A-Za-z]{2,20})\s?(?:주최|주관)(?:[·ㆍ,\s][^)]*)?\)/u;
 const BODY_SUBJECT = /([가-힣]{2,20}(?:부|처|청|위원회|본부|재단|공단|협회))(?:가|이|에서)\s/gu;
 
 /**
  * The organizer named in `sentence` before offset `before` (`행정안전부 주관`, `행정안전부에서
- * 주관하는`, `서울시가 실시한`, `행정안전부가 연`); ministry short names become full names (`행안부` → `행정안전부`).
+ * 주관하는`, `서울시가 실시한`, `행정안전부가 연`), or in brackets after the name (`‘…’(서울신문 주최)`);
+ * ministry short names become full names (`행안부` → `행정안전부`).
  * @returns The organizer, or null when none is written there.
  */
 export function findOrganizer(sentence: string, before: number): string | null {
@@ -185,5 +188,7 @@ export function findOrganizer(sentence: string, before: number): string | null {
       : m[1]!.replace(/(?:에서|이|가)$/u, '');
     if (word.length >= 2 && !NOT_ORGANIZER.has(word)) found = ORGANIZER_ABBREVIATIONS[word] ?? word;
   }
-  return found;
+  // `‘2024 대한민국 자치발전 대상’(서울신문 주최)`: the organizer in brackets after the name.
+  const bracketed = found ? null : ORGANIZER_AFTER.exec(sentence.slice(before));
+  return bracketed ? (ORGANIZER_ABBREVIATIONS[bracketed[1]!] ?? bracketed[1]!) : found;
 }

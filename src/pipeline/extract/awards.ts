@@ -50,6 +50,8 @@ const PRIZE = new RegExp(`(?<![가-힣])${QUOTE_OPEN}(${PRIZE_SOURCE})${QUOTE_CL
 // prize ends in) are several times faster and spare the full scan where it cannot match.
 const GRADE_HINT = new RegExp(GRADE_WORDS, 'u');
 const PRIZE_HINT = /상|표창/u;
+// `‘올해의 단체장상’을 받았다`: a prize of any name, quoted and received.
+const QUOTED_PRIZE = /[‘“'"「]([^’”'"」‘“]{2,20}상)[’”'"」](?=\s?(?:을|를)\s?(?:받|수상|차지|안))/gu;
 const LETTER_GRADE = new RegExp(`(?<![A-Za-z])${QUOTE_OPEN}(${LETTER_GRADE_SOURCE})${QUOTE_CLOSE}\\s?등급`, 'gu');
 // `최우수 등급`, `SA 등급`: the grade is the word before 등급 (등급 is the word "grade" itself), as
 // a label like `우수기관` is written; `1등급` keeps it, a digit alone saying nothing.
@@ -58,7 +60,9 @@ const GRADE_WORD = /(?<=[가-힣A-Za-z])\s?등급$/u;
 const EARLIER_EDITION = /앞서|바\s?있|지난해|작년|그동안|이전에|과거|역대/u;
 // `지난해에 이어 2년 연속 수상이다.`, `2023년부터 3년 연속 최우수기관이다.`: a streak written after
 // the award, in a sentence of its own.
-const STREAK_SENTENCE = /연속\s?(?:으로\s?)?(?:수상|선정|받|[가-힣]{0,8}\s?[가-힣]{1,8}(?:이다|였다|이었다|이며|이고)(?![가-힣]))/u;
+// `이로써 구는 5년 연속 최고 등급을 받게 됐다.`: the same with the grade's object between.
+const STREAK_SENTENCE =
+  /연속\s?(?:으로\s?)?(?:수상|선정|받|[가-힣]{0,8}\s?[가-힣]{1,8}(?:이다|였다|이었다|이며|이고)(?![가-힣])|(?:[가-힣A-Z]+\s){0,2}[가-힣A-Z]*(?:을|를)\s?(?:받|수상|차지|이어|기록))/u;
 // `시상식에서 … 표창을 받았다`: the ceremony where the evaluation's prize was handed over.
 const CEREMONY = /(?:시상식|수여식|전수식|시상\s?행사)/u;
 // `같은 대회에서 … 받은 바 있다`: the same series, an earlier edition.
@@ -198,7 +202,8 @@ function mayHoldResult(text: string): boolean {
 function findCores(s: string): Core[] {
   const marks = [
     ...(GRADE_HINT.test(s) ? [...s.matchAll(GRADE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: gradeOf(m[1]!), prize: null })),
-    ...(s.includes('등급') ? [...s.matchAll(LETTER_GRADE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: m[1]!, prize: null })),
+    ...(s.includes('등급') ? [...s.matchAll(LETTER_GRADE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: letterGrade(s, m), prize: null })),
+    ...(s.includes('상') ? [...s.matchAll(QUOTED_PRIZE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: null, prize: m[1]! })),
     ...(PRIZE_HINT.test(s) ? [...s.matchAll(PRIZE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: null, prize: clean(m[1]!) })),
   ].sort((a, b) => a.start - b.start);
   if (marks.length === 0) return [];
@@ -214,6 +219,12 @@ function findCores(s: string): Core[] {
     } else cores.push(mark);
   }
   return cores;
+}
+
+/** `SA 등급` → `SA`; quoted as one label (`‘SA등급’`), as written: `SA등급`. */
+function letterGrade(s: string, m: RegExpMatchArray): string {
+  const quoted = /^[‘“'"「]/u.test(m[0]) && /^[’”'"」]/u.test(s.charAt(m.index! + m[0].length));
+  return quoted ? `${m[1]!}등급` : m[1]!;
 }
 
 function gradeOf(written: string): string {

@@ -48,7 +48,10 @@ const verbalNounOf = suffixMatcher(VERBAL_NOUNS);
 const HEAD_LAST_CODES = new Set(HEADS.map((h) => h.charCodeAt(h.length - 1)));
 const COPULA = /(?:인|이자|이며)$/u;
 const APPOSITION_PARTICLE = /(?:을|를|이|가|은|는|도)$/u;
-const COUNT_AFTER = /^\s?(?:[\d,]+|한|두|세|네|다섯|여러)\s?(?:곳|개소|개|군데)/u;
+const COUNT_AFTER = /^\s?(?:[\d,]+|한|두|세|네|다섯|여러)\s?(?:곳|개소|개|군데|동(?=[과와이가을를,\s])|채)/u;
+const PART_OR_ROLE_AFTER = /^(?:을|를|이|가|도|와|과)?\s?(?:갖춘|갖췄|갖추|갖춰|(?:으로|로)\s?(?:활동|일하|근무|위촉|임명))/u;
+const ACTIVITY_LIST_AFTER =
+  /^[^.!?]{0,40}?\s등\s?(?:[\d,]+\s?여?\s?(?:개|가지)(?:의)?\s?)?(?:프로그램|행사|체험|공연|부대\s?행사|이벤트|볼거리|즐길\s?거리)/u;
 
 /**
  * The words of a paragraph (split on spaces, middle dots and slashes) as offsets: word k is
@@ -92,6 +95,10 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     if (REFERENCE_WORDS.has(wordsOf(name)[0]!) || REFERENCE_WORDS.has(wordBefore(text, start))) continue;
     // `경로당과 작은도서관 20곳에서`: a count after a bare name makes it a kind of place, many of them.
     if (COUNT_AFTER.test(text.slice(end, end + 12))) continue;
+    // `물놀이 구역과 그늘막 쉼터를 갖췄다`, `도우미로 활동할`: a part of a facility, a role.
+    if (PART_OR_ROLE_AFTER.test(text.slice(end, end + 12))) continue;
+    // `저자 낭독회와 헌책 장터 등 40여개 프로그램`: the activities of an event, listed.
+    if (ACTIVITY_LIST_AFTER.test(text.slice(end, end + 60))) continue;
     out.push(onlyVenue ? { name, start, end, venue: true } : { name, start, end });
   }
   for (const name of [...appositiveNames(text, words), ...describedDistrictNames(text, words)]) {

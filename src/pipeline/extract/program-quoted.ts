@@ -41,6 +41,10 @@ const VERB_AFTER = new RegExp(
   `^(?:을|를|이|가|은|는|도|에|에서|으로|로|의)?\\s*(?:[\\d,]+(?:명|곳|개소|개|가구)\\S*\\s+)?(?:(?:오는|지난|내달|매주|매월|\\d{1,2}(?:월|일)\\S*)\\s+){0,3}(?:(?:하루|매일|매주|매달|매년|주|월|연)\\s?(?:[\\d]+|한|두|세|네|다섯)\\s?(?:차례|회|번)씩?\\s+)?(?:[^\\s,.]+\\s+){0,2}?(?:${PROGRAM_VERBS.map(escape).join('|')})`,
   'u',
 );
+// `…여부를 묻는 ‘청렴 해피콜’`: a clause with its own object saying what the quoted thing does.
+const DOER_BEFORE = /[가-힣][을를]\s[가-힣]+는\s*$/u;
+// `‘올해의 단체장상’을 받았다`: a prize received, a label (extract/awards.ts reads it).
+const PRIZE_RECEIVED = /^(?:을|를|이|의)?\s?(?:받|수상|차지|안)/u;
 // `‘…쉼터’로 지정해 운영`: designated as a facility and run as one.
 const DESIGNATED_TO_RUN = /^(?:으로|로)\s?지정(?:해|하여|하고|,)?\s?(?:[^\s,.]+\s){0,2}(?:운영|개방|활용)/u;
 // `대표적인 것이 ‘청렴 해피콜’이다`: the quote names the district's representative initiative.
@@ -74,6 +78,7 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
   const name = stripAction(raw, true).replace(EDITION, '');
   const compact = name.replace(/\s+/gu, '');
   if (LABEL_ENDINGS.some((re) => re.test(compact))) return REJECT;
+  if (compact.endsWith('상') && PRIZE_RECEIVED.test(after)) return REJECT;
   if (!classified && SOFT_LABEL_ENDINGS.some((re) => re.test(compact))) return REJECT;
   // `‘마포 청년’들의 의견`: a plural after the quote makes it a group of people.
   const branded = districtBranded(name) && !after.startsWith('들');
@@ -91,6 +96,7 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
     inList ||
     CATEGORY_BEFORE.test(before) ||
     PURPOSE_BEFORE.test(before) ||
+    DOER_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) ||
     VERB_AFTER.test(after) ||
     (REPRESENTATIVE_BEFORE.test(before) && COPULA_AFTER.test(after)) ||
     AWARDED_FOR.test(text.slice(span.end, span.end + 80));
@@ -116,5 +122,7 @@ function districtBranded(name: string): boolean {
 function isSpeech(raw: string, after: string, classified: boolean): boolean {
   const words = wordsOf(raw).length;
   if (classified && words <= 5) return false;
+  // A formal title runs long and ends in its head (`‘…층간소음 예방 및 갈등 조정에 관한 조례’`).
+  if (words <= 14 && headOf(wordsOf(raw).at(-1) ?? '') && !SENTENCE_END.test(raw) && !/[.!?]\s/u.test(raw) && !SPEECH_AFTER.test(after)) return false;
   return SENTENCE_END.test(raw) || /[.!?]\s/u.test(raw) || words > 8 || SPEECH_AFTER.test(after);
 }

@@ -26,7 +26,7 @@ import { findQuotedSpans, type QuotedSpan } from './quoted-spans.ts';
 import { seoulMentions } from './districts.ts';
 import { SUBJECT_WINDOW } from '../subject.ts';
 import { OTHER_CITIES } from '../korean/places.ts';
-import { districtByName } from '../korean/districts.ts';
+import { districtByName, districtByShortName } from '../korean/districts.ts';
 
 /**
  * Finds the programs of one district story.
@@ -59,7 +59,7 @@ export function extractPrograms(paragraphs: readonly Paragraph[], district: stri
       const sentence = sentenceAt(p.text, at);
       let other = others.get(sentence);
       if (other === undefined) others.set(sentence, (other = othersSentence(sentence, district)));
-      if (other || ownedElsewhere(p.text, at, district)) continue;
+      if (other || ownedElsewhere(p.text, at, district) || namedForOther(name, district)) continue;
       seen.add(key);
       const mention: ProgramMention = { name, evidence: { paragraph: p.index, sentence } };
       const index = shorter === -1 ? out.length : shorter;
@@ -88,12 +88,25 @@ function takenUpLater(paragraphs: readonly Paragraph[], from: Paragraph, at: num
 // `대구 중구의 근대골목 투어`, `성동구의 ‘…’`: a name right after another district's possessive.
 const POSSESSOR = new RegExp(`(?:(${OTHER_CITIES.join('|')})(?:광역시|시)?\\s?)?([가-힣]{1,4}구)의\\s+[‘“'"「<〈]?$`, 'u');
 
+/**
+ * True when a name opens with another Seoul district's name (`중구 프레스센터` in a 강동구 story,
+ * `마포 청년센터`): that district's initiative or place, named in this story as a venue or model.
+ */
+function namedForOther(name: string, district: string): boolean {
+  const first = wordsOf(name)[0] ?? '';
+  const named = districtByName(first) ?? districtByShortName(first);
+  return named !== undefined && named.name !== district;
+}
+
 /** True when the name at `at` is introduced as another district's (or a same-named one elsewhere). */
 function ownedElsewhere(text: string, at: number, district: string): boolean {
   const m = POSSESSOR.exec(text.slice(Math.max(0, at - 16), at));
   if (!m || !districtByName(m[2]!)) return false;
   return m[1] !== undefined || m[2] !== district;
 }
+
+// `한편 서울시는 …`, `시는 …`: a sentence about the city's own programme, not the district's.
+const CITY_SUBJECT = /^(?:한편[,\s]\s?|또한?\s|이와\s함께\s)?(?:서울(?:특별)?시|시)(?:는|가|도)\s/u;
 
 // How much of a sentence is read to tell a district's role (a pair's second district, a list's
 // marks: `성동구와 동대문구도 …`); its subject stands within SUBJECT_WINDOW of the start.
@@ -105,11 +118,12 @@ const SUBJECT_READ = 64;
  * sentence of this story's own district (`구는 동작구와 함께 …`) is not; nor is one naming no subject.
  */
 function othersSentence(sentence: string, district: string): boolean {
-  if (!sentence.includes('구')) return false;
+  if (!sentence.includes('구') && !sentence.includes('시')) return false;
   const subjects = seoulMentions(sentence.slice(0, SUBJECT_READ)).filter(
     (m) => (m.role === 'subject' || m.role === 'strong' || m.role === 'pair' || m.role === 'head') && m.from <= SUBJECT_WINDOW,
   );
   // A pair (`성동구와 광진구는 …`) is both districts' sentence.
+  if (CITY_SUBJECT.test(sentence)) return true;
   if (subjects.length === 0 || subjects.some((m) => m.district === district)) return false;
   return !/^\S*\s?구(?:는|가|도|에서는)\s/u.test(sentence);
 }

@@ -57,6 +57,8 @@ export const EVALUATION_SUFFIXES: readonly string[] = [
   '공모',
   // 국민권익위원회's yearly `공공기관 청렴도 측정` (its official name) and its kind.
   '측정',
+  // Merit awards a ministry gives (`가족친화 유공 포상`, `정부포상`).
+  '포상',
 ];
 
 /** Words before an evaluation name that are not part of it: who runs it, when, which one. */

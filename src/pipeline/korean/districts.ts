@@ -59,6 +59,14 @@ export function districtByName(name: string): DistrictInfo | undefined {
   return byName.get(name);
 }
 
+// `중` alone is too common a syllable to stand for 중구 (as in extract/districts.ts).
+const byShort = new Map(DISTRICTS.filter((d) => d.short.length >= 2).map((d) => [d.short, d]));
+
+/** Looks a district up by its short name (`서초`, `강동`; not `중`); undefined when it is none. */
+export function districtByShortName(short: string): DistrictInfo | undefined {
+  return byShort.get(short);
+}
+
 /** Looks a district up by its slug (`seocho-gu`); undefined when unknown. */
 export function districtBySlug(slug: string): DistrictInfo | undefined {
   return bySlug.get(slug);

@@ -24,6 +24,9 @@ export const STRONG_HEADS: readonly string[] = [
   // Night tours, special zones, certification and permit schemes, watchdogs and corps
   // (`정동야행`, `…규제자유특구`, `…노포 인증제`, `거리가게 허가제`, `청렴옴부즈만`, `마을방역단`).
   '야행', '특구', '인증제', '허가제', '실명제', '옴부즈만', '방역단', '순찰단',
+  // Parks, water playgrounds and funds a district runs (`능동 어린이교통공원`, `성내천 물놀이장`,
+  // `도시농업 육성기금`).
+  '공원', '물놀이장', '기금',
 ];
 
 /**
@@ -54,11 +57,11 @@ export const CATEGORY_NOUNS: readonly string[] = [
  */
 export const PLACE_HEADS: readonly string[] = [
   '센터', '도서관', '학교', '카페', '쉼터', '정원', '라운지', '박물관', '놀이터', '체험관', '전시관', '학당', '스쿨',
-  '문화관', '배움터', '나눔터', '학습관', '기념관',
+  '문화관', '배움터', '나눔터', '학습관', '기념관', '공원', '물놀이장',
 ];
 
-/** What follows a place written as a venue: `…에서`, `… 2층`, `… 앞`, `… 일대`. */
-export const VENUE_AFTER = /^(?:에서|\s(?:\d+층|앞|옆|내|일대|인근|광장|강당|대강당|회의실|주차장|운동장))/u;
+/** What follows a place written as a venue: `…에서`, `… 2층`, `… 앞`, `… 일대`, `… 입구에`, `… 부지에`. */
+export const VENUE_AFTER = /^(?:에서|\s(?:\d+층|앞|옆|내|일대|인근|광장|강당|대강당|회의실|주차장|운동장|구간|입구|부지|일원|주변|곳곳|둘레|내부|안에))/u;
 
 /** Schools and kindergartens are places, never initiatives (`경동초등학교`). */
 export const SCHOOL_NAME = /(?:초등학교|중학교|고등학교|대학교|대학원|유치원|여고|여중)$/u;
@@ -121,6 +124,8 @@ export const TOPIC_WORDS: ReadonlySet<string> = new Set([
  */
 export const REFERENCE_WORDS: ReadonlySet<string> = new Set([
   '다른', '타', '인근', '이웃', '여러', '각', '모든', '같은', '비슷한', '유사한', '기존', '일반', '각종',
+  // `구 관제센터`, `가까운 쪽 관제센터`: the district's (or a side's) own office, not a named one.
+  '구', '시', '쪽',
 ]);
 
 /**
