@@ -54,8 +54,11 @@ const relYears = alt(Object.keys(RELATIVE_YEARS).filter((w) => w !== '올'));
 const ap = `[${YEAR_APOSTROPHES}]`;
 // `연말`, `연초` as words of their own (not `연말정산`, `연초록`): a particle or nothing may follow.
 // `상반기 중`, `하반기에`: a half-year written alone is this year's.
-const halfYear = String.raw`(?<![가-힣])[상하]반기(?=$|[^가-힣]|까지|부터|에|중|을|이|의)`;
-const yearParts = String.raw`(?<![가-힣])(?:${alt(Object.keys(YEAR_PART_MONTHS))})(?=$|[^가-힣]|까지|부터|에|으로|을|이|의|께|경|쯤)`;
+// (The word is matched first and the syllable before it checked after: a pattern opening with a
+// lookbehind would be tried at every character of a paragraph.)
+const halfYear = String.raw`[상하]반기(?<![가-힣][상하]반기)(?=$|[^가-힣]|까지|부터|에|중|을|이|의)`;
+const yearWords = alt(Object.keys(YEAR_PART_MONTHS));
+const yearParts = String.raw`(?:${yearWords})(?<![가-힣](?:${yearWords}))(?=$|[^가-힣]|까지|부터|에|으로|을|이|의|께|경|쯤)`;
 
 // Where a date can begin (a marker, then a year, a month, a day or a relative word): checked first so
 // the regex below is only tried there, which keeps a scan of a long article fast.

@@ -51,6 +51,7 @@ const FULL = new Set(DISTRICTS.map((d) => d.name));
 const BEFORE_GU = new Set(DISTRICTS.map((d) => d.name.charCodeAt(d.name.length - 2)));
 // `중` alone is never a district: too common a syllable.
 const SHORT_TO_FULL = new Map(DISTRICTS.filter((d) => d.short.length >= 2).map((d) => [d.short, d.name]));
+const SHORT_FIRST_CODES = new Set([...SHORT_TO_FULL.keys()].map((s) => s.charCodeAt(0)));
 const CITY_BEFORE = new RegExp(`(${SEOUL_NAMES.join('|')}|(?:${OTHER_CITIES.join('|')})(?:광역시|시)?)\\s*$`);
 const HANGUL = /[가-힣]/;
 const OTHER_CITY_NAME = new RegExp(OTHER_CITIES.join('|'));
@@ -129,6 +130,8 @@ function scanNames(text: string): RawMention[] {
 function lastShortOfList(text: string, mark: number): RawMention | null {
   let start = mark + 1;
   while (start < text.length && /\s/.test(text[start]!)) start++;
+  // Most marks are followed by no district's first syllable: nothing is sliced for them.
+  if (!SHORT_FIRST_CODES.has(text.charCodeAt(start))) return null;
   for (let len = 3; len >= 2; len--) {
     const end = start + len;
     const district = SHORT_TO_FULL.get(text.slice(start, end));

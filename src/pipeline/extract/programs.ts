@@ -80,10 +80,19 @@ export function extractPrograms(paragraphs: readonly Paragraph[], district: stri
 function takenUpLater(paragraphs: readonly Paragraph[], from: Paragraph, at: number, name: string): boolean {
   const head = wordsOf(name).at(-1);
   if (!head || wordsOf(name).length < 2) return false;
-  const topic = new RegExp(`(?:^|[.!?]\\s*)${head}(?:은|는|이|가)\\s`, 'u');
   const start = paragraphs.indexOf(from);
-  return paragraphs.slice(start).some((p, i) => topic.test(i === 0 ? p.text.slice(at + name.length) : p.text));
+  return paragraphs.slice(start).some((p, i) => {
+    const text = i === 0 ? p.text.slice(at + name.length) : p.text;
+    // Where the head word stands, whether a sentence opens with it as the topic.
+    for (let k = text.indexOf(head); k !== -1; k = text.indexOf(head, k + 1)) {
+      if (TOPIC_PARTICLE.test(text.slice(k + head.length, k + head.length + 2)) && (k === 0 || SENTENCE_OPEN.test(text.slice(Math.max(0, k - 3), k)))) return true;
+    }
+    return false;
+  });
 }
+
+const TOPIC_PARTICLE = /^(?:은|는|이|가)\s/u;
+const SENTENCE_OPEN = /[.!?]\s*$/u;
 
 // `대구 중구의 근대골목 투어`, `성동구의 ‘…’`: a name right after another district's possessive.
 const POSSESSOR = new RegExp(`(?:(${OTHER_CITIES.join('|')})(?:광역시|시)?\\s?)?([가-힣]{1,4}구)의\\s+[‘“'"「<〈]?$`, 'u');
@@ -118,12 +127,12 @@ const SUBJECT_READ = 64;
  * sentence of this story's own district (`구는 동작구와 함께 …`) is not; nor is one naming no subject.
  */
 function othersSentence(sentence: string, district: string): boolean {
-  if (!sentence.includes('구') && !sentence.includes('시')) return false;
+  if (CITY_SUBJECT.test(sentence)) return true;
+  if (!sentence.includes('구')) return false;
   const subjects = seoulMentions(sentence.slice(0, SUBJECT_READ)).filter(
     (m) => (m.role === 'subject' || m.role === 'strong' || m.role === 'pair' || m.role === 'head') && m.from <= SUBJECT_WINDOW,
   );
   // A pair (`성동구와 광진구는 …`) is both districts' sentence.
-  if (CITY_SUBJECT.test(sentence)) return true;
   if (subjects.length === 0 || subjects.some((m) => m.district === district)) return false;
   return !/^\S*\s?구(?:는|가|도|에서는)\s/u.test(sentence);
 }

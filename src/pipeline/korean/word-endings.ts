@@ -90,7 +90,7 @@ export function trailingParticle(word: string): string | null {
 
 // Endings of modifiers (관형형) and connectives (연결어미) that close a descriptive clause:
 // `…을 위한`, `…하는`, `…된`, `…하며`, `…해`, `…내려지면`, `끝나면`, `세 번째인`, `치러진`.
-const VERB_ENDING = /(?:하는|되는|있는|없는|받는|주는|가는|오는|내는|드는|보는|찾는|위한|대한|통한|향한|인한|관한|의한|한|된|될|할|던|운|은|는|하며|되며|으며|이며|가며|오며|내며|하고|되고|있고|없고|받고|해서|돼서|하여|되어|해|돼|하면|되면|으면|다면|라면|하게|되게|있게|없게|롭게|다|지만|도록|려고|려는|기\s?위해|면서|고|[가-힣][지나]면|거나|째인|[러려워어해아]진)$/u;
+const VERB_ENDING = /(?:하는|되는|있는|없는|받는|주는|가는|오는|내는|드는|보는|찾는|위한|대한|통한|향한|인한|관한|의한|한|된|될|할|던|운|은|는|하며|되며|으며|이며|가며|오며|내며|하고|되고|있고|없고|받고|해서|돼서|하여|되어|해|돼|하면|되면|으면|다면|라면|하게|되게|있게|없게|롭게|다|지만|도록|려고|려는|기\s?위해|면서|고|[지나]면(?<=[가-힣][지나]면)|거나|째인|[러려워어해아]진)$/u;
 
 // Past modifiers of irregular or ㄹ-stem verbs that the endings above do not catch.
 const SHORT_MODIFIERS: ReadonlySet<string> = new Set([
