@@ -28,7 +28,8 @@ const NAMES = `${NAME}(?:\\s*[·ㆍ,]\\s*[가-힣]{2,4})*`;
 /** Bylines that open a paragraph, tried in order. */
 const OPENING: readonly RegExp[] = [
   // [아시아경제 한가람 기자]  [헤럴드경제=박병국 기자]  [데일리안 = 홍길동 기자]
-  new RegExp(`^[\\[【]\\s*([^\\]】=]*?[^\\s\\]】=])(?:\\s*=\\s*|\\s+)${NAMES}\\s*${TITLE}\\s*[\\]】]\\s*=?\\s*`),
+  // [더팩트ㅣ송지훈 기자] (a bar, often the vowel ㅣ, between outlet and reporter)
+  new RegExp(`^[\\[【]\\s*([^\\]】=|ㅣ│]*?[^\\s\\]】=|ㅣ│])(?:\\s*[=|ㅣ│]\\s*|\\s+)${NAMES}\\s*${TITLE}\\s*[\\]】]\\s*=?\\s*`),
   // (서울=연합뉴스) 윤고은 기자 =   【서울=뉴시스】홍길동 기자 =   [서울=뉴스1] 홍길동 기자 =
   new RegExp(`^[(\\[【]\\s*[가-힣]{1,6}\\s*=\\s*([^)\\]】]+?)\\s*[)\\]】]\\s*${NAMES}\\s*${TITLE}\\s*=\\s*`),
   // (서울=연합뉴스) (no reporter)
@@ -41,6 +42,8 @@ const NAMED_BEFORE_REPORTER = OPENING[OPENING.length - 1]!;
 
 // 박아람 기자|2024/12/30 11:20  or  박아람 기자 (a paragraph of its own), an outlet's name maybe before
 // it (`뉴시스 한지수 기자 | 입력 2014.12.10 14:32`).
+// `김하람 주간조선 기자` (a paragraph of its own): the reporter, then the outlet they write for.
+const NAME_THEN_OUTLET = new RegExp(`^${NAME}\\s+([가-힣A-Za-z0-9]{2,12})\\s*${TITLE}$`);
 const OWN_LINE = new RegExp(`^(?:([가-힣A-Za-z0-9]{2,12})\\s+)?${NAMES}\\s*${TITLE}\\s*(?:[|ㅣ│].*|\\s*\\d{4}[./-].*)?$`);
 // … 홍혜정 기자 jukebox@seoul.co.kr  |  /홍길동 기자  |  글·사진=홍길동 기자  |  수원=정태호 기자 (a desk)
 const CLOSING = new RegExp(
@@ -55,8 +58,8 @@ const SIGN_OFF = new RegExp(
 // What may follow `[내외뉴스통신]`: `정하늘 기자` alone or before `=`.
 const AFTER_OUTLET = new RegExp(`^${NAMES}\\s*${TITLE}\\s*(?:=\\s*|$)`);
 
-// `브레이크뉴스 서울`: an outlet followed by the region of the desk that filed the story.
-const DESK_AFTER = new RegExp(`^(.+?)\\s+(?:${DESK_REGIONS.join('|')})$`);
+// `브레이크뉴스 서울`, `뉴스프리존,서울`: an outlet followed by the region of the desk that filed the story.
+const DESK_AFTER = new RegExp(`^(.+?)(?:\\s+|\\s*[,·]\\s*)(?:${DESK_REGIONS.join('|')})$`);
 
 function outletFrom(raw: string | undefined): string | null {
   const text = raw?.trim();
@@ -76,10 +79,11 @@ export function bylineAtStart(text: string): BylineMatch | null {
   const own = OWN_LINE.exec(text);
   const ownOutlet = own?.[1];
   if (own && reporterFrom(own[2]) && (ownOutlet === undefined || OUTLET_NAME_ENDING.test(ownOutlet))) {
-    // `CBS노컷뉴스`: the outlet by the name it is known by, when the word holds one.
-    const outlet = ownOutlet === undefined ? null : (KNOWN_OUTLETS.find((o) => ownOutlet.includes(o)) ?? ownOutlet);
+    const outlet = ownOutlet === undefined ? null : knownName(ownOutlet);
     return { outlet, reporter: own[2]!, text, whole: true };
   }
+  const pair = NAME_THEN_OUTLET.exec(text);
+  if (pair && reporterFrom(pair[1]) && isOutletName(pair[2]!)) return { outlet: knownName(pair[2]!), reporter: pair[1]!, text, whole: true };
   for (const re of OPENING) {
     const m = re.exec(text);
     if (!m) continue;
@@ -129,6 +133,16 @@ export function bylineAtEnd(text: string): BylineMatch | null {
   return { outlet, reporter, text: match, whole: match === text.trim() };
 }
 
+/** True when a word reads as an outlet's name: a known one, or one ending as outlets' names do. */
+function isOutletName(word: string): boolean {
+  return OUTLET_NAME_ENDING.test(word) || KNOWN_OUTLETS.includes(word);
+}
+
+/** `CBS노컷뉴스` → `노컷뉴스`: the outlet by the name it is known by, when the word holds one. */
+function knownName(word: string): string {
+  return KNOWN_OUTLETS.find((o) => word.includes(o)) ?? word;
+}
+
 function outletByDomain(domain: string): string | null {
   return OUTLET_BY_EMAIL_DOMAIN[domain] ?? OUTLET_BY_EMAIL_DOMAIN[domain.replace(/^[^.]+\./, '')] ?? null;
 }
@@ -152,6 +166,8 @@ export function outletFromCopyright(text: string): string | null {
   if (!holder) return null;
   const known = KNOWN_OUTLETS.find((o) => holder.includes(o));
   if (known) return known;
-  const last = holder.split(/\s+/).pop()!;
+  // `Copyright © 2013 서울파이낸스`, `ⓒ 조선비즈 & Chosun.com`: a year before the name is the notice's.
+  const words = holder.replace(/^(?:19|20)\d{2}\s+/u, '').split(/\s+/);
+  const last = words.at(-1)!;
   return OUTLET_NAME_ENDING.test(last) ? last : null;
 }

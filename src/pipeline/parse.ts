@@ -129,7 +129,12 @@ function findByline(paragraphs: readonly Paragraph[], residue: ReadonlySet<numbe
     if (match) found.push({ paragraph: p.index, match });
     if (!residue.has(p.index) && ++seen >= BYLINE_REACH) break;
   }
-  if (!found.some((f) => f.match.reporter)) found.push(...signedLines(paragraphs, found));
+  if (!found.some((f) => f.match.reporter)) {
+    // A list page whose teasers are signed by several reporters has no one reporter.
+    const signed = signedLines(paragraphs, found);
+    const several = new Set(signed.map((f) => f.match.reporter)).size > 1;
+    found.push(...(several ? signed.map((f) => ({ ...f, match: { ...f.match, reporter: null } })) : signed));
+  }
   const first = found.find((f) => f.match.reporter) ?? found[0];
   const outlet = first?.match.outlet ?? found.find((f) => f.match.outlet)?.match.outlet ?? copyrightOutlet(paragraphs, residue);
   if (!first) return outlet ? { paragraph: -1, match: { outlet, reporter: null, text: '', whole: false }, outlet, reporter: null, wholeParagraphs: [] } : null;

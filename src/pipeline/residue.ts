@@ -60,10 +60,14 @@ export function isBoilerplate(text: string): boolean {
   if (text.length <= 40 && WIDGET.test(text)) return true;
   if (CAPTION_START.test(text)) return true;
   if (text.length <= 200 && isFieldBar(text)) return true;
+  // `[스크랩] 출처: 브릿지경제 | 원문 바로가기`: a copied page's note of where it came from.
+  if (text.length <= 100 && COPIED_FROM.test(text)) return true;
   if (text.length <= 220 && isCaptionCredit(text.slice(-60))) return true;
   // A tag, a bare link or e-mail address, a breadcrumb (`샘플뉴스 > 지역 > 서울`).
   return /^(?:<[^>]*>|https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[^.!?>]{1,30}(?:\s[>›»]\s[^.!?>]{1,30})+)$/.test(text);
 }
+
+const COPIED_FROM = /^(?:\[\s*(?:스크랩|펌|공유)\s*\]|출처\s*[:：])/u;
 
 /**
  * A masthead or info bar of short fields between `|` (`노원소식 | 2023년 5월호 (통권 제412호) | 발행:

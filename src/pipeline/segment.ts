@@ -175,7 +175,10 @@ function fallBackOnHeadline(
     seoulMentions(u.text, elsewhere).some((m) => m.district === district && m.role !== 'list'),
   );
   if (first === -1) return;
-  drafts.set(district, { district, units: units.slice(first), role: 'headline' });
+  // What comes before, naming no other district, is the same story's opening (`… 들으셨나요? 바로
+  // 달리면서 쓰레기를 줍는 <…>인데요`): an article about one district need not name it at once.
+  const others = units.slice(0, first).some((u) => seoulMentions(u.text, elsewhere).some((m) => m.district !== district));
+  drafts.set(district, { district, units: units.slice(others ? first : 0), role: 'headline' });
 }
 
 // `구는 …`, `구가 …`: the district understood, as a story about one district goes on.

@@ -154,6 +154,18 @@ describe('segmentByDistrict rules', () => {
     expect(article.residue.has(0)).toBe(true);
   });
 
+  test('two districts doing one thing together both get the story (서대문·은평 공동 …, …(구청장 …)와 …가)', () => {
+    const article = parse(
+      [
+        ' date 2020-08-10 [자치구 브리핑] 성북 배달앱…서대문·은평 공동 수변길',
+        '',
+        '◇서대문·은평 공동 ‘두 물길 산책로’ 잇는다',
+        '서대문구(구청장 한다온)와 은평구(구청장 서누리)가 두 하천을 하나의 산책로로 잇는다.',
+      ].join('\n'),
+    );
+    expect(segmentByDistrict(article).map((s) => s.district)).toEqual(['서대문구', '은평구']);
+  });
+
   test('joins a second passage about a district to its first story', () => {
     const article = parse(
       [

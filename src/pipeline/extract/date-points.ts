@@ -82,7 +82,7 @@ const POINT = new RegExp(
     ')' +
     // The weekday in brackets, captured: it tells the year of a date written without one.
     String.raw`(?:\s?\((?<wd>[월화수목금토일])(?:요일)?\))?` +
-    String.raw`(?:\s?(?:${alt(PART_WORDS)})(?:께|경|쯤)?(?=$|[^가-힣]|까지|부터|에|으로|을|이|의))?`,
+    String.raw`(?:\s?(?<part>${alt(PART_WORDS)})(?:께|경|쯤)?(?=$|[^가-힣]|까지|부터|에|으로|을|이|의))?`,
   'uy',
 );
 
@@ -154,11 +154,14 @@ function toPoint(g: Record<string, string | undefined>, start: number, end: numb
     return valid({ start, end, marker, year: null, yearOffset: null, month: num(g['sm']), monthOffset: null, day: num(g['sd']) });
   }
   const year = g['y'] !== undefined ? Number(g['y']) : g['yy'] !== undefined ? 2000 + Number(g['yy']) : null;
-  // A half-year alone (`상반기 중`) is the article's year's.
-  const yearOffset = g['ry'] !== undefined ? RELATIVE_YEARS[g['ry']] ?? null : g['hy'] !== undefined && year === null ? 0 : null;
+  // A half-year or the year's end or start alone (`상반기 중`, `연말까지`) is the article's year's.
+  const ownYear = (g['hy'] !== undefined || g['ye'] !== undefined) && year === null ? 0 : null;
+  const yearOffset = g['ry'] !== undefined ? RELATIVE_YEARS[g['ry']] ?? null : ownYear;
   const monthOffset = g['rm'] !== undefined ? RELATIVE_MONTHS[g['rm'].replace(/\s/g, '')] ?? null : null;
   const day = num(g['d'] ?? g['d2']);
-  const month = g['ye'] !== undefined ? YEAR_PART_MONTHS[g['ye']]! : num(g['m']);
+  // `올해 말`, `2015년 말`: a year's end is its December, as `연말` is.
+  const yearEnd = g['part'] === '말' && g['m'] === undefined && g['rm'] === undefined && g['d2'] === undefined && (year !== null || yearOffset !== null);
+  const month = g['ye'] !== undefined ? YEAR_PART_MONTHS[g['ye']]! : yearEnd ? 12 : num(g['m']);
   if (year === null && yearOffset === null && month === null && monthOffset === null && day === null) return null;
   // A year and a day with no month between them is not a date (`2022년 5일`).
   if ((year !== null || yearOffset !== null) && month === null && monthOffset === null && day !== null) return null;

@@ -233,7 +233,7 @@ function tenseAfter(text: string, sentences: readonly Sentence[], at: number): T
   const nonpast = NONPAST.exec(rest);
   if (!past && !nonpast) return null;
   if (past && (!nonpast || past.index < nonpast.index)) return 'past';
-  return /예정|계획|방침|[할될릴]/.test(nonpast![0]) ? 'future' : 'nonpast';
+  return /예정|계획|방침|[할될릴]|겠/.test(nonpast![0]) ? 'future' : 'nonpast';
 }
 
 /** `YYYY-MM[-DD]` → its parts; null for anything else. */

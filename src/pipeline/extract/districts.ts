@@ -147,6 +147,7 @@ const AFTER_VOWEL = /^(?:는|가|도|만|에서는|에선|에서도)(?![가-힣]
 const AFTER_CONSONANT = /^(?:은|이|도|만|에서는|에선|에서도)(?![가-힣])/;
 const AFTER_BRACKET = /^(?:는|은|가|이|도|에서는)(?![가-힣])/;
 const HEAD_BRACKET = /^\((?:구청장|청장)[\s)]/;
+const JOINTLY = /^\s*(?:공동|함께|합동|손잡고|손잡아)/u;
 const JOINER = /^\s*(?:\([^)]*\))?\s*(?:[,·ㆍ、/]|와|과|및|하고|,?\s*그리고)\s*(?:서울(?:특별시|시)?\s*)?$/;
 
 /**
@@ -170,8 +171,11 @@ export function findDistrictMentions(text: string): DistrictMention[] {
     }
     if (j > i) {
       const last = roles[j]!;
-      const joinedByAnd = j === i + 1 && /^\s*(?:와|과|및|하고|·|ㆍ)\s*$/.test(text.slice(raw[i]!.end, raw[j]!.from));
-      const pair = joinedByAnd && (last === 'subject' || last === 'strong');
+      // `서대문구(구청장 …)와 은평구(구청장 …)가`: the first district's head in brackets may stand between.
+      const joinedByAnd = j === i + 1 && /^\s*(?:\([^)]*\))?\s*(?:와|과|및|하고|·|ㆍ)\s*$/.test(text.slice(raw[i]!.end, raw[j]!.from));
+      // `서대문·은평 공동 …`, `성동구와 광진구가 함께`: two districts doing one thing together.
+      const together = joinedByAnd && JOINTLY.test(text.slice(raw[j]!.end, raw[j]!.end + 6));
+      const pair = joinedByAnd && (last === 'subject' || last === 'strong' || together);
       for (let k = i; k <= j; k++) roles[k] = pair ? 'pair' : 'list';
     }
     i = j + 1;
