@@ -129,11 +129,15 @@ function findByline(paragraphs: readonly Paragraph[], residue: ReadonlySet<numbe
     if (match) found.push({ paragraph: p.index, match });
     if (!residue.has(p.index) && ++seen >= BYLINE_REACH) break;
   }
+  // A list page signs each teaser; signed by several reporters, it has no one reporter.
+  const signed = signedLines(paragraphs, []);
+  const several = new Set(signed.map((f) => f.match.reporter)).size > 1;
+  if (several) {
+    for (const [i, f] of found.entries()) if (signed.some((g) => g.paragraph === f.paragraph)) found[i] = { ...f, match: { ...f.match, reporter: null } };
+  }
   if (!found.some((f) => f.match.reporter)) {
-    // A list page whose teasers are signed by several reporters has no one reporter.
-    const signed = signedLines(paragraphs, found);
-    const several = new Set(signed.map((f) => f.match.reporter)).size > 1;
-    found.push(...(several ? signed.map((f) => ({ ...f, match: { ...f.match, reporter: null } })) : signed));
+    const extra = signed.filter((f) => !found.some((g) => g.paragraph === f.paragraph));
+    found.push(...(several ? extra.map((f) => ({ ...f, match: { ...f.match, reporter: null } })) : extra));
   }
   const first = found.find((f) => f.match.reporter) ?? found[0];
   const outlet = first?.match.outlet ?? found.find((f) => f.match.outlet)?.match.outlet ?? copyrightOutlet(paragraphs, residue);

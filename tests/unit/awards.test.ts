@@ -99,6 +99,16 @@ describe('extractAwards: how results are written', () => {
       [award({ name: '대한민국 자치발전 대상', year: 2024, prize: '올해의 단체장상', organizer: '샘플신문' })],
     ],
     [
+      'a prize handed over on a day written between (선정돼 지난 7일 대통령 표창)',
+      ['광진구는 소방방재청이 실시한 ‘2012년 재난관리평가’에서 최우수기관으로 선정돼 지난 7일 대통령 표창을 받았다.'],
+      [award({ name: '재난관리평가', year: 2012, grade: '최우수기관', prize: '대통령 표창', organizer: '소방방재청' })],
+    ],
+    [
+      'a ministry written right before the quoted evaluation (보건복지부 ‘…평가’)',
+      ['도봉구는 보건복지부 ‘2025 지역사회 통합돌봄 선도사업 평가’에서 우수기관에 선정됐다.'],
+      [award({ name: '지역사회 통합돌봄 선도사업 평가', year: 2025, grade: '우수기관', organizer: '보건복지부' })],
+    ],
+    [
       'a prize with no evaluation named (국무총리상 수상)',
       ['구로구는 국무총리상을 수상했다.'],
       [award({ name: '국무총리상', prize: '국무총리상' })],

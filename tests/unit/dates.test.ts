@@ -119,6 +119,7 @@ describe('extractDates: what is not a date', () => {
 
   test('takes no recurring weekday, and no weekday at all in an article dated to the month only', () => {
     expect(datesOf('2013-10-08', '버스는 매주 화요일과 목요일 돈다. 매월 둘째 주 토요일, 토요일마다 연다. 야간·주말 민원을 받는다.')).toEqual([]);
+    expect(datesOf('2013-10-08', '놀이터는 화요일부터 일요일까지 문을 연다. 월~금요일 운영한다.')).toEqual([]);
     expect(datesOf('2013-10-08', '구는 금요일까지 모집한다.')).toEqual([['금요일까지', '2013-10-11', null, 'deadline']]);
     expect(datesOf('2013-10', '구는 금요일까지 모집한다.')).toEqual([]);
   });

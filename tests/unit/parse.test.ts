@@ -127,6 +127,11 @@ describe('bylines', () => {
     expect(bylineAtStart(text)?.outlet ?? null).toBeNull();
   });
 
+  test('a list page signed by several reporters has no one reporter', () => {
+    const text = [' date 2013-09-24 구정 소식 모음', '', '마포구, 북카페 열어…', '', '하다인 기자 | 2013-09-24 14:02', '', '은평구, 숲길 정비…', '', '모서연 기자 | 2013-09-23 10:45'].join('\n');
+    expect(parseSeedText(text, 'list.txt').value?.reporter).toBeNull();
+  });
+
   test('does not take a sentence about a reporter for a byline', () => {
     expect(bylineAtEnd('이 사실을 처음 알린 것은 지역신문 김 기자')).toBeNull();
   });

@@ -36,6 +36,7 @@ describe('quoted names', () => {
     ['a facility the district designates and runs', "구는 복지관 40곳을 '무더위 쉼터'로 지정해 운영한다.", ['무더위 쉼터']],
     ['the copula after a representative initiative', '대표적인 것이 ‘안심 귀가 콜’이다. 늦은 밤 귀가를 돕는 제도다.', ['안심 귀가 콜']],
     ['a frequency between it and its verb', '‘골목 달빛 걷기’가 하루 세 차례 진행된다.', ['골목 달빛 걷기']],
+    ['and not the term’s courses after it, a count of terms being no sign (1학기 강좌)', '구는 ‘도봉 배움 교실’ 1학기 강좌를 운영한다.', ['도봉 배움 교실']],
     ['a clause with its own object describing it', '결과를 문자로 알려주는 ‘안심 답장 콜’도 호평을 받았다.', ['안심 답장 콜']],
     ['a formal title of many words', '구는 ‘도봉구 공동주택 층간소음 예방 및 갈등 조정에 관한 조례’를 제정했다.', ['도봉구 공동주택 층간소음 예방 및 갈등 조정에 관한 조례']],
     ['an edition number comes off it', '구는 ‘제5회 은빛 합창 한마당’을 연다.', ['은빛 합창 한마당']],
@@ -147,6 +148,9 @@ describe('bare names in running text', () => {
     ['an event’s activities listed (… 등 40여개 프로그램)', '저자 낭독회와 헌책 교환 장터 등 40여개 프로그램이 준비된다.'],
     ['the district’s own office (구 관제센터)', '로봇은 움직임이 없으면 구 관제센터에 알린다.'],
     ['a park as the place of something else (…공원 부지에)', '구는 창동 어린이공원 부지에 놀이터를 짓는다.'],
+    ['a branch called by its place (오류동 센터)', '신정동 센터에 아이를 보내는 주민은 만족했다.'],
+    ['a modifier of a person’s title (… 자문위원)', '정책 설계에 참여한 강북 여성정책 자문위원 한도윤 교수는 말했다.'],
+    ['a place coordinated with the venue (…학습관과 … 주민센터에서)', '구립 청춘학습관과 14개 동 주민센터에서 강좌가 열린다.'],
     ['a description ending in an ordinal copula (번째인 축제)', '올해로 다섯 번째인 축제는 주말에 열린다.'],
     ['a kind of place counted (작은도서관 15곳)', '교실은 경로당과 작은도서관 15곳에서 열린다.'],
     ['a weak head whose only sign is a count of persons (1인가구 지원 사업)', '구는 흩어져 있던 1인가구 지원 사업을 한데 묶었다.'],
@@ -208,6 +212,24 @@ describe('extractPrograms across a story', () => {
       '강동구',
     );
     expect(found.map((p) => p.name)).toEqual(['강동 안심 귀갓길']);
+  });
+
+  test('takes nothing another body runs or owns (서울시가 운영하는 ‘…’, 국립…의 ‘…’)', () => {
+    const found = extractPrograms(
+      story('구는 서울시가 운영하는 ‘안심 동행 귀갓길’을 넓혀 달라고 건의했다. 국립중앙도서관의 ‘책 잇기 서비스’와 연계한다.', '구는 ‘송파 책 배달’을 시작한다.'),
+      '송파구',
+    );
+    expect(found.map((p) => p.name)).toEqual(['송파 책 배달']);
+  });
+
+  test('reads a bare name before an adverbial of the main clause, outside the next quote’s description', () => {
+    const found = extractPrograms(story('구는 문을 연 성북 기억돌봄센터를 중심으로 어르신의 인지 기능을 돕는 ‘기억 쑥쑥 학교’를 운영한다.'), '성북구');
+    expect(found.map((p) => p.name)).toEqual(['성북 기억돌봄센터', '기억 쑥쑥 학교']);
+  });
+
+  test('keeps the fuller quoted name when a heading quoted its last words (‘이음길’ … ‘창신 봉제 이음길’)', () => {
+    const found = extractPrograms(story('▶종로구, 봉제골목에 ‘이음길’ 열려', '구는 골목 2㎞를 ‘창신 봉제 이음길’로 꾸미고 ‘봉제인 쉼터 광장’을 만들었다.'), '종로구');
+    expect(found.map((p) => p.name)).toEqual(['창신 봉제 이음길', '봉제인 쉼터 광장']);
   });
 
   test('takes no quoted prize for an initiative (‘올해의 단체장상’을 받았다)', () => {

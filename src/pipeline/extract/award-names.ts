@@ -164,9 +164,10 @@ export function seriesName(written: string): string {
 }
 
 // `행정안전부 주관`, `행정안전부에서 주관하는`, `서울시가 실시한`, `행정안전부가 연 ‘…’`, and a
-// ministry's own call (`보건복지부의 … 공모`: 의 after a ministry, agency or committee).
+// ministry's own call (`보건복지부의 … 공모`, `보건복지부 ‘…평가’`: 의 or a quote after a ministry,
+// agency or committee).
 const ORGANIZER =
-  /([가-힣A-Za-z]{2,20})(?:\s?(?:주관|주최|실시|시행|개최|발표)(?:하는|한|하고|으로|해|했|하여)?(?![가-힣])|(?<=[가이])\s(?:연|여는|마련한)\s|(?<=[부처청]|위원회)의\s)/gu;
+  /([가-힣A-Za-z]{2,20})(?:\s?(?:주관|주최|실시|시행|개최|발표)(?:하는|한|하고|으로|해|했|하여)?(?![가-힣])|(?<=[가이])\s(?:연|여는|마련한)\s|(?<=[부처청]|위원회)(?:의\s|\s(?=[‘“'"「])))/gu;
 const NOT_ORGANIZER = new Set(['공동', '직접', '자체', '구', '구청', '시']);
 const OBJECT_END = /(?:으로|을|를)$/u;
 const ORGANIZER_AFTER = /^\s?\(\s?([가-힣A-Za-z]{2,20})\s?(?:주최|주관)(?:[·ㆍ,\s][^)]*)?\)/u;

@@ -71,9 +71,10 @@ const JOINED = /^\s?(?:인|이자|으로|과|와|및|,|\()?\s?$/u;
 // `최우수기관으로 뽑혀 대통령 표창과 …`, `우수기관에 선정돼 국무총리상을 …`: a grade, the past
 // connective of being selected, then the prize that selection brings. The connective reports the
 // selection as done, so the prize is received whatever verb closes the sentence.
-// `대상을 받아 장관상을 받는다`: a grade received, then the prize it brings, the same way.
+// `대상을 받아 장관상을 받는다`: a grade received, then the prize it brings, the same way; the day
+// it was handed over may stand between (`…으로 선정돼 지난 7일 대통령 표창과 …`).
 const JOINED_BY_SELECTION =
-  /^\s?(?:(?:으로|로|에)\s?(?:선정|지정|뽑)(?:돼|되어|됐고|되면서|되며|혀|히어|히며|혀서)|(?:을|를)\s?(?:받아|받아서|받으며|받고|수상해|수상하며|수상하고|차지해|차지하며|차지하고))\s?$/u;
+  /^\s?(?:(?:으로|로|에)\s?(?:선정|지정|뽑)(?:돼|되어|됐고|되면서|되며|혀|히어|히며|혀서)|(?:을|를)\s?(?:받아|받아서|받으며|받고|수상해|수상하며|수상하고|차지해|차지하며|차지하고))(?:\s(?:지난|오는)?\s?\d{1,2}\s?일)?\s?$/u;
 const STREAK_WORDS = String.raw`(?:(?:\d+\s?(?:년|회|번)\s?)?연속(?:으로)?\s?(?:\d+\s?(?:년|회)\s?)?(?:째\s?)?)`;
 // `각각`, `나란히`, `모두`: adverbs of sharing out that stand between a result and its verb.
 const SHARED = String.raw`(?:(?:각각|각기|나란히|모두|함께|공동으로)\s?)?`;

@@ -3,7 +3,8 @@
  * `시상식은 금요일 열린다`. Broadcast and wire copy dates the days of the week it is filed in so; the
  * day is known only against an article dated to the day (an article dated `YYYY-MM` gets none).
  * A week runs from Monday to Sunday, as 표준국어대사전 and Korean calendars count it. Recurring days
- * (`매주 토요일`, `매월 둘째 주 토요일`, `토요일마다`) and a weekday in brackets after a date
+ * (`매주 토요일`, `매월 둘째 주 토요일`, `토요일마다`), opening days (`화요일부터 일요일까지`) and a
+ * weekday in brackets after a date
  * (`10월 17일(토)`, read by date-points.ts) are not dates here.
  */
 import { RECURRING_BEFORE_SOURCE, WEEKDAYS } from '../korean/date-words.ts';
@@ -24,6 +25,8 @@ export interface WeekdayDate {
 const WEEKDAY_DATE =
   /(?<![가-힣(·ㆍ])(?:(?<rel>이번|다음|지난|오는)\s?(?<week>주)?\s?)?(?:(?<wd>[월화수목금토일])요일|(?<=(?:이번|다음|지난)\s?)(?<weekend>주말))(?<tail>\s?(?:까지|부터))?(?!마다)/gu;
 const RECURRING_BEFORE = new RegExp(`${RECURRING_BEFORE_SOURCE}[^.,]{0,10}$`, 'u');
+const DAY_RANGE_AFTER = /^\s?(?:[~∼～-]|부터)?\s?[월화수목금토일]요일/u;
+const DAY_RANGE_BEFORE = /(?:요일\s?(?:부터|[~∼～-])|[월화수목금토일]\s?[~∼～-])\s?$/u;
 const DAY_MS = 86_400_000;
 
 /**
@@ -41,8 +44,10 @@ export function scanWeekdayDates(text: string, article: YMD, tenseAt: (end: numb
   for (const m of text.matchAll(WEEKDAY_DATE)) {
     const g = m.groups!;
     if (RECURRING_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
-    const target = g['weekend'] !== undefined ? WEEKDAYS['토']! : WEEKDAYS[g['wd']!]!;
+    // `화요일부터 일요일까지 문을 연다`: opening days, every week.
     const end = m.index + m[0].length;
+    if (g['rel'] === undefined && (DAY_RANGE_AFTER.test(text.slice(end, end + 6)) || DAY_RANGE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)))) continue;
+    const target = g['weekend'] !== undefined ? WEEKDAYS['토']! : WEEKDAYS[g['wd']!]!;
     const day = resolveWeekday(articleDay, target, g['rel'], g['week'] !== undefined || g['weekend'] !== undefined, () => tenseAt(end));
     const date = new Date(day);
     const value = { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };

@@ -48,10 +48,13 @@ const verbalNounOf = suffixMatcher(VERBAL_NOUNS);
 const HEAD_LAST_CODES = new Set(HEADS.map((h) => h.charCodeAt(h.length - 1)));
 const COPULA = /(?:인|이자|이며)$/u;
 const APPOSITION_PARTICLE = /(?:을|를|이|가|은|는|도)$/u;
+// `이틀간`, `사흘 동안`: how long, never a word of a name.
+const DURATION = /^(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|보름)(?:간|동안|째)?$/u;
 const COUNT_AFTER = /^\s?(?:[\d,]+|한|두|세|네|다섯|여러)\s?(?:곳|개소|개|군데|동(?=[과와이가을를,\s])|채)/u;
-const PART_OR_ROLE_AFTER = /^(?:을|를|이|가|도|와|과)?\s?(?:갖춘|갖췄|갖추|갖춰|(?:으로|로)\s?(?:활동|일하|근무|위촉|임명))/u;
+const PART_OR_ROLE_AFTER =
+  /^(?:(?:을|를|이|가|도|와|과)?\s?(?:갖춘|갖췄|갖추|갖춰|(?:으로|로)\s?(?:활동|일하|근무|위촉|임명))|\s(?:자문)?(?:위원|위원장|팀장|과장|국장|주무관|관계자|교수|대표)(?![가-힣]))/u;
 const ACTIVITY_LIST_AFTER =
-  /^[^.!?]{0,40}?\s등\s?(?:[\d,]+\s?여?\s?(?:개|가지)(?:의)?\s?)?(?:프로그램|행사|체험|공연|부대\s?행사|이벤트|볼거리|즐길\s?거리)/u;
+  /^[^.!?]{0,40}?\s등\s?(?:[\d,]+\s?여?\s?(?:개|가지)(?:의)?\s?)?(?:[가-힣]+\s)?(?:프로그램|행사|체험|공연|부대\s?행사|이벤트|볼거리|즐길\s?거리|시설|편의\s?시설|공간)/u;
 
 /**
  * The words of a paragraph (split on spaces, middle dots and slashes) as offsets: word k is
@@ -93,6 +96,8 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     const onlyVenue = venue === 'venue' && !DISTRICT_WORDS.has(wordsOf(name)[0] ?? '');
     if (!name || isGenericName(name) || !isSpecific(name) || SCHOOL_NAME.test(name) || isCommonCompound(name)) continue;
     if (REFERENCE_WORDS.has(wordsOf(name)[0]!) || REFERENCE_WORDS.has(wordBefore(text, start))) continue;
+    // `오류동 센터`, `고척 센터`: a branch named by its place and the bare head, not an initiative.
+    if (isBranch(name)) continue;
     // `경로당과 작은도서관 20곳에서`: a count after a bare name makes it a kind of place, many of them.
     if (COUNT_AFTER.test(text.slice(end, end + 12))) continue;
     // `물놀이 구역과 그늘막 쉼터를 갖췄다`, `도우미로 활동할`: a part of a facility, a role.
@@ -234,6 +239,17 @@ function describedDistrictNames(text: string, { starts, ends }: Words): BareName
   return out;
 }
 
+/**
+ * Two words, the second `센터` alone (`오류동 센터`, `고척 센터`), the first no district's name: one
+ * branch of a network called by its place (`우이천 물놀이장` names its own kind, so stays).
+ */
+function isBranch(name: string): boolean {
+  const words = wordsOf(name);
+  return words.length === 2 && BRANCH_HEADS.has(words[1]!) && !DISTRICT_WORDS.has(words[0]!);
+}
+
+const BRANCH_HEADS: ReadonlySet<string> = new Set(['센터', '지점', '분관', '분소']);
+
 /** True when a syllable closes with ㄴ (`는`, `든`, `연`): the adnominal endings' final. */
 function isNieunFinal(code: number): boolean {
   const index = code - 0xac00;
@@ -359,7 +375,7 @@ function governedVerb(text: string, at: number, word: string): boolean {
 
 /** True when a word can stand inside a name (a plain noun, not a particle or verb form). */
 function isNamePart(word: string): boolean {
-  if (STOP_WORDS.has(word) || COUNTER_WORD.test(word) || /^제\d+회$/u.test(word)) return false;
+  if (STOP_WORDS.has(word) || COUNTER_WORD.test(word) || /^제\d+회$/u.test(word) || DURATION.test(word)) return false;
   if (/['"‘’“”「」『』]/u.test(word) || /^[(（]/u.test(word)) return false;
   if ((word.match(/[(（]/gu) ?? []).length !== (word.match(/[)）]/gu) ?? []).length) return false;
   const copula = COPULA.exec(word);

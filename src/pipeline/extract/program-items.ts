@@ -27,7 +27,10 @@ export interface ListItem {
 
 const JOINING = /^(?:의|와|과|와의|과의)$/u;
 const ARGUMENT = /^(?:에|에서|에게|으로|로)$/u;
-const FIELD_LABEL = /^\s*[가-힣]{1,5}\s?[:：]/u;
+// `일시:`, `장 소 :` (a press release spaces its labels out).
+const FIELD_LABEL = /^\s*[가-힣](?:\s?[가-힣]){0,4}\s?[:：]/u;
+// `△홀몸어르신 △치매 고위험군 어르신`: who a service is for, not what it is.
+const PEOPLE_END = /(?:어르신|노인|주민|구민|청년|아동|어린이|청소년|학생|장애인|가구|가정|여성|부모|보호자|환자|상인|소상공인|취약계층|대상자)$/u;
 const BULLET = /[▲△◇◆■□○●•※①②③④⑤⑥⑦⑧⑨⑩]/gu;
 // `등` closing a list: a word of its own, before a particle or a space.
 const LIST_END = /(?:^|\s|[’”'"」』])등(?=[이을의은도으에]|\s|,|$)/gu;
@@ -122,6 +125,7 @@ export function itemTailName(item: string, heading = false): { name: string; off
   if (words.length === 0 || words.length > 6 || words.join('').length < 2) return null;
   const headed = Boolean(headOf(words[words.length - 1]!));
   if (((heading || argued) && !headed) || (!headed && endsAbstract(name)) || isGenericName(name, false)) return null;
+  if (!headed && PEOPLE_END.test(name)) return null;
   const offset = text.lastIndexOf(name);
   return offset < 0 ? null : { name, offset };
 }

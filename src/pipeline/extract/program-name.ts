@@ -154,12 +154,13 @@ export function districtPrefix(word: string): boolean {
  * prefix, digits or latin letters, brackets, a hyphen or middle dot, or at least two words before
  * a head that are not all generic. Names ending in a strong head need only one specific word.
  */
-const PERSONS = /\d+인/gu;
+// Counts and ordinals: of persons (`1인가구`), terms (`1학기`), rounds and cohorts (`2기`, `3차`).
+const PERSONS = /\d+(?:인|학기|기|차|회)/gu;
 
 export function isSpecific(name: string): boolean {
   const words = wordsOf(name);
   if (words.some(districtPrefix)) return true;
-  // Digits make a name specific (`4050 일자리센터`), but not a count of persons (`1인가구 지원 사업`).
+  // Digits make a name specific (`4050 일자리센터`), but not a count (`1인가구 지원 사업`, `1학기 강좌`).
   if (/[0-9A-Za-z()（）\-ㆍ·]/u.test(name.replace(PERSONS, ''))) return true;
   const last = words[words.length - 1] ?? '';
   const head = headOf(last);

@@ -48,18 +48,20 @@ export function extractPrograms(paragraphs: readonly Paragraph[], district: stri
       if (out.some((o) => isShortMention(name, o.name))) continue;
       // A heading's short name (`동작, … ‘마을방역단’ 가동`) before the story writes it in full
       // with the district's prefix (`‘동작 마을방역단’을 운영한다`), or quotes a fuller name of which
-      // it was the end (`<서초 꿈나무 방과후 돌봄교실>`): the full name is kept. A bare phrase around
-      // a quoted name (`노량진 청년 창업 사다리 센터에`) is context, not a fuller name.
+      // it was the end (`<서초 꿈나무 방과후 돌봄교실>`, `‘이음길’` then `‘창신 봉제 이음길’`): the full name
+      // is kept. A bare phrase around a quoted name (`노량진 청년 창업 사다리 센터에`) is context, not a
+      // fuller name.
       const shorter = out.findIndex(
         (o, i) =>
           (keys[i] === key && !districtPrefix(wordsOf(o.name)[0]!) && districtPrefix(wordsOf(name)[0]!)) ||
-          (quoted && !quotedAt.has(i) && isShortMention(o.name, name)),
+          (quoted && isShortMention(o.name, name)),
       );
       if (seen.has(key) && shorter === -1) continue;
       const sentence = sentenceAt(p.text, at);
       let other = others.get(sentence);
       if (other === undefined) others.set(sentence, (other = othersSentence(sentence, district)));
       if (other || ownedElsewhere(p.text, at, district) || namedForOther(name, district)) continue;
+      if (OTHER_BODY_BEFORE.test(p.text.slice(Math.max(0, at - 24), at))) continue;
       seen.add(key);
       const mention: ProgramMention = { name, evidence: { paragraph: p.index, sentence } };
       const index = shorter === -1 ? out.length : shorter;
@@ -97,12 +99,20 @@ const SENTENCE_OPEN = /[.!?]\s*$/u;
 // `대구 중구의 근대골목 투어`, `성동구의 ‘…’`: a name right after another district's possessive.
 const POSSESSOR = new RegExp(`(?:(${OTHER_CITIES.join('|')})(?:광역시|시)?\\s?)?([가-힣]{1,4}구)의\\s+[‘“'"「<〈]?$`, 'u');
 
+// `서울시가 운영하는 ‘…’`, `국립중앙도서관의 ‘…’`, `행정안전부의 …`: another body's programme or
+// service, which the district joins or links to.
+const OTHER_BODY_BEFORE =
+  /(?:서울(?:특별)?시|(?<![가-힣])시|정부|국가|국립[가-힣]*|[가-힣]{2,}(?:부|처|청|공단|공사|재단|진흥원))(?:가|이|에서)?\s(?:운영|추진|시행|도입|만든|마련한|주관)[가-힣]*\s[‘'"“「<]?$|(?:서울(?:특별)?시|정부|국립[가-힣]*|[가-힣]{2,}(?:부|처|공단|공사|재단|진흥원))의\s[‘'"“「<]?$/u;
+
 /**
  * True when a name opens with another Seoul district's name (`중구 프레스센터` in a 강동구 story,
- * `마포 청년센터`): that district's initiative or place, named in this story as a venue or model.
+ * `마포 청년센터`), the city's or the state's (`서울시 …`, `국립…`): theirs, named in this story as a
+ * venue, a model or a partner.
  */
 function namedForOther(name: string, district: string): boolean {
   const first = wordsOf(name)[0] ?? '';
+  // `서울시 청년취업사관학교`, `국립중앙도서관`: the city's or the state's.
+  if (/^(?:서울(?:특별)?시|국립)/u.test(first)) return true;
   const named = districtByName(first) ?? districtByShortName(first);
   return named !== undefined && named.name !== district;
 }
@@ -245,9 +255,14 @@ function descriptionStart(text: string, quote: number, sentenceStarts: readonly 
   const before = text.slice(sentence, quote).trimEnd();
   const lastWord = before.slice(Math.max(before.lastIndexOf(' '), before.lastIndexOf('\t')) + 1);
   if (!lastWord || !(endsInVerbForm(lastWord) || endsWithAny(lastWord, CATEGORY_NOUNS))) return quote;
-  const stop = Math.max(before.lastIndexOf(','), before.search(/[▲△◇◆■□○●•※][^▲△◇◆■□○●•※]*$/u));
+  let stop = Math.max(before.lastIndexOf(','), before.search(/[▲△◇◆■□○●•※][^▲△◇◆■□○●•※]*$/u));
+  // `…마포구치매지원센터를 중심으로 … 돕는 ‘…’`: an adverbial phrase of the main clause closes before
+  // the description; what stands before it is the sentence's own (a bare name there is read).
+  for (const m of before.matchAll(MAIN_CLAUSE_LINK)) stop = Math.max(stop, m.index + m[0].length - 1);
   return sentence + stop + 1;
 }
+
+const MAIN_CLAUSE_LINK = /(?:를|을)\s(?:중심으로|통해|바탕으로|기반으로)\s/gu;
 
 // The largest of the sorted `starts` that is ≤ `at` (binary search), or 0.
 function lastAtOrBefore(starts: readonly number[], at: number): number {

@@ -27,6 +27,8 @@ export const STRONG_HEADS: readonly string[] = [
   // Parks, water playgrounds and funds a district runs (`능동 어린이교통공원`, `성내천 물놀이장`,
   // `도시농업 육성기금`).
   '공원', '물놀이장', '기금',
+  // Shared kitchens and social dining (`신림 청년 공유부엌`, `1인가구 소셜다이닝`).
+  '부엌', '소셜다이닝',
 ];
 
 /**
@@ -35,6 +37,8 @@ export const STRONG_HEADS: readonly string[] = [
  */
 export const WEAK_HEADS: readonly string[] = [
   '사업', '정책', '시스템', '서비스', '프로그램', '대회', '교실', '강좌', '과정', '사업단', '지원사업',
+  // Local vouchers and regulatory exceptions (`성북사랑 모바일 상품권`, `고시원 리모델링 규제 특례`).
+  '상품권', '특례',
 ];
 
 /** All head nouns, longest first, for matching at the end of a word. */
@@ -57,11 +61,14 @@ export const CATEGORY_NOUNS: readonly string[] = [
  */
 export const PLACE_HEADS: readonly string[] = [
   '센터', '도서관', '학교', '카페', '쉼터', '정원', '라운지', '박물관', '놀이터', '체험관', '전시관', '학당', '스쿨',
-  '문화관', '배움터', '나눔터', '학습관', '기념관', '공원', '물놀이장',
+  '문화관', '배움터', '나눔터', '학습관', '기념관', '공원', '물놀이장', '특구',
 ];
 
-/** What follows a place written as a venue: `…에서`, `… 2층`, `… 앞`, `… 일대`, `… 입구에`, `… 부지에`. */
-export const VENUE_AFTER = /^(?:에서|\s(?:\d+층|앞|옆|내|일대|인근|광장|강당|대강당|회의실|주차장|운동장|구간|입구|부지|일원|주변|곳곳|둘레|내부|안에))/u;
+/**
+ * What follows a place written as a venue: `…에서`, `… 2층`, `… 앞`, `… 일대`, `… 입구에`, `… 부지에`,
+ * `… 후문 맞은편`, and a place coordinated with the venue (`…학습관과 14개 동 주민센터에서`).
+ */
+export const VENUE_AFTER = /^(?:에서|\s(?:\d+층|앞|옆|내|일대|인근|광장|강당|대강당|회의실|주차장|운동장|구간|입구|부지|일원|주변|곳곳|둘레|내부|안(?:에)?(?=\s|$)|후문|정문|맞은편|건너편|자리)|(?:과|와|및)\s[^.,]{1,24}?에서(?![가-힣]))/u;
 
 /** Schools and kindergartens are places, never initiatives (`경동초등학교`). */
 export const SCHOOL_NAME = /(?:초등학교|중학교|고등학교|대학교|대학원|유치원|여고|여중)$/u;
@@ -87,6 +94,8 @@ export const PROGRAM_VERBS: readonly string[] = [
   // Ground-breaking and completion ceremonies are held for a named thing (`‘…’ 착공식`, `‘…’ 준공식`),
   // and a named corps is formed (`‘…’을 꾸려`).
   '착공', '준공', '기공', '발대', '꾸려', '꾸렸', '꾸리', '꾸린',
+  // A place made into or decorated as a named one (`…을 ‘…이음길’로 꾸미고`, `‘…광장’을 만들었다`).
+  '꾸미', '꾸며', '꾸몄', '만들', '만든', '만드', '단장',
 ];
 
 /**
@@ -103,7 +112,7 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
   '이번', '해당', '총', '각', '각종', '모든', '여러', '다양한', '주요', '신규', '기존', '관련', '본', '동', '대표',
   '핵심', '우수', '혁신', '역점', '중점', '특화', '시범', '후속', '일반', '기본', '전체', '전국', '첫', '최초', '새',
   '구정', '정부', '국가', '중앙', '지방', '자치구', '구', '시', '공공', '행정', '생활밀착형', '주민생활밀착형',
-  '체감형', '주민체감형', '맞춤형', '우리',
+  '체감형', '주민체감형', '맞춤형', '우리', '구립', '시립', '옛',
 ]);
 
 /**
@@ -180,6 +189,7 @@ export const ACTION_SUFFIXES: readonly string[] = [
 /** Facilities every district has, never one initiative: `동 주민센터`, `행정복지센터`. */
 export const GENERIC_NAMES: ReadonlySet<string> = new Set([
   '주민센터', '동주민센터', '행정복지센터', '동행정복지센터', '콜센터', '고객센터', '보건소', '구청', '학교',
+  '관제센터', '통합관제센터', '먹거리장터', '평생학습관', '구립평생학습관',
   '지역아동센터', '복지센터', '종합사회복지관', '경로당', '다함께돌봄센터', '치매안심센터', '보건지소',
   '초등학교', '중학교', '고등학교', '대학교', '어린이집', '경로당', '도서관', '카페', '정원', '센터', '사업',
   '정책', '시스템', '서비스', '프로그램', '축제', '조례', '교육과정', '과정', '대학원',
