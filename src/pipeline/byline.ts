@@ -50,6 +50,9 @@ const CLOSING = new RegExp(
   `(?:^|\\s|/\\s*|(?:글|사진|영상)(?:\\s*[·ㆍ]\\s*(?:글|사진|영상))?\\s*=\\s*|(?:^|\\s)[가-힣]{2,6}\\s?=\\s?)${NAMES}\\s*${TITLE}\\s*(?:\\(?\\s*([\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+))\\s*\\)?)?\\s*$`,
 );
 
+// `skyseo@fnnews.com 서하늘 기자`: the address first, on a line of its own.
+const MAIL_FIRST = new RegExp(`^\\s*[\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+)\\s+${NAME}\\s*${TITLE}\\s*$`);
+
 // `YTN 백승민[baeksm@ytn.co.kr]입니다.`, `KBS 뉴스 홍길동입니다.`: a broadcast report's sign-off.
 const SIGN_OFF = new RegExp(
   `(?:^|\\s)(${BROADCASTERS.join('|')})(?:\\s?뉴스)?\\s+([가-힣]{2,4})\\s*(?:\\[[\\w.+-]+@[\\w.-]+\\])?\\s*입니다\\.?\\s*$`,
@@ -114,6 +117,11 @@ export function bylineAtEnd(text: string): BylineMatch | null {
   if (voiced && reporterFrom(voiced[2])) {
     const match = voiced[0].trim();
     return { outlet: voiced[1]!, reporter: voiced[2]!, text: match, whole: match === text.trim() };
+  }
+  const mailed = MAIL_FIRST.exec(text);
+  if (mailed && reporterFrom(mailed[2])) {
+    const match = mailed[0].trim();
+    return { outlet: outletByDomain(mailed[1]!.toLowerCase()), reporter: mailed[2]!, text: match, whole: match === text.trim() };
   }
   const m = CLOSING.exec(text);
   if (!m) return null;

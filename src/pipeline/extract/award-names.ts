@@ -43,7 +43,7 @@ const ANY_SUFFIX = new RegExp(suffixes, 'u');
 // A bracket may stand between the name and `에서` (`‘…대상’(서울신문 주최)에서`).
 const LOCATED =
   /^[’”'"」』]?\s?(?:\([^)]{1,24}\)\s?)?(?:(?:평가|심사)\s?)?(?:에서|서(?![가-힣])|에(?![가-힣])|\s?결과|\s?시상식|\s?최우수|\s?우수|\s(?:[가-힣]{1,10}\s)?(?:분야|부문)(?:에서|서)?(?![가-힣]))/u;
-const YEAR_TOKEN = /^(?:((?:19|20)\d{2})|[‘’'](\d{2}))(?:년도?)?$/u;
+const YEAR_TOKEN = /^(?:((?:19|20)\d{2})|[‘’'](\d{2}))(?:년도?)?(?:에도|에는|에)?$/u;
 const EDITION = /^제\s?\d+\s?회$/u;
 // Particles and verb endings that end a word which therefore cannot be part of a name.
 const PARTICLE_END = /(?:은|는|을|를|에서|에게|으로|의|와|과|하는|되는|하고|[한된]|[가-힣]{2}[이가에로])$/u;
@@ -167,9 +167,10 @@ export function seriesName(written: string): string {
 // ministry's own call (`보건복지부의 … 공모`, `보건복지부 ‘…평가’`: 의 or a quote after a ministry,
 // agency or committee).
 const ORGANIZER =
-  /([가-힣A-Za-z]{2,20})(?:\s?(?:주관|주최|실시|시행|개최|발표)(?:하는|한|하고|으로|해|했|하여)?(?![가-힣])|(?<=[가이])\s(?:연|여는|마련한)\s|(?<=[부처청]|위원회)(?:의\s|\s(?=[‘“'"「])))/gu;
+  /([가-힣A-Za-z]{2,20})(?:\s?(?:주관|주최|실시|시행|개최|발표)(?:하는|한|하고|으로|해|했|하여)?(?![가-힣])|(?<=[가이])\s(?:연|여는|마련한)\s|(?<=[부처청]|위원회|서울시)(?:의\s|\s(?=[‘“'"「])))/gu;
 const NOT_ORGANIZER = new Set(['공동', '직접', '자체', '구', '구청', '시']);
 const OBJECT_END = /(?:으로|을|를)$/u;
+const JOINT_BODY = /([가-힣]{2,20}(?:부|처|청|위원회|본부|재단|공단|협회))(?:와|과)\s[가-힣\s]{2,30}(?:가|이)\s$/u;
 const ORGANIZER_AFTER = /^\s?\(\s?([가-힣A-Za-z]{2,20})\s?(?:주최|주관)(?:[·ㆍ,\s][^)]*)?\)/u;
 const BODY_SUBJECT = /([가-힣]{2,20}(?:부|처|청|위원회|본부|재단|공단|협회))(?:가|이|에서)\s/gu;
 
@@ -184,9 +185,12 @@ export function findOrganizer(sentence: string, before: number): string | null {
   for (const m of sentence.slice(0, before).matchAll(ORGANIZER)) {
     // `국민권익위원회가 … 653곳을 대상으로 실시한`: the word before the verb is its object or means;
     // the body that runs it is the clause's subject further back.
+    // `행정안전부와 한국지방자치경영협회가 공동 주관한`: the first of the bodies running it together.
     const word = OBJECT_END.test(m[1]!)
       ? ([...sentence.slice(0, m.index).matchAll(BODY_SUBJECT)].at(-1)?.[1] ?? '')
-      : m[1]!.replace(/(?:에서|이|가)$/u, '');
+      : m[1] === '공동'
+        ? (JOINT_BODY.exec(sentence.slice(0, m.index))?.[1] ?? '')
+        : m[1]!.replace(/(?:에서|이|가)$/u, '');
     if (word.length >= 2 && !NOT_ORGANIZER.has(word)) found = ORGANIZER_ABBREVIATIONS[word] ?? word;
   }
   // `‘2024 대한민국 자치발전 대상’(서울신문 주최)`: the organizer in brackets after the name.

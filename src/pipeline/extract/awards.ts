@@ -17,6 +17,7 @@ import type { Award } from '../schema.ts';
 import type { Paragraph } from '../types.ts';
 import { splitSentences } from '../korean/sentences.ts';
 import { DISTRICT_NAMES } from '../korean/districts.ts';
+import { OTHER_CITIES } from '../korean/places.ts';
 import {
   AWARD_VERBS,
   GRADES,
@@ -66,6 +67,7 @@ const STREAK_SENTENCE =
 // `시상식에서 … 표창을 받았다`: the ceremony where the evaluation's prize was handed over.
 const CEREMONY = /(?:시상식|수여식|전수식|시상\s?행사)/u;
 // `같은 대회에서 … 받은 바 있다`: the same series, an earlier edition.
+const EDITION_YEAR = /(?<![\d.])((?:19|20)\d{2})\s?년(?:도)?(?:에도|에는|에|엔)?(?![가-힣\d])/gu;
 const SAME_SERIES = /같은\s?(?:[가-힣]{0,8}\s)?[가-힣]{0,4}(?:평가|심사|대회|대전|공모전|시상식)/u;
 const JOINED = /^\s?(?:인|이자|으로|과|와|및|,|\()?\s?$/u;
 // `최우수기관으로 뽑혀 대통령 표창과 …`, `우수기관에 선정돼 국무총리상을 …`: a grade, the past
@@ -97,6 +99,7 @@ const DISTRICT_SUBJECT = new RegExp(
   String.raw`(?<![가-힣])(${alt(DISTRICT_NAMES)})(?:\([^)]*\))?\s?(?:은|는|이|가|도|에서는)(?![가-힣])`,
   'gu',
 );
+const OTHER_CITY_BEFORE = new RegExp(`(?:${OTHER_CITIES.join('|')})(?:광역시|시)?\\s?$`, 'u');
 const DISTRICT_NAME = new RegExp(`(?<![가-힣])(${alt(DISTRICT_NAMES)})`, 'u');
 const PERSON_SUBJECT = /(?:주무관|팀장|과장|국장|직원|공무원|씨|학생|주민|선수|작가|대표)(?:이|가|은|는)\s/u;
 
@@ -135,13 +138,13 @@ export function extractAwards(paragraphs: readonly Paragraph[], district: string
         let organizer: string | null = null;
         // `혁신평가에서` after `지방자치단체 정부혁신평가`: the story's evaluation, shortened.
         if (named && context && shortens(named.written, context.written)) {
-          [name, year, organizer] = [context.name, named.year, context.organizer];
+          [name, year, organizer] = [context.name, named.year, context.organizer ?? findOrganizer(s, named.end)];
         } else if (named) [name, year, organizer] = [named.name, named.year, findOrganizer(s, named.end)];
-        else if (context && SAME_SERIES.test(s) && EARLIER_EDITION.test(s)) name = context.name;
+        else if (context && SAME_SERIES.test(s) && EARLIER_EDITION.test(s)) [name, year] = [context.name, writtenYear(s, core)];
         else if (context && (SAME_EVALUATION.test(s) || restates(awards, context, core, s) || handedOver(s, core))) {
           ({ name, year, organizer } = context);
         }
-        else if (context) name = seriesName(context.written);
+        else if (context) [name, year] = [seriesName(context.written), writtenYear(s, core)];
         else name = core.prize ?? core.grade ?? '';
         const streak = findStreak(s, core);
         const award: Award = {
@@ -178,6 +181,12 @@ function restates(awards: readonly Award[], context: Context, core: Core, s: str
  */
 function handedOver(s: string, core: Core): boolean {
   return core.grade === null && core.prize !== null && CEREMONY.test(s.slice(0, core.start)) && !EARLIER_EDITION.test(s);
+}
+
+/** `앞서 구는 2015년에도 같은 대회에서 …`: the year an earlier edition's result is dated by, if written. */
+function writtenYear(s: string, core: Core): number | null {
+  const m = [...s.slice(0, core.start).matchAll(EDITION_YEAR)].at(-1);
+  return m ? Number(m[1]) : null;
 }
 
 /** Gives the last award the streak a sentence of its own reports, when it has none. */
@@ -222,10 +231,12 @@ function findCores(s: string): Core[] {
   return cores;
 }
 
-/** `SA 등급` → `SA`; quoted as one label (`‘SA등급’`), as written: `SA등급`. */
+/**
+ * A letter grade as written: `‘SA’ 등급`, `SA 등급` → `SA`; written as one word (`SA등급`, `‘SA등급’`)
+ * → `SA등급`.
+ */
 function letterGrade(s: string, m: RegExpMatchArray): string {
-  const quoted = /^[‘“'"「]/u.test(m[0]) && /^[’”'"」]/u.test(s.charAt(m.index! + m[0].length));
-  return quoted ? `${m[1]!}등급` : m[1]!;
+  return /[A-Za-z]등급$/u.test(m[0]) ? `${m[1]!}등급` : m[1]!;
 }
 
 function gradeOf(written: string): string {
@@ -263,6 +274,8 @@ function ownResult(s: string, core: Core, district: string | null): boolean {
   const subjects = [...before.matchAll(DISTRICT_SUBJECT)];
   const last = subjects.at(-1);
   if (district && last && last[1] !== district) return false;
+  // `부산 강서구도 … 장려상을 받았다`: a same-named district of another city.
+  if (last && OTHER_CITY_BEFORE.test(before.slice(Math.max(0, last.index - 8), last.index))) return false;
   const tail = last ? before.slice(last.index + last[0].length) : before;
   return !PERSON_SUBJECT.test(tail);
 }

@@ -149,7 +149,8 @@ export function datesInText(text: string, article: YMD): Found[] {
     const scheduled = until !== null || p.marker === 'forward' || value.y > article.y || HALF_YEAR.test(text.slice(p.start, p.end));
     if (isYearOnly(p) && (!scheduled || STREAK_AFTER.test(rest) || ALSO_AFTER.test(rest))) continue;
     const end = p.end + (until ? until[0].length : from ? from[0].trimEnd().length : 0);
-    const kind = until ? 'deadline' : pastOrEvent(value, article, p.marker, tense);
+    // `이달부터 … 시작했다`: what starts in the article's own month (or day) runs on: an event.
+    const kind = until ? 'deadline' : from && compareYMD(value, article) === 0 ? 'event' : pastOrEvent(value, article, p.marker, tense);
     out.push({ at: p.start, text: text.slice(p.start, end).trim(), start: formatYMD(value), end: null, kind });
   }
   return withWeekdays(text, article, out, sentences);

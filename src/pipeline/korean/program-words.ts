@@ -29,6 +29,8 @@ export const STRONG_HEADS: readonly string[] = [
   '공원', '물놀이장', '기금',
   // Shared kitchens and social dining (`신림 청년 공유부엌`, `1인가구 소셜다이닝`).
   '부엌', '소셜다이닝',
+  // Alert services and shared meals (`공약 이행 알리미`, `영등포 동행 밥상`).
+  '알리미', '밥상',
 ];
 
 /**
@@ -37,8 +39,9 @@ export const STRONG_HEADS: readonly string[] = [
  */
 export const WEAK_HEADS: readonly string[] = [
   '사업', '정책', '시스템', '서비스', '프로그램', '대회', '교실', '강좌', '과정', '사업단', '지원사업',
-  // Local vouchers and regulatory exceptions (`성북사랑 모바일 상품권`, `고시원 리모델링 규제 특례`).
-  '상품권', '특례',
+  // Local vouchers and regulatory exceptions (`성북사랑 모바일 상품권`, `고시원 리모델링 규제 특례`), and
+  // agreements a district signs with another (`탄천 공동 생태관리 협약`).
+  '상품권', '특례', '협약',
 ];
 
 /** All head nouns, longest first, for matching at the end of a word. */
@@ -143,6 +146,7 @@ export const REFERENCE_WORDS: ReadonlySet<string> = new Set([
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
   '이번', '해당', '총', '각', '모든', '여러', '이', '그', '저', '본', '올해', '내년', '지난해', '작년', '매년', '오는',
+  '매주', '매월', '매달', '매일', '주말', '평일',
   '지난', '이달', '최근', '처음', '현재', '그동안', '새로', '새롭게', '직접', '함께', '또', '및', '등', '약', '가장',
   '더', '또한', '특히', '한편', '앞서', '이어', '기반', '대상', '통해', '위해', '중', '내', '외', '간', '후', '전',
   '당시', '이후', '이전', '같은', '해', '및/또는', '또는', '그리고', '아울러', '이와', '이에', '우선', '주관', '주최',
@@ -162,6 +166,8 @@ export const ABSTRACT_ENDS: readonly string[] = [
   '배부', '전달', '지급', '배포', '제공', '소개', '실시',
   // What people do at a place (`△화상 요가 수업`, `△혈압 자가 측정`): activities, not names.
   '수업', '측정', '검사', '대화', '진료',
+  // What two districts agree to do together (`▲생태교란식물 합동 제거 ▲하천 쓰레기 공동 수거`).
+  '제거', '수거', '공동', '합동',
 ];
 
 /**
@@ -173,6 +179,7 @@ export const VERBAL_NOUNS: readonly string[] = [
   '보호', '재생', '복원', '건립', '설치', '확대', '강화', '교육', '상담', '나눔', '방지', '근절', '감축', '절감',
   '개방', '공유', '연계', '체험', '발굴', '창업', '취업', '채용', '수거', '처리', '점검', '단속', '정화', '녹화',
   '리모델링', '돌봄', '제공', '배달', '방문', '지급', '치료', '검진', '접종', '전환', '대응', '극복', '회복', '활성화',
+  '재사용', '제거',
 ];
 
 /**
@@ -200,6 +207,8 @@ export const GENERIC_NAMES: ReadonlySet<string> = new Set([
  * `‘대통령상’`, `‘국무총리 표창’`), evaluations and their juries (`‘…혁신평가’`, `‘국민평가단’`).
  */
 export const LABEL_ENDINGS: readonly RegExp[] = [
+  // A group of people (`‘신노년층’을 위한`, `‘MZ세대’`).
+  /(?:계층|년층|세대)$/u,
   /(?:대통령|국무총리|장관|시장|구청장|최우수|우수|장려|특별|대|금|은|동|혁신|공로|봉사|노력|감사|창의|본|작품|인기|으뜸)상$/u,
   /(?:표창|훈장|포장|감사패|인증패|기관|등급|1위|\d+위)$/u,
   /(?:평가|평가단|심사단|평가위원회|심사위원회|심사|평가대회|실태조사|만족도\s?조사|조사|지수|순위|랭킹)$/u,
