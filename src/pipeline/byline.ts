@@ -45,10 +45,13 @@ const NAMED_BEFORE_REPORTER = OPENING[OPENING.length - 1]!;
 // `김하람 주간조선 기자` (a paragraph of its own): the reporter, then the outlet they write for.
 const NAME_THEN_OUTLET = new RegExp(`^${NAME}\\s+([가-힣A-Za-z0-9]{2,12})\\s*${TITLE}$`);
 const OWN_LINE = new RegExp(`^(?:([가-힣A-Za-z0-9]{2,12})\\s+)?${NAMES}\\s*${TITLE}\\s*(?:[|ㅣ│].*|\\s*\\d{4}[./-].*)?$`);
-// … 홍혜정 기자 jukebox@seoul.co.kr  |  /홍길동 기자  |  글·사진=홍길동 기자  |  수원=정태호 기자 (a desk)
-const CLOSING = new RegExp(
-  `(?:^|\\s|/\\s*|(?:글|사진|영상)(?:\\s*[·ㆍ]\\s*(?:글|사진|영상))?\\s*=\\s*|(?:^|\\s)[가-힣]{2,6}\\s?=\\s?)${NAMES}\\s*${TITLE}\\s*(?:\\(?\\s*([\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+))\\s*\\)?)?\\s*$`,
+// … 홍혜정 기자 jukebox@seoul.co.kr  |  /홍길동 기자  |  글·사진=홍길동 기자  |  수원=정태호 기자 (a desk,
+// tried only where a `=` is written: the pattern is searched at every character of a last paragraph)
+const closing = (desk: boolean) => new RegExp(
+  `(?:^|\\s|/\\s*|(?:글|사진|영상)(?:\\s*[·ㆍ]\\s*(?:글|사진|영상))?\\s*=\\s*${desk ? '|(?:^|\\s)[가-힣]{2,6}\\s?=\\s?' : ''})${NAMES}\\s*${TITLE}\\s*(?:\\(?\\s*([\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+))\\s*\\)?)?\\s*$`,
 );
+const CLOSING = closing(false);
+const CLOSING_WITH_DESK = closing(true);
 
 // `skyseo@fnnews.com 서하늘 기자`: the address first, on a line of its own.
 const MAIL_FIRST = new RegExp(`^\\s*[\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+)\\s+${NAME}\\s*${TITLE}\\s*$`);
@@ -123,7 +126,7 @@ export function bylineAtEnd(text: string): BylineMatch | null {
     const match = mailed[0].trim();
     return { outlet: outletByDomain(mailed[1]!.toLowerCase()), reporter: mailed[2]!, text: match, whole: match === text.trim() };
   }
-  const m = CLOSING.exec(text);
+  const m = (text.includes('=') ? CLOSING_WITH_DESK : CLOSING).exec(text);
   if (!m) return null;
   const reporter = reporterFrom(m[1]);
   if (!reporter) return null;

@@ -74,6 +74,7 @@ const COPIED_FROM = /^(?:\[\s*(?:스크랩|펌|공유)\s*\]|출처\s*[:：])/u;
  * 노원구청 홍보과 | 구독 신청 ☎ …`): three or more fields, none a sentence.
  */
 function isFieldBar(text: string): boolean {
+  if (!text.includes('|') && !text.includes('｜')) return false;
   const fields = text.split(/\s[|｜]\s/u);
   return fields.length >= 3 && fields.every((f) => f.length <= 60 && !endsSentence(f.trim()));
 }

@@ -212,7 +212,7 @@ function mayHoldResult(text: string): boolean {
 function findCores(s: string): Core[] {
   const marks = [
     ...(GRADE_HINT.test(s) ? [...s.matchAll(GRADE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: gradeOf(m[1]!), prize: null })),
-    ...(s.includes('등급') ? [...s.matchAll(LETTER_GRADE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: letterGrade(s, m), prize: null })),
+    ...(s.includes('등급') ? [...s.matchAll(LETTER_GRADE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: letterGrade(m), prize: null })),
     ...(s.includes('상') ? [...s.matchAll(QUOTED_PRIZE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: null, prize: m[1]! })),
     ...(PRIZE_HINT.test(s) ? [...s.matchAll(PRIZE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: null, prize: clean(m[1]!) })),
   ].sort((a, b) => a.start - b.start);
@@ -235,7 +235,7 @@ function findCores(s: string): Core[] {
  * A letter grade as written: `‘SA’ 등급`, `SA 등급` → `SA`; written as one word (`SA등급`, `‘SA등급’`)
  * → `SA등급`.
  */
-function letterGrade(s: string, m: RegExpMatchArray): string {
+function letterGrade(m: RegExpMatchArray): string {
   return /[A-Za-z]등급$/u.test(m[0]) ? `${m[1]!}등급` : m[1]!;
 }
 

@@ -63,7 +63,7 @@ const yearParts = String.raw`(?:${yearWords})(?<![가-힣](?:${yearWords}))(?=$|
 // Where a date can begin (a marker, then a year, a month, a day or a relative word): checked first so
 // the regex below is only tried there, which keeps a scan of a long article fast.
 const START = new RegExp(
-  String.raw`(?=(?:(?:${FORWARD_MARKER}|${BACKWARD_MARKER})\s?)?(?:(?:19|20)\d{2}\s?(?:년|[.\-/]\s?\d)|${ap}\d{2}|\d{1,2}\s?(?:월|일|\.\s?\d{1,2}\.?\s?\()|${relYears}|올\s?\d|${relMonths}|${yearParts}|${halfYear}))`,
+  String.raw`(?=(?:(?:${FORWARD_MARKER}|${BACKWARD_MARKER})\s?)?(?:(?:19|20)\d{2}\s?(?:년|[.\-/]\s?\d)|${ap}\d{2}|\d{1,2}\s?(?:월|일|\.\s?\d{1,2}\.?\s?\()|${relYears}|올\s?\d|${relMonths}|${yearWords}|[상하]반기))`,
 ).source;
 
 // One regex for a written date; every part is optional, so empty matches are dropped afterwards.
@@ -89,7 +89,9 @@ const POINT = new RegExp(
 // How every date START allows begins: a digit, a year's apostrophe, a marker or a relative word.
 // POINT is tried (sticky) only where one stands: a global search would run START's alternation
 // at every character of the paragraph.
-const CAN_START = new RegExp(String.raw`\d|${ap}|${FORWARD_MARKER}|${BACKWARD_MARKER}|${relYears}|올|${relMonths}|${yearParts}|${halfYear}`, 'g');
+// (Year-part and half-year words by their plain text: the checks around them stay in POINT, which
+// runs only where a date can start.)
+const CAN_START = new RegExp(String.raw`\d|${ap}|${FORWARD_MARKER}|${BACKWARD_MARKER}|${relYears}|올|${relMonths}|${yearWords}|상반기|하반기`, 'g');
 const APOSTROPHE = new RegExp(ap);
 
 // Glued to `일` (`3일간`, `5일장`) any listed word makes a count; after a space a word of two or

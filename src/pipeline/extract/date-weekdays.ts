@@ -20,10 +20,14 @@ export interface WeekdayDate {
   readonly until: boolean;
 }
 
-// `이번 주말`, `다음 주 화요일`, `지난주 목요일`, `오는 금요일`, `금요일`: a relative word, maybe `주`
-// (the week), then the day; `주말` only with a relative word (`주말에는 쉰다` dates nothing).
-const WEEKDAY_DATE =
-  /(?<![가-힣(·ㆍ])(?:(?<rel>이번|다음|지난|오는)\s?(?<week>주)?\s?)?(?:(?<wd>[월화수목금토일])요일|(?<=(?:이번|다음|지난)\s?)(?<weekend>주말))(?<tail>\s?(?:까지|부터))?(?!마다)/gu;
+// The day word, found by its text (`…요일`, `주말`), then what stands before and after it read there:
+// `이번 주말`, `다음 주 화요일`, `지난주 목요일`, `오는 금요일`, `금요일`. `주말` counts only after a
+// relative word (`주말에는 쉰다` dates nothing).
+const DAY_WORD = /[월화수목금토일]요일|주말/gu;
+const REL_BEFORE = /(?<rel>이번|다음|지난|오는)\s?(?<week>주)?\s?$/u;
+const TAIL_AFTER = /^\s?(?:까지|부터)/u;
+// What may not stand right before a weekday date: a syllable (`토·일요일`'s 일 is read alone), a bracket.
+const NOT_BEFORE = /[가-힣(·ㆍ]/u;
 const RECURRING_BEFORE = new RegExp(`${RECURRING_BEFORE_SOURCE}[^.,]{0,10}$`, 'u');
 const DAY_RANGE_AFTER = /^\s?(?:[~∼～-]|부터)?\s?[월화수목금토일]요일/u;
 const DAY_RANGE_BEFORE = /(?:요일\s?(?:부터|[~∼～-])|[월화수목금토일]\s?[~∼～-])\s?$/u;
@@ -41,17 +45,24 @@ export function scanWeekdayDates(text: string, article: YMD, tenseAt: (end: numb
   if (article.m === null || article.d === null || !/요일|주말/u.test(text)) return [];
   const articleDay = Date.UTC(article.y, article.m - 1, article.d);
   const out: WeekdayDate[] = [];
-  for (const m of text.matchAll(WEEKDAY_DATE)) {
-    const g = m.groups!;
-    if (RECURRING_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+  for (const m of text.matchAll(DAY_WORD)) {
+    const weekend = m[0] === '주말';
+    const rel = REL_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index));
+    if (weekend && !rel) continue;
+    const start = rel ? m.index - rel[0].length : m.index;
+    if (start > 0 && NOT_BEFORE.test(text.charAt(start - 1))) continue;
+    const tail = TAIL_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 3))?.[0] ?? '';
+    const end = m.index + m[0].length + tail.length;
+    if (text.startsWith('마다', end)) continue;
+    if (RECURRING_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
     // `화요일부터 일요일까지 문을 연다`: opening days, every week.
-    const end = m.index + m[0].length;
-    if (g['rel'] === undefined && (DAY_RANGE_AFTER.test(text.slice(end, end + 6)) || DAY_RANGE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)))) continue;
-    const target = g['weekend'] !== undefined ? WEEKDAYS['토']! : WEEKDAYS[g['wd']!]!;
-    const day = resolveWeekday(articleDay, target, g['rel'], g['week'] !== undefined || g['weekend'] !== undefined, () => tenseAt(end));
+    if (!rel && (DAY_RANGE_AFTER.test(text.slice(end, end + 6)) || DAY_RANGE_BEFORE.test(text.slice(Math.max(0, start - 8), start)))) continue;
+    const target = weekend ? WEEKDAYS['토']! : WEEKDAYS[m[0].charAt(0)]!;
+    const inWeek = rel?.groups?.['week'] !== undefined || weekend;
+    const day = resolveWeekday(articleDay, target, rel?.groups?.['rel'], inWeek, () => tenseAt(end));
     const date = new Date(day);
     const value = { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
-    out.push({ start: m.index, end, value, until: g['tail']?.includes('까지') ?? false });
+    out.push({ start, end, value, until: tail.includes('까지') });
   }
   return out;
 }

@@ -73,8 +73,8 @@ function buildPatterns(district: string): HeadPattern[] {
     g(`(?<![가-힣])${NAME}\\s+${d}(?:청장|\\s+구청장)${ACTING}?(?:님)?${END}`, true),
     // 노원구청장 오승민  (a column's signature: a paragraph of the title and the name only)
     g(`^\\s*${d}청장${ACTING}?\\s+${NAME}\\s*$`, true),
-    // [인터뷰] 문진호 / 서울 중랑구청장  (a broadcast's caption of who speaks)
-    g(`(?<![가-힣])${NAME}\\s*/\\s*(?:서울(?:시)?\\s*)?${d}청장${ACTING}?${END}`, true),
+    // [인터뷰] 문진호 / 서울 중랑구청장  (a broadcast's caption of who speaks; a line of its own)
+    g(`^\\s*(?:\\[[^\\]]{1,8}\\]\\s*)?${NAME}\\s*/\\s*(?:서울(?:시)?\\s*)?${d}청장${ACTING}?${END}`, true),
     // 서초구청장 임서진은  서초구청장 권한대행 임서진은
     g(`${d}청장${ACTING}?\\s+${LAZY_NAME}(?:은|는|이|가)(?![가-힣])`, true),
     // 서초구청장 권한대행을 맡고 있는 허길동 부구청장은

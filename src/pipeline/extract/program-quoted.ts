@@ -123,6 +123,6 @@ function isSpeech(raw: string, after: string, classified: boolean): boolean {
   const words = wordsOf(raw).length;
   if (classified && words <= 5) return false;
   // A formal title runs long and ends in its head (`‘…층간소음 예방 및 갈등 조정에 관한 조례’`).
-  if (words <= 14 && headOf(wordsOf(raw).at(-1) ?? '') && !SENTENCE_END.test(raw) && !/[.!?]\s/u.test(raw) && !SPEECH_AFTER.test(after)) return false;
+  if (words > 8 && words <= 14 && headOf(wordsOf(raw).at(-1) ?? '') && !SENTENCE_END.test(raw) && !/[.!?]\s/u.test(raw) && !SPEECH_AFTER.test(after)) return false;
   return SENTENCE_END.test(raw) || /[.!?]\s/u.test(raw) || words > 8 || SPEECH_AFTER.test(after);
 }

@@ -38,12 +38,10 @@ export function extractPrograms(paragraphs: readonly Paragraph[], district: stri
   const out: ProgramMention[] = [];
   const seen = new Set<string>();
   const others = new Map<string, boolean>();
-  // Per name in `out`: its key, and whether it was found in quotes.
+  // Per name in `out`: its key.
   const keys: string[] = [];
-  const quotedAt = new Set<number>();
   for (const p of paragraphs) {
     for (const { name, at, quoted, venue } of programsInParagraph(p.text)) {
-      if (venue && !takenUpLater(paragraphs, p, at, name)) continue;
       const key = programKey(name, district);
       if (out.some((o) => isShortMention(name, o.name))) continue;
       // A heading's short name (`동작, … ‘마을방역단’ 가동`) before the story writes it in full
@@ -53,10 +51,12 @@ export function extractPrograms(paragraphs: readonly Paragraph[], district: stri
       // fuller name.
       const shorter = out.findIndex(
         (o, i) =>
-          (keys[i] === key && !districtPrefix(wordsOf(o.name)[0]!) && districtPrefix(wordsOf(name)[0]!)) ||
-          (quoted && isShortMention(o.name, name)),
+          o.name.length < name.length &&
+          ((keys[i] === key && !districtPrefix(wordsOf(o.name)[0]!) && districtPrefix(wordsOf(name)[0]!)) ||
+            (quoted && isShortMention(o.name, name))),
       );
       if (seen.has(key) && shorter === -1) continue;
+      if (venue && !takenUpLater(paragraphs, p, at, name)) continue;
       const sentence = sentenceAt(p.text, at);
       let other = others.get(sentence);
       if (other === undefined) others.set(sentence, (other = othersSentence(sentence, district)));
@@ -67,8 +67,6 @@ export function extractPrograms(paragraphs: readonly Paragraph[], district: stri
       const index = shorter === -1 ? out.length : shorter;
       out[index] = mention;
       keys[index] = key;
-      if (quoted) quotedAt.add(index);
-      else quotedAt.delete(index);
     }
   }
   return out;
