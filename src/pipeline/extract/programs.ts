@@ -23,10 +23,7 @@ import { findListItems, itemTailName, type ListItem } from './program-items.ts';
 import { districtPrefix, endsWithAny, wordsOf } from './program-name.ts';
 import { judgeQuoted, type QuotedVerdict } from './program-quoted.ts';
 import { findQuotedSpans, type QuotedSpan } from './quoted-spans.ts';
-import { seoulMentions } from './districts.ts';
-import { SUBJECT_WINDOW } from '../subject.ts';
-import { OTHER_CITIES } from '../korean/places.ts';
-import { districtByName, districtByShortName } from '../korean/districts.ts';
+import { belongsElsewhere, othersSentence } from './program-owner.ts';
 
 /**
  * Finds the programs of one district story.
@@ -60,8 +57,7 @@ export function extractPrograms(paragraphs: readonly Paragraph[], district: stri
       const sentence = sentenceAt(p.text, at);
       let other = others.get(sentence);
       if (other === undefined) others.set(sentence, (other = othersSentence(sentence, district)));
-      if (other || ownedElsewhere(p.text, at, district) || namedForOther(name, district)) continue;
-      if (OTHER_BODY_BEFORE.test(p.text.slice(Math.max(0, at - 24), at))) continue;
+      if (other || belongsElsewhere(p.text, at, name, district)) continue;
       seen.add(key);
       const mention: ProgramMention = { name, evidence: { paragraph: p.index, sentence } };
       const index = shorter === -1 ? out.length : shorter;
@@ -93,57 +89,6 @@ function takenUpLater(paragraphs: readonly Paragraph[], from: Paragraph, at: num
 
 const TOPIC_PARTICLE = /^(?:은|는|이|가)\s/u;
 const SENTENCE_OPEN = /[.!?]\s*$/u;
-
-// `대구 중구의 근대골목 투어`, `성동구의 ‘…’`: a name right after another district's possessive.
-const POSSESSOR = new RegExp(`(?:(${OTHER_CITIES.join('|')})(?:광역시|시)?\\s?)?([가-힣]{1,4}구)의\\s+[‘“'"「<〈]?$`, 'u');
-
-// `서울시가 운영하는 ‘…’`, `국립중앙도서관의 ‘…’`, `행정안전부의 …`: another body's programme or
-// service, which the district joins or links to.
-const OTHER_BODY_BEFORE =
-  /(?:서울(?:특별)?시|(?<![가-힣])시|정부|국가|국립[가-힣]*|[가-힣]{2,}(?:부|처|청|공단|공사|재단|진흥원))(?:가|이|에서)?\s(?:운영|추진|시행|도입|만든|마련한|주관)[가-힣]*\s[‘'"“「<]?$|(?:서울(?:특별)?시|정부|국립[가-힣]*|[가-힣]{2,}(?:부|처|공단|공사|재단|진흥원))의\s[‘'"“「<]?$/u;
-
-/**
- * True when a name opens with another Seoul district's name (`중구 프레스센터` in a 강동구 story,
- * `마포 청년센터`), the city's or the state's (`서울시 …`, `국립…`): theirs, named in this story as a
- * venue, a model or a partner.
- */
-function namedForOther(name: string, district: string): boolean {
-  const first = wordsOf(name)[0] ?? '';
-  // `서울시 청년취업사관학교`, `국립중앙도서관`: the city's or the state's.
-  if (/^(?:서울(?:특별)?시|국립)/u.test(first)) return true;
-  const named = districtByName(first) ?? districtByShortName(first);
-  return named !== undefined && named.name !== district;
-}
-
-/** True when the name at `at` is introduced as another district's (or a same-named one elsewhere). */
-function ownedElsewhere(text: string, at: number, district: string): boolean {
-  const m = POSSESSOR.exec(text.slice(Math.max(0, at - 16), at));
-  if (!m || !districtByName(m[2]!)) return false;
-  return m[1] !== undefined || m[2] !== district;
-}
-
-// `한편 서울시는 …`, `시는 …`: a sentence about the city's own programme, not the district's.
-const CITY_SUBJECT = /^(?:한편[,\s]\s?|또한?\s|이와\s함께\s)?(?:서울(?:특별)?시|시)(?:는|가|도)\s/u;
-
-// How much of a sentence is read to tell a district's role (a pair's second district, a list's
-// marks: `성동구와 동대문구도 …`); its subject stands within SUBJECT_WINDOW of the start.
-const SUBJECT_READ = 64;
-
-/**
- * True when the sentence's subject is another district (`한편 인근 성동구와 동대문구도 … 조례 개정을
- * 검토하고 있다`): what it names is that district's, written in this story for comparison. A
- * sentence of this story's own district (`구는 동작구와 함께 …`) is not; nor is one naming no subject.
- */
-function othersSentence(sentence: string, district: string): boolean {
-  if (CITY_SUBJECT.test(sentence)) return true;
-  if (!sentence.includes('구')) return false;
-  const subjects = seoulMentions(sentence.slice(0, SUBJECT_READ)).filter(
-    (m) => (m.role === 'subject' || m.role === 'strong' || m.role === 'pair' || m.role === 'head') && m.from <= SUBJECT_WINDOW,
-  );
-  // A pair (`성동구와 광진구는 …`) is both districts' sentence.
-  if (subjects.length === 0 || subjects.some((m) => m.district === district)) return false;
-  return !/^\S*\s?구(?:는|가|도|에서는)\s/u.test(sentence);
-}
 
 /**
  * True when `name` is a later, shorter mention of `full`: its last words (`책쉼터` after

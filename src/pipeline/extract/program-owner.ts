@@ -1,0 +1,76 @@
+/**
+ * Whose a program named in a district's story is. News names other bodies' initiatives beside the
+ * district's own: a neighbour's for comparison (`한편 인근 성동구와 동대문구도 …`), another city's
+ * same-named district's (`대구 중구의 근대골목 투어`), the city's or the state's that the district joins
+ * (`서울시가 운영하는 ‘…’`, `국립중앙도서관의 ‘…’`), a venue named for another district (`중구 프레스센터`).
+ * Those are not this story's programs. Pure string tests, for extract/programs.ts.
+ */
+import { seoulMentions } from './districts.ts';
+import { wordsOf } from './program-name.ts';
+import { SUBJECT_WINDOW } from '../subject.ts';
+import { OTHER_CITIES } from '../korean/places.ts';
+import { districtByName, districtByShortName } from '../korean/districts.ts';
+
+/**
+ * True when a name found at `at` in a paragraph is another district's, city's or body's: introduced
+ * by its possessive, run by it, or named after it.
+ * @param text The paragraph.
+ * @param at Where the name starts.
+ * @param name The name.
+ * @param district The story's district.
+ */
+export function belongsElsewhere(text: string, at: number, name: string, district: string): boolean {
+  return ownedElsewhere(text, at, district) || namedForOther(name, district) || OTHER_BODY_BEFORE.test(text.slice(Math.max(0, at - 24), at));
+}
+
+// `대구 중구의 근대골목 투어`, `성동구의 ‘…’`: a name right after another district's possessive.
+const POSSESSOR = new RegExp(`(?:(${OTHER_CITIES.join('|')})(?:광역시|시)?\\s?)?([가-힣]{1,4}구)의\\s+[‘“'"「<〈]?$`, 'u');
+
+// `서울시가 운영하는 ‘…’`, `국립중앙도서관의 ‘…’`, `행정안전부의 …`: another body's programme or
+// service, which the district joins or links to.
+const OTHER_BODY_BEFORE =
+  /(?:서울(?:특별)?시|(?<![가-힣])시|정부|국가|국립[가-힣]*|[가-힣]{2,}(?:부|처|청|공단|공사|재단|진흥원))(?:가|이|에서)?\s(?:운영|추진|시행|도입|만든|마련한|주관)[가-힣]*\s[‘'"“「<]?$|(?:서울(?:특별)?시|정부|국립[가-힣]*|[가-힣]{2,}(?:부|처|공단|공사|재단|진흥원))의\s[‘'"“「<]?$/u;
+
+/**
+ * True when a name opens with another Seoul district's name (`중구 프레스센터` in a 강동구 story,
+ * `마포 청년센터`), the city's or the state's (`서울시 …`, `국립…`): theirs, named in this story as a
+ * venue, a model or a partner.
+ */
+function namedForOther(name: string, district: string): boolean {
+  const first = wordsOf(name)[0] ?? '';
+  // `서울시 청년취업사관학교`, `국립중앙도서관`: the city's or the state's.
+  if (/^(?:서울(?:특별)?시|국립)/u.test(first)) return true;
+  const named = districtByName(first) ?? districtByShortName(first);
+  return named !== undefined && named.name !== district;
+}
+
+/** True when the name at `at` is introduced as another district's (or a same-named one elsewhere). */
+function ownedElsewhere(text: string, at: number, district: string): boolean {
+  const m = POSSESSOR.exec(text.slice(Math.max(0, at - 16), at));
+  if (!m || !districtByName(m[2]!)) return false;
+  return m[1] !== undefined || m[2] !== district;
+}
+
+// `한편 서울시는 …`, `시는 …`: a sentence about the city's own programme, not the district's.
+const CITY_SUBJECT = /^(?:한편[,\s]\s?|또한?\s|이와\s함께\s)?(?:서울(?:특별)?시|시)(?:는|가|도)\s/u;
+
+// How much of a sentence is read to tell a district's role (a pair's second district, a list's
+// marks: `성동구와 동대문구도 …`); its subject stands within SUBJECT_WINDOW of the start.
+const SUBJECT_READ = 64;
+
+/**
+ * True when the sentence's subject is another district (`한편 인근 성동구와 동대문구도 … 조례 개정을
+ * 검토하고 있다`): what it names is that district's, written in this story for comparison. A
+ * sentence of this story's own district (`구는 동작구와 함께 …`) is not; nor is one naming no subject.
+ */
+export function othersSentence(sentence: string, district: string): boolean {
+  if (CITY_SUBJECT.test(sentence)) return true;
+  if (!sentence.includes('구')) return false;
+  const subjects = seoulMentions(sentence.slice(0, SUBJECT_READ)).filter(
+    (m) => (m.role === 'subject' || m.role === 'strong' || m.role === 'pair' || m.role === 'head') && m.from <= SUBJECT_WINDOW,
+  );
+  // A pair (`성동구와 광진구는 …`) is both districts' sentence.
+  if (subjects.length === 0 || subjects.some((m) => m.district === district)) return false;
+  return !/^\S*\s?구(?:는|가|도|에서는)\s/u.test(sentence);
+}
+
