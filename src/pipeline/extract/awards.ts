@@ -10,7 +10,9 @@
  * The evaluation's name: the one named in the sentence before the result; else, when the sentence
  * points back at it (`이번 평가에서`), the one the story is about, with its year and organizer; else
  * (`앞서 구는 … 대통령상을 2년 연속 수상한 바 있다`) an earlier edition of the same evaluation: its
- * series name (`정부혁신평가`) without year or organizer, since neither is written for that edition.
+ * series name (`정부혁신평가`) without organizer, and with a year only when the sentence writes one
+ * (`앞서 구는 2015년에도 같은 대회에서 …`). A prize handed over at the ceremony (`시상식에서 … 표창을
+ * 받았다`) belongs to the evaluation just reported.
  * With no evaluation in the story at all, the prize or grade itself names the award.
  */
 import type { Award } from '../schema.ts';
@@ -66,8 +68,9 @@ const STREAK_SENTENCE =
   /연속\s?(?:으로\s?)?(?:수상|선정|받|[가-힣]{0,8}\s?[가-힣]{1,8}(?:이다|였다|이었다|이며|이고)(?![가-힣])|(?:[가-힣A-Z]+\s){0,2}[가-힣A-Z]*(?:을|를)\s?(?:받|수상|차지|이어|기록))/u;
 // `시상식에서 … 표창을 받았다`: the ceremony where the evaluation's prize was handed over.
 const CEREMONY = /(?:시상식|수여식|전수식|시상\s?행사)/u;
-// `같은 대회에서 … 받은 바 있다`: the same series, an earlier edition.
+// `앞서 구는 2015년에도 …`: the year an earlier edition's result is written with.
 const EDITION_YEAR = /(?<![\d.])((?:19|20)\d{2})\s?년(?:도)?(?:에도|에는|에|엔)?(?![가-힣\d])/gu;
+// `같은 대회에서 … 받은 바 있다`: the same series, an earlier edition.
 const SAME_SERIES = /같은\s?(?:[가-힣]{0,8}\s)?[가-힣]{0,4}(?:평가|심사|대회|대전|공모전|시상식)/u;
 const JOINED = /^\s?(?:인|이자|으로|과|와|및|,|\()?\s?$/u;
 // `최우수기관으로 뽑혀 대통령 표창과 …`, `우수기관에 선정돼 국무총리상을 …`: a grade, the past
