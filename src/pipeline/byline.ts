@@ -117,15 +117,9 @@ export function bylineAtStart(text: string): BylineMatch | null {
  */
 export function bylineAtEnd(text: string): BylineMatch | null {
   const voiced = SIGN_OFF.exec(text);
-  if (voiced && reporterFrom(voiced[2])) {
-    const match = voiced[0].trim();
-    return { outlet: voiced[1]!, reporter: voiced[2]!, text: match, whole: match === text.trim() };
-  }
+  if (voiced && reporterFrom(voiced[2])) return signature(text, voiced[0], voiced[1]!, voiced[2]!);
   const mailed = MAIL_FIRST.exec(text);
-  if (mailed && reporterFrom(mailed[2])) {
-    const match = mailed[0].trim();
-    return { outlet: outletByDomain(mailed[1]!.toLowerCase()), reporter: mailed[2]!, text: match, whole: match === text.trim() };
-  }
+  if (mailed && reporterFrom(mailed[2])) return signature(text, mailed[0], outletByDomain(mailed[1]!.toLowerCase()), mailed[2]!);
   const m = (text.includes('=') ? CLOSING_WITH_DESK : CLOSING).exec(text);
   if (!m) return null;
   const reporter = reporterFrom(m[1]);
@@ -141,6 +135,12 @@ export function bylineAtEnd(text: string): BylineMatch | null {
   const outlet = named ?? (domain ? outletByDomain(domain) : null);
   const start = named ? 0 : m.index + (/^[\s]/.test(m[0]) ? 1 : 0);
   const match = text.slice(start).trim();
+  return { outlet, reporter, text: match, whole: match === text.trim() };
+}
+
+/** A byline matched at the end of `text` as `written`. */
+function signature(text: string, written: string, outlet: string | null, reporter: string): BylineMatch {
+  const match = written.trim();
   return { outlet, reporter, text: match, whole: match === text.trim() };
 }
 

@@ -129,15 +129,15 @@ function findByline(paragraphs: readonly Paragraph[], residue: ReadonlySet<numbe
     if (match) found.push({ paragraph: p.index, match });
     if (!residue.has(p.index) && ++seen >= BYLINE_REACH) break;
   }
-  // A list page signs each teaser; signed by several reporters, it has no one reporter.
-  const signed = signedLines(paragraphs, []);
-  const several = new Set(signed.map((f) => f.match.reporter)).size > 1;
-  if (several) {
-    for (const [i, f] of found.entries()) if (signed.some((g) => g.paragraph === f.paragraph)) found[i] = { ...f, match: { ...f.match, reporter: null } };
-  }
-  if (!found.some((f) => f.match.reporter)) {
-    const extra = signed.filter((f) => !found.some((g) => g.paragraph === f.paragraph));
-    found.push(...(several ? extra.map((f) => ({ ...f, match: { ...f.match, reporter: null } })) : extra));
+  // A list page signs each teaser; signed by several reporters, it has no one reporter. The signed
+  // lines matter only when no byline names a reporter or the first that does is such a line.
+  const named = found.find((f) => f.match.reporter);
+  if (!named || named.match.whole) {
+    const signed = signedLines(paragraphs, []);
+    const several = new Set(signed.map((f) => f.match.reporter)).size > 1;
+    const unsigned = (f: { paragraph: number; match: BylineMatch }) => (several ? { ...f, match: { ...f.match, reporter: null } } : f);
+    for (const [i, f] of found.entries()) if (signed.some((g) => g.paragraph === f.paragraph)) found[i] = unsigned(f);
+    if (!found.some((f) => f.match.reporter)) found.push(...signed.filter((f) => !found.some((g) => g.paragraph === f.paragraph)).map(unsigned));
   }
   const first = found.find((f) => f.match.reporter) ?? found[0];
   const outlet = first?.match.outlet ?? found.find((f) => f.match.outlet)?.match.outlet ?? copyrightOutlet(paragraphs, residue);

@@ -193,12 +193,15 @@ const UNDERSTOOD_DISTRICT = /(?:^|[.!?]\s*|,\s*|\s)구(?:는|가|도|에서는)\
 function fallBackOnSoleDistrict(units: readonly Unit[], elsewhere: ReadonlySet<string>, drafts: Map<string, Draft>): void {
   const named = new Set<string>();
   let first = -1;
+  let understood = false;
   units.forEach((u, i) => {
     const mentions = seoulMentions(u.text, elsewhere);
     for (const m of mentions) named.add(m.district);
-    if (first === -1 && (mentions.length > 0 || UNDERSTOOD_DISTRICT.test(u.text))) first = i;
+    const saysGu = UNDERSTOOD_DISTRICT.test(u.text);
+    understood ||= saysGu;
+    if (first === -1 && (mentions.length > 0 || saysGu)) first = i;
   });
-  if (named.size !== 1 || first === -1 || !units.some((u) => UNDERSTOOD_DISTRICT.test(u.text))) return;
+  if (named.size !== 1 || !understood) return;
   const [district] = [...named] as [string];
   drafts.set(district, { district, units: units.slice(first), role: 'headline' });
 }

@@ -6,7 +6,7 @@
  * place particle (`서초구를`, `서초구에서`) or standing in a list (`종로구, 중구, 용산구`) is mentioned,
  * not the subject. `부산 중구`, `인천 중구`, `부산 강서구` are not Seoul's.
  */
-import { DISTRICTS } from '../korean/districts.ts';
+import { DISTRICTS, districtByShortName } from '../korean/districts.ts';
 import { OTHER_CITIES, SEOUL_NAMES } from '../korean/places.ts';
 
 /** How a district stands in its sentence. */
@@ -49,9 +49,9 @@ const FULL = new Set(DISTRICTS.map((d) => d.name));
 // The syllable before 구 in every full name (`서초구` → 초): most 구 in a text (`연구`, `구민`) follow
 // none of them and are passed over without looking up the words ending there.
 const BEFORE_GU = new Set(DISTRICTS.map((d) => d.name.charCodeAt(d.name.length - 2)));
-// `중` alone is never a district: too common a syllable.
-const SHORT_TO_FULL = new Map(DISTRICTS.filter((d) => d.short.length >= 2).map((d) => [d.short, d.name]));
-const SHORT_FIRST_CODES = new Set([...SHORT_TO_FULL.keys()].map((s) => s.charCodeAt(0)));
+// Short names are looked up with districtByShortName (`중` alone is never one: too common a syllable);
+// their first syllables spare the lookup after most list marks.
+const SHORT_FIRST_CODES = new Set(DISTRICTS.filter((d) => d.short.length >= 2).map((d) => d.short.charCodeAt(0)));
 const CITY_BEFORE = new RegExp(`(${SEOUL_NAMES.join('|')}|(?:${OTHER_CITIES.join('|')})(?:광역시|시)?)\\s*$`);
 const HANGUL = /[가-힣]/;
 const OTHER_CITY_NAME = new RegExp(OTHER_CITIES.join('|'));
@@ -110,7 +110,7 @@ function scanNames(text: string): RawMention[] {
     while (end > 0 && /\s/.test(text[end - 1]!)) end--;
     for (let len = 3; len >= 2; len--) {
       const start = end - len;
-      const district = start >= 0 ? SHORT_TO_FULL.get(text.slice(start, end)) : undefined;
+      const district = start >= 0 ? districtByShortName(text.slice(start, end))?.name : undefined;
       if (!district) continue;
       const at = cityBefore(text, start);
       if (at) out.push(mention(district, start, end, true, at));
@@ -134,7 +134,7 @@ function lastShortOfList(text: string, mark: number): RawMention | null {
   if (!SHORT_FIRST_CODES.has(text.charCodeAt(start))) return null;
   for (let len = 3; len >= 2; len--) {
     const end = start + len;
-    const district = SHORT_TO_FULL.get(text.slice(start, end));
+    const district = districtByShortName(text.slice(start, end))?.name;
     if (!district || HANGUL.test(text[end] ?? ' ')) continue;
     if (/^\s*[,·ㆍ、]/.test(text.slice(end, end + 3))) return null;
     return mention(district, start, end, true, { city: '', from: start });

@@ -8,7 +8,7 @@
 import { CATEGORY_LIST_WORDS, CATEGORY_NOUNS, COUNTER_WORD, STOP_WORDS } from '../korean/program-words.ts';
 import { endsInVerbForm, trailingParticle } from '../korean/word-endings.ts';
 import { splitSentences } from '../korean/sentences.ts';
-import { DISTRICT_WORDS, endsAbstract, endsWithAny, headOf, isGenericName, stripAction, stripClassifier, wordsOf } from './program-name.ts';
+import { districtPrefix, endsAbstract, endsWithAny, headOf, isGenericName, stripAction, stripClassifier, wordsOf } from './program-name.ts';
 
 /** One list item of a paragraph. */
 export interface ListItem {
@@ -28,8 +28,6 @@ export interface ListItem {
 const JOINING = /^(?:의|와|과|와의|과의)$/u;
 const ARGUMENT = /^(?:에|에서|에게|으로|로)$/u;
 // `일시:`, `장 소 :` (a press release spaces its labels out).
-// `노원온`: a district's short name opening a one-word name brands it.
-const DISTRICT_LEAD = new RegExp(`^(?:${[...DISTRICT_WORDS].filter((w) => w.length >= 2).join('|')})`, 'u');
 const ITEM_PARTICLE_END = /\s(?:외|밖|중|이외)(?:에|에도|에는)?$/u;
 const FIELD_LABEL = /^\s*[가-힣](?:\s?[가-힣]){0,4}\s?[:：]/u;
 // `△홀몸어르신 △치매 고위험군 어르신`: who a service is for, not what it is.
@@ -129,8 +127,9 @@ export function itemTailName(item: string, heading = false): { name: string; off
   const headed = Boolean(headOf(words[words.length - 1]!));
   if (((heading || argued) && !headed) || (!headed && endsAbstract(name)) || isGenericName(name, false)) return null;
   if (!headed && PEOPLE_END.test(name)) return null;
-  // `▲은행 ▲편의점 ▲약국`: a kind of place in one short word, and `복지관 외에`: a word with its particle.
-  if (!headed && words.length === 1 && words[0]!.length <= 3 && !DISTRICT_LEAD.test(words[0]!)) return null;
+  // `▲은행 ▲편의점 ▲약국`: a kind of place in one short word (`노원온`, opening with the district's
+  // name, is branded), and `복지관 외에`: a word with its particle.
+  if (!headed && words.length === 1 && words[0]!.length <= 3 && !districtPrefix(words[0]!)) return null;
   if (ITEM_PARTICLE_END.test(name)) return null;
   const offset = text.lastIndexOf(name);
   return offset < 0 ? null : { name, offset };

@@ -9,6 +9,7 @@ import {
   ACTION_SUFFIXES,
   DETERMINERS,
   GENERIC_NAMES,
+  OFFICE_NAMES,
   HEADS,
   STRONG_HEADS,
   TOPIC_WORDS,
@@ -127,7 +128,7 @@ export function isGenericName(name: string, strict = true): boolean {
   const words = wordsOf(name);
   const last = words[words.length - 1] ?? '';
   // `거주지 동 주민센터`, `… 조성 업무협약`: every district's offices and agreements, whatever is said of them.
-  if (OFFICES.has(last)) return true;
+  if (OFFICE_NAMES.has(last)) return true;
   const head = headOf(last);
   const lead = head ? last.slice(0, -head.length) : last;
   const modifiers = [...words.slice(0, -1), ...(lead ? [lead] : [])];
@@ -157,7 +158,6 @@ export function districtPrefix(word: string): boolean {
  * a head that are not all generic. Names ending in a strong head need only one specific word.
  */
 // Counts and ordinals: of persons (`1인가구`), terms (`1학기`), rounds and cohorts (`2기`, `3차`).
-const OFFICES: ReadonlySet<string> = new Set(['주민센터', '동주민센터', '행정복지센터', '동행정복지센터', '보건소', '구청', '보건지소', '업무협약']);
 const PERSONS = /\d+(?:인|학기|기|차|회)/gu;
 
 export function isSpecific(name: string): boolean {

@@ -74,8 +74,9 @@ export function extractPrograms(paragraphs: readonly Paragraph[], district: stri
  * the story is about that facility, not only held in it.
  */
 function takenUpLater(paragraphs: readonly Paragraph[], from: Paragraph, at: number, name: string): boolean {
-  const head = wordsOf(name).at(-1);
-  if (!head || wordsOf(name).length < 2) return false;
+  const words = wordsOf(name);
+  const head = words.at(-1);
+  if (!head || words.length < 2) return false;
   const start = paragraphs.indexOf(from);
   return paragraphs.slice(start).some((p, i) => {
     const text = i === 0 ? p.text.slice(at + name.length) : p.text;

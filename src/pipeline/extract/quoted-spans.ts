@@ -51,20 +51,10 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   while (QUOTE_MARK.test(text)) {
     const i = QUOTE_MARK.lastIndex - 1;
     const family = FAMILY[text.charAt(i)]!;
-    // Angle brackets are directional: `<` only opens, `>` only closes (`<서초 꿈나무 …>`).
-    if (family === 'angle') {
-      const opening = OPEN_GLYPHS.has(text.charAt(i));
-      const open = pending.get(family);
-      if (opening) pending.set(family, i);
-      else if (open !== undefined) {
-        pending.delete(family);
-        if (i - open - 1 <= MAX_LENGTH[family] && i > open + 1) out.push({ text: text.slice(open + 1, i), start: open, end: i + 1, family });
-      }
-      continue;
-    }
     if (family === 'single' && YEAR_APOSTROPHE.test(text.slice(i + 1, i + 4)) && !pending.has('single')) continue;
     const open = pending.get(family);
-    const role = roleOf(text, i, open !== undefined);
+    // Angle brackets are directional: `<` only opens, `>` only closes (`<서초 꿈나무 …>`).
+    const role = family === 'angle' ? (OPEN_GLYPHS.has(text.charAt(i)) ? 'open' : 'close') : roleOf(text, i, open !== undefined);
     if (role === 'close' && open !== undefined) {
       pending.delete(family);
       if (i - open - 1 <= MAX_LENGTH[family] && i > open + 1) {

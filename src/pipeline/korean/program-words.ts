@@ -203,6 +203,12 @@ export const GENERIC_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Offices every district has and its routine agreements: a name ending in one of them is none,
+ * whatever words stand before it (`거주지 동 주민센터`, `… 조성 업무협약`).
+ */
+export const OFFICE_NAMES: ReadonlySet<string> = new Set(['주민센터', '동주민센터', '행정복지센터', '동행정복지센터', '보건소', '구청', '보건지소', '업무협약']);
+
+/**
  * Endings of a quoted span that make it a label, not a name: grades and prizes (`‘우수기관’`,
  * `‘대통령상’`, `‘국무총리 표창’`), evaluations and their juries (`‘…혁신평가’`, `‘국민평가단’`).
  */
