@@ -76,6 +76,7 @@ export function segmentByDistrict(article: ParsedArticle): StorySegment[] {
     }
     for (const draft of current) draft.units.push(unit);
   }
+  if (drafts.size === 1 && !listPage) takeOpening(units, drafts, headline);
   if (drafts.size === 0 && !listPage) fallBackOnHeadline(units, headline, elsewhere, drafts);
   if (drafts.size === 0 && !listPage) fallBackOnSoleDistrict(units, elsewhere, drafts);
   if (isCityWideSchedule([...drafts.values()], headline, units, listPage)) return [];
@@ -157,6 +158,21 @@ function headsOtherDistrict(unit: Unit, current: readonly Draft[], elsewhere: Re
   if (!first || first.otherCity || first.role === 'list' || first.role === 'pair') return false;
   if (first.from !== LEADING_MARKS.exec(text)![0].length) return false;
   return !current.some((d) => d.district === first.district);
+}
+
+/**
+ * An article about one district, as its headline says, may open on a scene or a subtitle and name
+ * the district as a subject only later (`서울 마포구 망원동의 한 골목. 저녁 7시가 되자 …`, then
+ * `… 마포구청장은 “…”`): the prose paragraphs right before its story that have no subject of their
+ * own are that story's opening.
+ */
+function takeOpening(units: readonly Unit[], drafts: Map<string, Draft>, headline: HeadlineDistricts): void {
+  const [draft] = [...drafts.values()] as [Draft];
+  if (!headline.subjects.has(draft.district) || headline.subjects.size !== 1) return;
+  let first = units.indexOf(draft.units[0]!);
+  // Prose only: a photo caption, a press release's header or a subtitle (`- … 신청`) is no opening.
+  while (first > 0 && units[first - 1]!.subject === null && FINAL_ENDING.test(units[first - 1]!.text)) first--;
+  draft.units.unshift(...units.slice(first, units.indexOf(draft.units[0]!)));
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { seoulMentions, type DistrictMention, type MentionRole } from './extract/districts.ts';
 import { endsInVerbForm, finalConsonant, trailingParticle } from './korean/word-endings.ts';
-import { districtByName } from './korean/districts.ts';
+import { districtByName, districtByShortName } from './korean/districts.ts';
 
 /** The district(s) a sentence is about and how clearly. */
 export interface SentenceSubject {
@@ -120,6 +120,10 @@ export function headlineDistricts(title: string, elsewhere: ReadonlySet<string> 
   const parts = title.split(/\.{2,}|…|·{3,}|\s[|/]\s/).filter((p) => p.trim() !== '');
   for (const part of parts) {
     const opener = OPENER.exec(part)?.[0].length ?? 0;
+    for (const d of topicList(part.slice(opener), elsewhere)) {
+      subjects.add(d);
+      named.add(d);
+    }
     const mentions = seoulMentions(part, elsewhere);
     mentions.forEach((m) => named.add(m.district));
     const first = mentions[0];
@@ -133,4 +137,22 @@ export function headlineDistricts(title: string, elsewhere: ReadonlySet<string> 
   // `…` also joins clauses of one story's headline (`마포구 “…”…상인과 손잡고 ‘…’`): parts make a
   // roundup only when two of them open with their own district.
   return { subjects, named, roundup: subjects.size >= 2 || ROUNDUP_TAG.test(title) || AND_OTHERS.test(title) };
+}
+
+/**
+ * `강남 수능 라이브 특강·노원 입시 나침반·양천 학부모 아카데미`: a headline part listing topics, each
+ * opening with its district's name (short or full) and saying what it does, is a roundup of those
+ * districts. A topic needs words after the name: `강남·서초 주민` lists districts, it is one topic.
+ * @returns The districts of such a list (two or more), else none.
+ */
+function topicList(part: string, elsewhere: ReadonlySet<string>): string[] {
+  if (!/[·ㆍ,]/u.test(part)) return [];
+  const out: string[] = [];
+  for (const item of part.split(/[·ㆍ,]/u)) {
+    const words = item.trim().split(/\s+/u);
+    if (words.length < 2) continue;
+    const name = districtByName(words[0]!)?.name ?? districtByShortName(words[0]!)?.name;
+    if (name && !elsewhere.has(name) && !out.includes(name)) out.push(name);
+  }
+  return out.length >= 2 ? out : [];
 }

@@ -110,6 +110,14 @@ describe('headlineDistricts', () => {
     expect(headlineDistricts(title).roundup).toBe(roundup);
   });
 
+  test('reads a list of topics, each opening with its district, as a roundup (…강남 …·노원 …·양천 …)', () => {
+    const h = headlineDistricts('자치구 교육 경쟁…강남 온라인 특강·노원 입시 설명회·양천 학부모 교실');
+    expect([...h.subjects]).toEqual(['강남구', '노원구', '양천구']);
+    expect(h.roundup).toBe(true);
+    // Districts listed together are one topic, not a roundup.
+    expect(headlineDistricts('강남·서초 주민 대상 설명회').roundup).toBe(false);
+  });
+
   test('names the last short name of a list (…중랑·서대문·동대문)', () => {
     const h = headlineDistricts('새해 자치구 정책 속속…중랑·서대문·동대문');
     expect([...h.named]).toEqual(['중랑구', '서대문구', '동대문구']);
@@ -237,7 +245,22 @@ describe('segmentByDistrict rules', () => {
         '구는 식물 상담사 5명을 둔다.',
       ].join('\n'),
     );
-    expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([['서초구', [1, 2]]]);
+    // The neighbour starts nothing; the opening sentence (서초구도 … 시작한다) is 서초구's story's opening.
+    expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([['서초구', [0, 1, 2]]]);
+  });
+
+  test('an article about one district that opens on a scene keeps its opening prose, not its caption', () => {
+    const article = parse(
+      [
+        ' date 2016-11 성북구 ‘나눔 냉장고’ 1년, 이웃 밥상 지켰다',
+        '',
+        '[사진] 성북구 정릉동 나눔 냉장고 앞. (사진=성북구 제공)',
+        '정릉동 시장 골목의 한 모퉁이. 아침 9시가 되자 주민들이 반찬 통을 들고 냉장고 앞에 줄을 선다.',
+        '냉장고는 지난해 11월 문을 열었고, 지금은 하루 200명이 찾는다.',
+        '한상록 성북구청장은 “이웃이 이웃을 돕는 곳”이라고 말했다.',
+      ].join('\n'),
+    );
+    expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([['성북구', [1, 2, 3]]]);
   });
 
   test('falls back on the headline when no sentence has a district as subject', () => {
