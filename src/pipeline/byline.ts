@@ -159,8 +159,8 @@ function outletByDomain(domain: string): string | null {
 }
 
 // `<저작권자 © ‘…’ 머니투데이, 무단전재 …>`, `Copyright ⓒ 뉴스1. All rights reserved.`: the words after
-// the copyright sign, up to the first stop or reprint notice.
-const COPYRIGHT_HOLDER = /(?:ⓒ|©|\(c\))\s*(?:[‘'“"][^’'”"]*[’'”"]\s*)?([^,.<>\[\]&]{2,40}?)(?=\s*(?:[,.<>\[\]&]|무단|all\s+rights|$))/i;
+// the copyright sign, up to the first stop, reprint notice or bracketed address (`ⓒ 경기일보(www.…)`).
+const COPYRIGHT_HOLDER = /(?:ⓒ|©|\(c\))\s*(?:[‘'“"][^’'”"]*[’'”"]\s*)?([^,.<>\[\]&(]{2,40}?)(?=\s*(?:[,.<>\[\]&(]|무단|all\s+rights|$))/i;
 const COPYRIGHT_SIGN = /ⓒ|©|\(c\)/i;
 const KNOWN_OUTLETS = [...new Set(Object.values(OUTLET_BY_EMAIL_DOMAIN))].sort((a, b) => b.length - a.length);
 

@@ -57,7 +57,7 @@ export function segmentByDistrict(article: ParsedArticle): StorySegment[] {
   let current: Draft[] = [];
   for (const unit of units) {
     const s = unit.subject;
-    if (s && startsStory(s, current, drafts, headline)) {
+    if (s && (startsStory(s, current, drafts, headline) || developsSubject(unit, s, current))) {
       current = s.districts.map((d) => {
         const draft = drafts.get(d) ?? { district: d, units: [], role: s.role };
         drafts.set(d, draft);
@@ -76,7 +76,7 @@ export function segmentByDistrict(article: ParsedArticle): StorySegment[] {
     }
     for (const draft of current) draft.units.push(unit);
   }
-  if (drafts.size === 1 && !listPage) takeOpening(units, drafts, headline);
+  if (!listPage) takeOpening(units, drafts, headline);
   if (drafts.size === 0 && !listPage) fallBackOnHeadline(units, headline, elsewhere, drafts);
   if (drafts.size === 0 && !listPage) fallBackOnSoleDistrict(units, elsewhere, drafts);
   if (isCityWideSchedule([...drafts.values()], headline, units, listPage)) return [];
@@ -141,6 +141,17 @@ function startsStory(
   return s.districts.every((d) => headline.named.has(d) || drafts.has(d));
 }
 
+/**
+ * `로이터는 이와 함께 강남구가 … ‘…’를 운영하고 있다고 전했다. 구는 지난 1일부터 …`: a district
+ * the headline does not name still starts a story when the passage goes on about it as `구는 …`;
+ * a neighbour named for comparison gets one sentence, not a passage of its own.
+ */
+function developsSubject(unit: Unit, s: SentenceSubject, current: readonly Draft[]): boolean {
+  if (s.districts.length !== 1 || current.some((d) => d.district === s.districts[0])) return false;
+  const sentences = splitSentences(unit.text);
+  return sentences.length > 1 && sentences.slice(1).some((x) => /^구(?:는|가|도)\s/u.test(x.text));
+}
+
 // A line written as a headline: short and without a final ending (`…다.`).
 const HEADLINE_MAX = 100;
 const FINAL_ENDING = /다[.!?”’"')\]]*\s*$/u;
@@ -162,14 +173,17 @@ function headsOtherDistrict(unit: Unit, current: readonly Draft[], elsewhere: Re
 
 /**
  * An article about one district, as its headline says, may open on a scene or a subtitle and name
- * the district as a subject only later (`서울 마포구 망원동의 한 골목. 저녁 7시가 되자 …`, then
+ * the district as a subject only later (the first story being that district's) (`서울 마포구 망원동의 한 골목. 저녁 7시가 되자 …`, then
  * `… 마포구청장은 “…”`): the prose paragraphs right before its story that have no subject of their
  * own are that story's opening.
  */
 function takeOpening(units: readonly Unit[], drafts: Map<string, Draft>, headline: HeadlineDistricts): void {
-  const [draft] = [...drafts.values()] as [Draft];
-  if (!headline.subjects.has(draft.district) || headline.subjects.size !== 1) return;
-  let first = units.indexOf(draft.units[0]!);
+  if (headline.subjects.size !== 1) return;
+  const draft = drafts.get([...headline.subjects][0]!);
+  const starts = [...drafts.values()].map((d) => units.indexOf(d.units[0]!));
+  let first = draft ? units.indexOf(draft.units[0]!) : -1;
+  // Only the story that comes first: a later one's opening is the story before it.
+  if (!draft || starts.some((n) => n < first)) return;
   // Prose only: a photo caption, a press release's header or a subtitle (`- … 신청`) is no opening.
   while (first > 0 && units[first - 1]!.subject === null && FINAL_ENDING.test(units[first - 1]!.text)) first--;
   draft.units.unshift(...units.slice(first, units.indexOf(draft.units[0]!)));

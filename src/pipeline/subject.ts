@@ -102,6 +102,8 @@ export interface HeadlineDistricts {
   readonly roundup: boolean;
 }
 
+// A source (`로이터`, `외신`, `NYT`) and the opening quote mark of what it says, at a headline's start.
+const QUOTING_SOURCE = /^\s*[가-힣A-Za-z]{1,8}\s*[“"](?=[^”"]*[”"]\s*$)/u;
 // Tags that open roundup headlines: `[서울시 자치구 뉴스]`, `[서울소식]`, `[구정 소식]`, `[서울 25시]`.
 const ROUNDUP_TAG = /^\s*[\[【<]\s*[^\]】>]*(?:소식|뉴스|브리핑|단신|동정|\d{2}시|톡톡)\s*[\]】>]/;
 // `… 은평구 外`, `… 개관 외`: "and others", how a roundup's headline names only its first story.
@@ -117,7 +119,8 @@ const AND_OTHERS = /\s(?:外|외)\s*$/;
 export function headlineDistricts(title: string, elsewhere: ReadonlySet<string> = new Set()): HeadlineDistricts {
   const subjects = new Set<string>();
   const named = new Set<string>();
-  const parts = title.split(/\.{2,}|…|·{3,}|\s[|/]\s/).filter((p) => p.trim() !== '');
+  // `로이터 “서울 송파구, …”`: a headline quoting a source (a speaker, then the quote) is read inside the quote.
+  const parts = title.replace(QUOTING_SOURCE, '').split(/\.{2,}|…|·{3,}|\s[|/]\s/).filter((p) => p.trim() !== '');
   for (const part of parts) {
     const opener = OPENER.exec(part)?.[0].length ?? 0;
     for (const d of topicList(part.slice(opener), elsewhere)) {

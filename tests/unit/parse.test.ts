@@ -142,6 +142,8 @@ describe('bylines', () => {
     ['<저작권자ⓒ 공감언론 뉴시스통신사. 무단전재-재배포 금지.>', '뉴시스'],
     ['<저작권자 © ‘내일을 여는 신문’ 샘플경제, 무단전재 및 재배포 금지>', '샘플경제'],
     ['ⓒ 우리동네 무단전재 금지', null],
+    // The site's address in brackets after the name.
+    ['ⓒ 샘플일보(www.sample-ilbo.kr), 무단전재 및 재배포금지', '샘플일보'],
   ])('reads the outlet of the copyright line %j', (text, outlet) => {
     expect(outletFromCopyright(text)).toBe(outlet);
   });

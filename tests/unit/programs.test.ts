@@ -222,6 +222,19 @@ describe('extractPrograms across a story', () => {
     expect(found.map((p) => p.name)).toEqual(['송파 책 배달']);
   });
 
+  test('takes nothing from a clause whose subject is the city (…, 서울시도 … ‘…’ 사업에 반영)', () => {
+    const found = extractPrograms(
+      story('구는 ‘노원 나눔 정거장’을 연다. 이웃 구들이 현장을 다녀갔고, 서울시도 이 모델을 ‘서울 나눔 마을’ 사업에 반영한다.'),
+      '노원구',
+    );
+    expect(found.map((p) => p.name)).toEqual(['노원 나눔 정거장']);
+  });
+
+  test('reads a point scheme as a bare name (… 봉사 포인트제는)', () => {
+    const found = extractPrograms(story('재활용품을 가져오면 봉투로 바꿔 주는 중랑 나눔 포인트제는 다음 달 전 동으로 확대한다.'), '중랑구');
+    expect(found.map((p) => p.name)).toEqual(['중랑 나눔 포인트제']);
+  });
+
   test('reads a bare name before an adverbial of the main clause, outside the next quote’s description', () => {
     const found = extractPrograms(story('구는 문을 연 성북 기억돌봄센터를 중심으로 어르신의 인지 기능을 돕는 ‘기억 쑥쑥 학교’를 운영한다.'), '성북구');
     expect(found.map((p) => p.name)).toEqual(['성북 기억돌봄센터', '기억 쑥쑥 학교']);

@@ -249,6 +249,25 @@ describe('segmentByDistrict rules', () => {
     expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([['서초구', [0, 1, 2]]]);
   });
 
+  test('a district the headline does not name starts a story when the passage goes on about it as 구는', () => {
+    const article = parse(
+      [
+        ' date 2020-04-09 외신 “서울 중랑구, 찾아가는 빨래방으로 방역”',
+        '',
+        '외신이 중랑구가 지난달부터 운영 중인 ‘찾아가는 빨래방’을 소개했다.',
+        '중랑구는 이달 말까지 빨래방을 10곳으로 늘린다.',
+        '외신은 이와 함께 광진구가 ‘광진 안심 도시락’을 나르고 있다고 전했다. 구는 지난 1일부터 도시락 300개를 보낸다.',
+        '강북구는 지난해 비슷한 빨래방을 열었다.',
+      ].join('\n'),
+    );
+    // The headline's quote names 중랑구 (its opening paragraph is its story's); 광진구's passage goes
+    // on with 구는; 강북구, named for comparison in one sentence, starts nothing.
+    expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([
+      ['중랑구', [0, 1]],
+      ['광진구', [2, 3]],
+    ]);
+  });
+
   test('an article about one district that opens on a scene keeps its opening prose, not its caption', () => {
     const article = parse(
       [

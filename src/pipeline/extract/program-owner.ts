@@ -20,7 +20,25 @@ import { districtByName, districtByShortName } from '../korean/districts.ts';
  * @param district The story's district.
  */
 export function belongsElsewhere(text: string, at: number, name: string, district: string): boolean {
-  return ownedElsewhere(text, at, district) || namedForOther(name, district) || OTHER_BODY_BEFORE.test(text.slice(Math.max(0, at - 24), at));
+  return (
+    ownedElsewhere(text, at, district) ||
+    namedForOther(name, district) ||
+    OTHER_BODY_BEFORE.test(text.slice(Math.max(0, at - 24), at)) ||
+    CITY_CLAUSE.test(text.slice(clauseStart(text, at), at))
+  );
+}
+
+// `…다녀갔고, 서울시도 정거장 모델을 ‘…’ 사업에 반영하는 방안을 검토하고 있다`: the city as the subject
+// of the clause that names it (a sentence opening with it is read by othersSentence).
+const CITY_CLAUSE = /^(?:서울(?:특별)?시|정부)(?:는|가|도)\s/u;
+
+/** Where the clause holding offset `at` starts: after the last comma or stop before it. */
+function clauseStart(text: string, at: number): number {
+  let i = Math.max(text.lastIndexOf(', ', at), text.lastIndexOf('. ', at));
+  if (i === -1) return 0;
+  i += 2;
+  while (i < at && text.charCodeAt(i) === 0x20) i++;
+  return i;
 }
 
 // `대구 중구의 근대골목 투어`, `성동구의 ‘…’`: a name right after another district's possessive.

@@ -31,6 +31,8 @@ export const STRONG_HEADS: readonly string[] = [
   '부엌', '소셜다이닝',
   // Alert services and shared meals (`공약 이행 알리미`, `영등포 동행 밥상`).
   '알리미', '밥상',
+  // Point schemes that reward residents (`자원순환 포인트제`, `봉사 포인트제`).
+  '포인트제',
 ];
 
 /**
