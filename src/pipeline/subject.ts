@@ -18,7 +18,8 @@ export interface SentenceSubject {
 /** How far into a sentence (characters before the district) its subject may stand. */
 export const SUBJECT_WINDOW = 24;
 // Words before a district that make it someone else than the sentence's subject.
-const OTHER_THAN_SUBJECT = /(?:^|\s)(?:인근|이웃|이웃한|옆|다른|타|반면|반면에|앞서|이미|과거)\s/;
+// (`비슷한 사업을 먼저 시작한 양천구에서는 …`: a district doing something similar is a comparison.)
+const OTHER_THAN_SUBJECT = /(?:^|\s)(?:인근|이웃|이웃한|옆|다른|타|반면|반면에|앞서|이미|과거|비슷한|유사한)\s/;
 // `노원구가 4곳으로 가장 많았고`, `노원구 4곳 최다`: a district ranked by a count in a city-wide
 // tally, not a district doing something.
 const RANKED = /^[가-힣]{0,2}\s?[\d,]+\s?(?:곳|개소|개|명|건|가구|%)\s?(?:으로|로|이|가)?\s?(?:가장\s?(?:많|적|높|낮)|최다|최소|최고|최저|1위|선두)/u;

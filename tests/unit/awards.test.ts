@@ -35,6 +35,16 @@ describe('extractAwards: how results are written', () => {
       [award({ name: '지방자치단체 합동평가', year: 2023, grade: '최우수' })],
     ],
     [
+      'a result announced before its ceremony, with the money it brings (우수상과 함께 … 받는다)',
+      ['중랑구는 행정안전부 주관 ‘2022년 적극행정 종합평가’에서 우수상과 함께 특별교부세 3000만원을 받는다.'],
+      [award({ name: '적극행정 종합평가', year: 2022, grade: '우수상', organizer: '행정안전부' })],
+    ],
+    [
+      'no award where a class of bodies will receive (최우수기관은 … 받는다)',
+      ['행정안전부 주관 ‘2022년 적극행정 종합평가’에서 최우수기관은 특별교부세를 받게 된다.'],
+      [],
+    ],
+    [
       'a contest grand prize (대한민국 지방자치 경영대전 대상)',
       ['송파구가 대한민국 지방자치 경영대전에서 대상을 수상했다.'],
       [award({ name: '대한민국 지방자치 경영대전', grade: '대상' })],

@@ -230,6 +230,31 @@ describe('extractPrograms across a story', () => {
     expect(found.map((p) => p.name)).toEqual(['노원 나눔 정거장']);
   });
 
+  test('takes nothing the city names as its own (서울시 ‘…’)', () => {
+    const found = extractPrograms(story('구는 ‘강북 어르신 밥상’을 넓힌다. 배달은 서울시 ‘서울 동행일자리’ 참여자가 맡는다.'), '강북구');
+    expect(found.map((p) => p.name)).toEqual(['강북 어르신 밥상']);
+  });
+
+  test('a shorter later mention with a classifier is the same initiative (… 밥상 사업)', () => {
+    const found = extractPrograms(story('구는 ‘강북 어르신 밥상’을 넓힌다.', '구는 지난해 어르신 밥상 사업으로 상을 받았다.'), '강북구');
+    expect(found.map((p) => p.name)).toEqual(['강북 어르신 밥상']);
+  });
+
+  test('a district’s own model (‘구로형 …’) is a name even where places are turned into it', () => {
+    const found = extractPrograms(story('구는 경로당 30곳을 AI 스피커를 갖춘 ‘구로형 스마트경로당’으로 바꾼다.'), '구로구');
+    expect(found.map((p) => p.name)).toEqual(['구로형 스마트경로당']);
+  });
+
+  test('a council’s agenda items are no names (▲… 노선 신설·조정 ▲… 공동 확보)', () => {
+    const found = extractPrograms(story('협의회는 ▲심야버스 노선 신설·조정 ▲공영 주차장 공동 확보 등을 추진한다.'), '강서구');
+    expect(found).toEqual([]);
+  });
+
+  test('reads a designated street as a bare name (… 음식문화거리)', () => {
+    const found = extractPrograms(story('구는 통인시장 일대 서촌 음식문화거리에 간판을 새로 단다.'), '종로구');
+    expect(found.map((p) => p.name)).toEqual(['서촌 음식문화거리']);
+  });
+
   test('reads a point scheme as a bare name (… 봉사 포인트제는)', () => {
     const found = extractPrograms(story('재활용품을 가져오면 봉투로 바꿔 주는 중랑 나눔 포인트제는 다음 달 전 동으로 확대한다.'), '중랑구');
     expect(found.map((p) => p.name)).toEqual(['중랑 나눔 포인트제']);

@@ -90,6 +90,10 @@ describe('sentenceSubject', () => {
     expect(sentenceSubject(sentence)).toBeNull();
   });
 
+  test('a district doing something similar is a comparison, not a subject (비슷한 사업을 먼저 시작한 양천구에서는)', () => {
+    expect(sentenceSubject('비슷한 사업을 지난해 먼저 시작한 양천구에서는 어르신을 구한 사례도 나왔다.')).toBeNull();
+  });
+
   test('treats a bare 중구 as Busan’s when the article places 중구 in Busan', () => {
     expect(sentenceSubject('중구는 경관 조명을 설치했다.', new Set(['중구']))).toBeNull();
     expect(sentenceSubject('중구는 경관 조명을 설치했다.')).toEqual({ districts: ['중구'], role: 'subject' });

@@ -83,8 +83,10 @@ const JOINED_BY_SELECTION =
 const STREAK_WORDS = String.raw`(?:(?:\d+\s?(?:년|회|번)\s?)?연속(?:으로)?\s?(?:\d+\s?(?:년|회)\s?)?(?:째\s?)?)`;
 // `각각`, `나란히`, `모두`: adverbs of sharing out that stand between a result and its verb.
 const SHARED = String.raw`(?:(?:각각|각기|나란히|모두|함께|공동으로)\s?)?`;
+// `우수상과 함께 특별교부세 5000만원을 받는다`: the grade and the money it brings, received together.
+const TOGETHER_WITH = String.raw`(?:(?:과|와)\s?함께\s?[^.,]{1,24}?(?:을|를)\s?)`;
 const RECEIVED = new RegExp(
-  String.raw`^[)）’”'"」]*(?:\s?등급)?\s?(?:으로|로|에|을|를|이|가|인|이자|의)?\s?${SHARED}(?:영예를\s?)?${STREAK_WORDS}?(${alt(AWARD_VERBS)})`,
+  String.raw`^[)）’”'"」]*(?:\s?등급)?\s?(?:${TOGETHER_WITH}|으로|로|에|을|를|이|가|인|이자|의)?\s?${SHARED}(?:영예를\s?)?${STREAK_WORDS}?(${alt(AWARD_VERBS)})`,
   'u',
 );
 // `대상`, `금상`…: only as the object of receiving (`대상을 수상`, `대상의 영예`), never `대상으로`.
@@ -93,6 +95,7 @@ const RECEIVED_SHORT = new RegExp(
   'u',
 );
 const NOT_YET = new RegExp(NOT_YET_SOURCE, 'u');
+const ANNOUNCED = /^(?:받는다|수상한다)[.,]?$/u;
 const LIST_COMMA = /^[’”'"」]?\s?(?:을|를|으로|로|에|이|가)?\s?,/u;
 const ADNOMINAL = /(?:된|한|받은|뽑힌|차지한|안은)$/u;
 const CLASS_NOUN = /(?:은|는|이|가|에는|에게|들은|들이|들에게)$/u;
@@ -263,7 +266,10 @@ function received(s: string, cores: readonly Core[], i: number): boolean {
   if (!verb) return i + 1 < cores.length && LIST_COMMA.test(after) && received(s, cores, i + 1);
   const rest = after.slice(verb.index + verb[0].length - verb[1]!.length).split(/\s+/u);
   const [verbWord = '', nextWord = ''] = rest;
-  if (NOT_YET.test(`${verbWord} ${nextWord}`)) return false;
+  // `…에서 우수상을 받는다.`: a result announced before its ceremony (the present tense of news),
+  // unless a class gets it (`우수기관은 … 받는다`, caught by the subject test) or it is quoted as a
+  // purpose (`받는다는 목표`).
+  if (!ANNOUNCED.test(verbWord) && NOT_YET.test(`${verbWord} ${nextWord}`)) return false;
   // `우수기관에 선정된 지방자치단체는 …`: a class of bodies, unless the noun is the district itself.
   if (ADNOMINAL.test(verbWord) && CLASS_NOUN.test(nextWord) && !/^(?:구|구청|[가-힣]+구)(?:은|는|이|가)$/u.test(nextWord)) {
     return false;

@@ -44,10 +44,10 @@ function clauseStart(text: string, at: number): number {
 // `대구 중구의 근대골목 투어`, `성동구의 ‘…’`: a name right after another district's possessive.
 const POSSESSOR = new RegExp(`(?:(${OTHER_CITIES.join('|')})(?:광역시|시)?\\s?)?([가-힣]{1,4}구)의\\s+[‘“'"「<〈]?$`, 'u');
 
-// `서울시가 운영하는 ‘…’`, `국립중앙도서관의 ‘…’`, `행정안전부의 …`: another body's programme or
-// service, which the district joins or links to.
+// `서울시가 운영하는 ‘…’`, `국립중앙도서관의 ‘…’`, `행정안전부의 …`, `서울시 ‘…’`: another body's
+// programme or service, which the district joins or links to.
 const OTHER_BODY_BEFORE =
-  /(?:서울(?:특별)?시|(?<![가-힣])시|정부|국가|국립[가-힣]*|[가-힣]{2,}(?:부|처|청|공단|공사|재단|진흥원))(?:가|이|에서)?\s(?:운영|추진|시행|도입|만든|마련한|주관)[가-힣]*\s[‘'"“「<]?$|(?:서울(?:특별)?시|정부|국립[가-힣]*|[가-힣]{2,}(?:부|처|공단|공사|재단|진흥원))의\s[‘'"“「<]?$/u;
+  /(?:서울(?:특별)?시|(?<![가-힣])시|정부|국가|국립[가-힣]*|[가-힣]{2,}(?:부|처|청|공단|공사|재단|진흥원))(?:가|이|에서)?\s(?:운영|추진|시행|도입|만든|마련한|주관)[가-힣]*\s[‘'"“「<]?$|(?:서울(?:특별)?시|정부|국립[가-힣]*|[가-힣]{2,}(?:부|처|공단|공사|재단|진흥원))의\s[‘'"“「<]?$|(?<![가-힣])서울(?:특별)?시\s?[‘'"“「<]$/u;
 
 /**
  * True when a name opens with another Seoul district's name (`중구 프레스센터` in a 강동구 story,

@@ -105,13 +105,15 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
 
 /**
  * True when a quoted phrase opens with the district's own name as a word and ends in a plain noun
- * (`‘중구 백년가게’`, `‘마포 안심가게’`): a district brands its own initiatives so, and a title given by
+ * (`‘중구 백년가게’`, `‘마포 안심가게’`, `‘구로형 …’`): a district brands its own initiatives so, and a title given by
  * an outside body (`‘우수기관’`) never carries the district's name; so the span is a name even where
  * it is designated (`‘중구 백년가게’로 지정`).
  */
 function districtBranded(name: string): boolean {
   const words = wordsOf(name);
-  if (words.length < 2 || words.length > 5 || !DISTRICT_WORDS.has(words[0]!) || /[,，]/u.test(name)) return false;
+  // `‘구로형 스마트경로당’`: the district's name with 형 (its own model of a thing) brands it too.
+  const first = words[0]!.replace(/(?<=[가-힣])형$/u, '');
+  if (words.length < 2 || words.length > 5 || !DISTRICT_WORDS.has(first) || /[,，]/u.test(name)) return false;
   const last = words[words.length - 1]!;
   // `‘강남구 주민’`: the district and a topic word say who, not what.
   if (words.slice(1).every((w) => TOPIC_WORDS.has(w))) return false;

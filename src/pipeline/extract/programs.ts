@@ -40,7 +40,9 @@ export function extractPrograms(paragraphs: readonly Paragraph[], district: stri
   for (const p of paragraphs) {
     for (const { name, at, quoted, venue } of programsInParagraph(p.text)) {
       const key = programKey(name, district);
-      if (out.some((o) => isShortMention(name, o.name))) continue;
+      // `든든 밥상 사업` after `도봉 어르신 든든 밥상`: a classifier after the short name is not part of it.
+      const bare = name.replace(TRAILING_CLASSIFIER, '');
+      if (out.some((o) => isShortMention(name, o.name) || (bare !== name && isShortMention(bare, o.name)))) continue;
       // A heading's short name (`동작, … ‘마을방역단’ 가동`) before the story writes it in full
       // with the district's prefix (`‘동작 마을방역단’을 운영한다`), or quotes a fuller name of which
       // it was the end (`<서초 꿈나무 방과후 돌봄교실>`, `‘이음길’` then `‘창신 봉제 이음길’`): the full name
@@ -104,6 +106,8 @@ function isShortMention(name: string, full: string): boolean {
   }
   return false;
 }
+
+const TRAILING_CLASSIFIER = new RegExp(`\\s(?:${CLASSIFIERS.join('|')})$`, 'u');
 
 /** A name found in a paragraph and the offset it starts at. */
 interface Found {

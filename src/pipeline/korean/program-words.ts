@@ -31,8 +31,9 @@ export const STRONG_HEADS: readonly string[] = [
   '부엌', '소셜다이닝',
   // Alert services and shared meals (`공약 이행 알리미`, `영등포 동행 밥상`).
   '알리미', '밥상',
-  // Point schemes that reward residents (`자원순환 포인트제`, `봉사 포인트제`).
-  '포인트제',
+  // Point schemes that reward residents (`자원순환 포인트제`, `봉사 포인트제`), and the streets a
+  // district designates and promotes (`…음식문화거리`, `…카페 특화거리`).
+  '포인트제', '문화거리', '특화거리',
 ];
 
 /**
@@ -168,8 +169,9 @@ export const ABSTRACT_ENDS: readonly string[] = [
   '배부', '전달', '지급', '배포', '제공', '소개', '실시',
   // What people do at a place (`△화상 요가 수업`, `△혈압 자가 측정`): activities, not names.
   '수업', '측정', '검사', '대화', '진료',
-  // What two districts agree to do together (`▲생태교란식물 합동 제거 ▲하천 쓰레기 공동 수거`).
-  '제거', '수거', '공동', '합동',
+  // What two districts agree to do together (`▲생태교란식물 합동 제거 ▲하천 쓰레기 공동 수거`), and a
+  // council's agenda (`▲광역버스 노선 신설·조정 ▲환승 주차장 공동 확보`).
+  '제거', '수거', '공동', '합동', '신설', '조정', '확보',
 ];
 
 /**
