@@ -255,6 +255,16 @@ describe('extractPrograms across a story', () => {
     expect(found.map((p) => p.name)).toEqual(['서촌 음식문화거리']);
   });
 
+  test.each([
+    ['where to ask (…자원봉사센터로 문의)', '자세한 사항은 중구 자원봉사센터로 문의하면 된다.'],
+    ['a facility every district has (정신건강복지센터와 연계)', '검사 결과에 따라 정신건강복지센터와 연계한다.'],
+    ['a verb before a place (열대야를 피해 공원을)', '열대야를 피해 공원을 찾는 주민이 늘었다.'],
+    ['an as-of date before a facility (2023년 기준 구립도서관)', '구는 2023년 기준 구립도서관 이용자가 180만 명을 넘었다고 밝혔다.'],
+    ['a list item that reports a result (▲강북구, 스마트행정 부문 대상)', '▲강북구, 스마트행정 부문 대상'],
+  ])('no bare name in %s', (_what, text) => {
+    expect(extractPrograms(story(text), '중구').map((p) => p.name)).toEqual([]);
+  });
+
   test('reads a point scheme as a bare name (… 봉사 포인트제는)', () => {
     const found = extractPrograms(story('재활용품을 가져오면 봉투로 바꿔 주는 중랑 나눔 포인트제는 다음 달 전 동으로 확대한다.'), '중랑구');
     expect(found.map((p) => p.name)).toEqual(['중랑 나눔 포인트제']);

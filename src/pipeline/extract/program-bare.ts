@@ -53,6 +53,7 @@ const DURATION = /^(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|�
 const COUNT_AFTER = /^\s?(?:[\d,]+|한|두|세|네|다섯|여러)\s?(?:곳|개소|개|군데|동(?=[과와이가을를,\s])|채)/u;
 const PART_OR_ROLE_AFTER =
   /^(?:(?:을|를|이|가|도|와|과)?\s?(?:갖춘|갖췄|갖추|갖춰|(?:으로|로)\s?(?:활동|일하|근무|위촉|임명))|\s(?:자문)?(?:위원|위원장|팀장|과장|국장|주무관|관계자|교수|대표)(?![가-힣]))/u;
+const CONTACT_AFTER = /^(?:으로|로|에|에서)\s?(?:문의|연락|전화)/u;
 const ACTIVITY_LIST_AFTER =
   /^[^.!?]{0,40}?\s등\s?(?:[\d,]+\s?여?\s?(?:개|가지)(?:의)?\s?)?(?:[가-힣]+\s)?(?:프로그램|행사|체험|공연|부대\s?행사|이벤트|볼거리|즐길\s?거리|시설|편의\s?시설|공간)/u;
 
@@ -104,6 +105,8 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     if (PART_OR_ROLE_AFTER.test(text.slice(end, end + 12))) continue;
     // `저자 낭독회와 헌책 장터 등 40여개 프로그램`: the activities of an event, listed.
     if (ACTIVITY_LIST_AFTER.test(text.slice(end, end + 60))) continue;
+    // `자세한 사항은 용산구 자원봉사센터로 문의하면 된다`: where to ask, not what the story is about.
+    if (CONTACT_AFTER.test(text.slice(end, end + 12))) continue;
     out.push(onlyVenue ? { name, start, end, venue: true } : { name, start, end });
   }
   for (const name of [...appositiveNames(text, words), ...describedDistrictNames(text, words)]) {
@@ -362,7 +365,8 @@ function extendBack(text: string, start: number, skip: (at: number) => boolean):
  * that verb, not a noun of a name.
  */
 function governedVerb(text: string, at: number, word: string): boolean {
-  if (!/[아어여워와]$/u.test(word)) return false;
+  // (`열대야를 피해 공원을 찾는`: -해 of 하다 verbs too.)
+  if (!/[아어여워와해]$/u.test(word)) return false;
   // The word before `at` and the spaces after it (`(\S+)\s+$`), read backwards from `at`.
   let end = at;
   while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;

@@ -8,7 +8,11 @@
 import { CATEGORY_LIST_WORDS, CATEGORY_NOUNS, COUNTER_WORD, STOP_WORDS } from '../korean/program-words.ts';
 import { endsInVerbForm, trailingParticle } from '../korean/word-endings.ts';
 import { splitSentences } from '../korean/sentences.ts';
+import { GRADES } from '../korean/award-words.ts';
 import { districtPrefix, endsAbstract, endsWithAny, headOf, isGenericName, stripAction, stripClassifier, wordsOf } from './program-name.ts';
+
+// An item that ends in a grade (`… 부문 대상`, `… 최우수기관`) reports a result.
+const GRADE_END = new RegExp(`(?:^|\\s|[가-힣])(?:${GRADES.map((g) => g.replace(' ', '\\s?')).join('|')})$`, 'u');
 
 /** One list item of a paragraph. */
 export interface ListItem {
@@ -131,6 +135,8 @@ export function itemTailName(item: string, heading = false): { name: string; off
   // name, is branded), and `복지관 외에`: a word with its particle.
   if (!headed && words.length === 1 && words[0]!.length <= 3 && !districtPrefix(words[0]!)) return null;
   if (ITEM_PARTICLE_END.test(name)) return null;
+  // `▲강북구, 스마트행정 부문 대상`, `▲…평가 최우수기관`: a result (a grade) heads the item, not a name.
+  if (GRADE_END.test(name)) return null;
   const offset = text.lastIndexOf(name);
   return offset < 0 ? null : { name, offset };
 }
