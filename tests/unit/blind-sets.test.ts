@@ -62,7 +62,7 @@ const SETS: readonly BlindSet[] = [
     },
   },
   {
-    folder: 'eval6', articles: 16, stories: 47, heads: 47, articleFields: 48, awards: [14, 15], dates: [86, 86], programs: [97, 105], maxExtra: 14, bar: false,
+    folder: 'eval6', articles: 16, stories: 47, heads: 47, articleFields: 48, awards: [14, 15], dates: [86, 86], programs: [97, 105], maxExtra: 13, bar: false,
     districts: {
       // A city-wide schedule; a partner district and neighbours start no story.
       '16-yonhap-2026-citywide.txt': [],

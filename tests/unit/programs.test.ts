@@ -261,6 +261,7 @@ describe('extractPrograms across a story', () => {
     ['a verb before a place (열대야를 피해 공원을)', '열대야를 피해 공원을 찾는 주민이 늘었다.'],
     ['an as-of date before a facility (2023년 기준 구립도서관)', '구는 2023년 기준 구립도서관 이용자가 180만 명을 넘었다고 밝혔다.'],
     ['a list item that reports a result (▲강북구, 스마트행정 부문 대상)', '▲강북구, 스마트행정 부문 대상'],
+    ['a list of job types (▲급식 도우미 ▲보육 도우미 등 40개 유형)', '일자리는 ▲초등학교 급식 도우미 ▲어린이집 보육 도우미 등 40개 유형이다.'],
   ])('no bare name in %s', (_what, text) => {
     expect(extractPrograms(story(text), '중구').map((p) => p.name)).toEqual([]);
   });

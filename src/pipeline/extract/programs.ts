@@ -153,6 +153,8 @@ export function programsInParagraph(text: string): Found[] {
     taken.add(item);
   }
   for (const item of taken) read.push([item.start, item.end]);
+  // A list of categories (`일자리는 ▲… 도우미 ▲… 등 62개 유형이다`) names kinds: no bare name in it either.
+  for (const item of items) if (item.categoryList) read.push([item.start, item.end]);
   const skip = (at: number) => read.some(([a, b]) => at >= a && at < b);
   for (const bare of findBareNames(text, skip)) {
     found.push(bare.venue ? { name: bare.name, at: bare.start, quoted: false, venue: true } : { name: bare.name, at: bare.start, quoted: false });

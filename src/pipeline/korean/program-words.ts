@@ -255,7 +255,7 @@ export const LABEL_CONTEXT_BEFORE = /(?:슬로건|구호|비전|기치|모토|�
  * What follows `등` after the last item of a list whose items are categories or activities, not
  * names: `▲… 등 5개 분야`, `▲… 등 활동을 수행`, `평가 항목으로는 ▲…`.
  */
-export const CATEGORY_LIST_WORDS = /(?:분야|항목|지표|부문|영역|활동|역할|기준|요건|자격|서류|일정|장소|방법|내용|과목|업종|대상자|품목|증상)/u;
+export const CATEGORY_LIST_WORDS = /(?:분야|항목|유형|직종|직무|지표|부문|영역|활동|역할|기준|요건|자격|서류|일정|장소|방법|내용|과목|업종|대상자|품목|증상)/u;
 
 /** Counters that make a word a quantity (`9개`, `2019년`, `1시간가량`), never part of a name. */
 export const COUNTER_WORD = /^(?:제)?[\d.,~]+(?:여)?(?:시간|시|분|가량|년도|년|월|일|개소|개월|개|명|곳|건|회|차|억|만|천|원|%|세|층|호|주|배|km|m|kg|기|번째|등|위|권|편|종|가지)/u;
