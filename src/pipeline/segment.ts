@@ -172,21 +172,22 @@ function headsOtherDistrict(unit: Unit, current: readonly Draft[], elsewhere: Re
 }
 
 /**
- * An article about one district, as its headline says, may open on a scene or a subtitle and name
- * the district as a subject only later (the first story being that district's) (`서울 마포구 망원동의 한 골목. 저녁 7시가 되자 …`, then
- * `… 마포구청장은 “…”`): the prose paragraphs right before its story that have no subject of their
- * own are that story's opening.
+ * An article about the headline's one district may open on a scene and name the district as a
+ * subject only later (`서울 마포구 망원동의 한 골목. 저녁 7시가 되자 …`, then `… 마포구청장은 “…”`): when
+ * that district's story comes first, the prose paragraphs right before it that have no subject of
+ * their own are its opening.
  */
 function takeOpening(units: readonly Unit[], drafts: Map<string, Draft>, headline: HeadlineDistricts): void {
   if (headline.subjects.size !== 1) return;
   const draft = drafts.get([...headline.subjects][0]!);
-  const starts = [...drafts.values()].map((d) => units.indexOf(d.units[0]!));
-  let first = draft ? units.indexOf(draft.units[0]!) : -1;
+  if (!draft) return;
+  const start = units.indexOf(draft.units[0]!);
   // Only the story that comes first: a later one's opening is the story before it.
-  if (!draft || starts.some((n) => n < first)) return;
+  if ([...drafts.values()].some((d) => units.indexOf(d.units[0]!) < start)) return;
   // Prose only: a photo caption, a press release's header or a subtitle (`- … 신청`) is no opening.
+  let first = start;
   while (first > 0 && units[first - 1]!.subject === null && FINAL_ENDING.test(units[first - 1]!.text)) first--;
-  draft.units.unshift(...units.slice(first, units.indexOf(draft.units[0]!)));
+  draft.units.unshift(...units.slice(first, start));
 }
 
 /**

@@ -266,9 +266,9 @@ function received(s: string, cores: readonly Core[], i: number): boolean {
   if (!verb) return i + 1 < cores.length && LIST_COMMA.test(after) && received(s, cores, i + 1);
   const rest = after.slice(verb.index + verb[0].length - verb[1]!.length).split(/\s+/u);
   const [verbWord = '', nextWord = ''] = rest;
-  // `…에서 우수상을 받는다.`: a result announced before its ceremony (the present tense of news),
-  // unless a class gets it (`우수기관은 … 받는다`, caught by the subject test) or it is quoted as a
-  // purpose (`받는다는 목표`).
+  // `…에서 우수상을 받는다.`: a result announced before its ceremony (the present tense of news).
+  // Only the sentence's last word: `받는다는 목표` is a purpose; and a class that gets it
+  // (`최우수기관은 … 받는다`) has its topic particle, which RECEIVED does not take.
   if (!ANNOUNCED.test(verbWord) && NOT_YET.test(`${verbWord} ${nextWord}`)) return false;
   // `우수기관에 선정된 지방자치단체는 …`: a class of bodies, unless the noun is the district itself.
   if (ADNOMINAL.test(verbWord) && CLASS_NOUN.test(nextWord) && !/^(?:구|구청|[가-힣]+구)(?:은|는|이|가)$/u.test(nextWord)) {
