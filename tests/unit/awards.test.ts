@@ -40,6 +40,31 @@ describe('extractAwards: how results are written', () => {
       [award({ name: '적극행정 종합평가', year: 2022, grade: '우수상', organizer: '행정안전부' })],
     ],
     [
+      'a quoted grade of a district (2년 연속 ‘최우수’ 구로 선정)',
+      ['강동구는 서울시가 실시한 ‘2022년 자치구 재활용 평가’에서 2년 연속 ‘최우수’ 구로 선정됐다.'],
+      [award({ name: '자치구 재활용 평가', year: 2022, grade: '최우수', streak: 2, organizer: '서울시' })],
+    ],
+    [
+      'the commendation that comes with a grade (우수기관 표창을 받았다)',
+      ['은평구는 보건복지부가 실시한 ‘2011년 지역보건사업 평가’에서 우수기관 표창을 받았다.'],
+      [award({ name: '지역보건사업 평가', year: 2011, grade: '우수기관', organizer: '보건복지부' })],
+    ],
+    [
+      'a rank in an index (25개 자치구 중 종합 1위를 차지했다)',
+      ['성동구는 한국장애인단체총연합회가 발표한 ‘2018 장애인 인권 지수 평가’에서 서울 25개 자치구 중 종합 1위를 차지했다.'],
+      [award({ name: '장애인 인권 지수 평가', year: 2018, grade: '종합 1위', organizer: '한국장애인단체총연합회' })],
+    ],
+    [
+      'a glued letter grade kept as written (A등급)',
+      ['마포구는 환경부가 발표한 ‘2020년 녹색제품 구매 평가’에서 A등급을 받았다.'],
+      [award({ name: '녹색제품 구매 평가', year: 2020, grade: 'A등급', organizer: '환경부' })],
+    ],
+    [
+      'a spaced letter grade without 등급 (A 등급)',
+      ['중구는 환경부가 발표한 ‘2021년 녹색제품 구매 평가’에서 A 등급을 받았다.'],
+      [award({ name: '녹색제품 구매 평가', year: 2021, grade: 'A', organizer: '환경부' })],
+    ],
+    [
       'no award where a class of bodies will receive (최우수기관은 … 받는다)',
       ['행정안전부 주관 ‘2022년 적극행정 종합평가’에서 최우수기관은 특별교부세를 받게 된다.'],
       [],

@@ -58,7 +58,8 @@ const QUOTED_PRIZE = /[‘“'"「]([^’”'"」‘“]{2,20}상)[’”'"」](
 const LETTER_GRADE = new RegExp(`(?<![A-Za-z])${QUOTE_OPEN}(${LETTER_GRADE_SOURCE})${QUOTE_CLOSE}\\s?등급`, 'gu');
 // `최우수 등급`, `SA 등급`: the grade is the word before 등급 (등급 is the word "grade" itself), as
 // a label like `우수기관` is written; `1등급` keeps it, a digit alone saying nothing.
-const GRADE_WORD = /(?<=[가-힣A-Za-z])\s?등급$/u;
+// A letter grade glued to it (`A등급`) is kept as written, as LETTER_GRADE reads it.
+const GRADE_WORD = /(?<=[가-힣])\s?등급$|(?<=[A-Za-z])\s등급$/u;
 // A sentence about an earlier edition: `앞서 …`, `… 수상한 바 있다`, `지난해에도`.
 const EARLIER_EDITION = /앞서|바\s?있|지난해|작년|그동안|이전에|과거|역대/u;
 // `지난해에 이어 2년 연속 수상이다.`, `2023년부터 3년 연속 최우수기관이다.`: a streak written after
@@ -85,13 +86,16 @@ const STREAK_WORDS = String.raw`(?:(?:\d+\s?(?:년|회|번)\s?)?연속(?:으로)
 const SHARED = String.raw`(?:(?:각각|각기|나란히|모두|함께|공동으로)\s?)?`;
 // `우수상과 함께 특별교부세 5000만원을 받는다`: the grade and the money it brings, received together.
 const TOGETHER_WITH = String.raw`(?:(?:과|와)\s?함께\s?[^.,]{1,24}?(?:을|를)\s?)`;
+// `‘최우수’ 구로 선정`, `우수기관 표창을 받았다`: the grade of a district or body, or the commendation
+// that comes with it, written after the grade.
+const GRADE_NOUN = String.raw`(?:\s?(?:구|기관|자치구|지자체)(?=으로|로|에)|\s?(?:표창장|표창|인증패|상패)(?=을|를|\s))?`;
 const RECEIVED = new RegExp(
-  String.raw`^[)）’”'"」]*(?:\s?등급)?\s?(?:${TOGETHER_WITH}|으로|로|에|을|를|이|가|인|이자|의)?\s?${SHARED}(?:영예를\s?)?${STREAK_WORDS}?(${alt(AWARD_VERBS)})`,
+  String.raw`^[)）’”'"」]*(?:\s?등급)?${GRADE_NOUN}\s?(?:${TOGETHER_WITH}|으로|로|에|을|를|이|가|인|이자|의)?\s?${SHARED}(?:영예를\s?)?${STREAK_WORDS}?(${alt(AWARD_VERBS)})`,
   'u',
 );
 // `대상`, `금상`…: only as the object of receiving (`대상을 수상`, `대상의 영예`), never `대상으로`.
 const RECEIVED_SHORT = new RegExp(
-  String.raw`^[)）’”'"」]*\s?(?:을|의)?\s?(?:영예를\s?)?${STREAK_WORDS}?(수상|차지|받|거머쥐|거머줬|안았|영예|획득|석권)`,
+  String.raw`^[)）’”'"」]*\s?(?:${TOGETHER_WITH}|을|의)?\s?(?:영예를\s?)?${STREAK_WORDS}?(수상|차지|받|거머쥐|거머줬|안았|영예|획득|석권)`,
   'u',
 );
 const NOT_YET = new RegExp(NOT_YET_SOURCE, 'u');

@@ -19,7 +19,7 @@ import { programKey } from '../program-key.ts';
  */
 export function extractStoryFacts(article: ParsedArticle, segment: StorySegment): StoryFacts {
   const paragraphs = storyParagraphs(article, segment);
-  const head = findHead(paragraphs, segment.district);
+  const head = findHead(paragraphs, segment.district) ?? findHead(signatureLines(article, segment), segment.district);
   const awards = extractAwards(paragraphs, segment.district);
   // An evaluation's own name (`‘2025 …경진대회’에서 대상`) is what the district took part in, not
   // one of its initiatives.
@@ -37,4 +37,16 @@ function withoutEvaluations(programs: ProgramMention[], evaluations: ReadonlySet
   // Most stories report no award: their programs need no key.
   if (evaluations.size === 0) return programs;
   return programs.filter((p) => !evaluations.has(programKey(p.name, district)));
+}
+
+// A line this short is a signature or caption (`이윤재 서울 서대문구청장` over a column), not prose.
+const SIGNATURE_MAX = 40;
+
+/**
+ * Short lines outside the story (`[기고] …` then `이윤재 서울 서대문구청장`): a column or interview
+ * names its author or guest on a line of its own, before any story starts.
+ */
+function signatureLines(article: ParsedArticle, segment: StorySegment): ParsedArticle['paragraphs'] {
+  const own = new Set(segment.paragraphs);
+  return article.paragraphs.filter((p) => !own.has(p.index) && !article.residue.has(p.index) && p.text.trim().length <= SIGNATURE_MAX);
 }
