@@ -44,11 +44,13 @@ const NAMED_BEFORE_REPORTER = OPENING[OPENING.length - 1]!;
 // it (`뉴시스 한지수 기자 | 입력 2014.12.10 14:32`).
 // `김하람 주간조선 기자` (a paragraph of its own): the reporter, then the outlet they write for.
 const NAME_THEN_OUTLET = new RegExp(`^${NAME}\\s+([가-힣A-Za-z0-9]{2,12})\\s*${TITLE}$`);
-const OWN_LINE = new RegExp(`^(?:([가-힣A-Za-z0-9]{2,12})\\s+)?${NAMES}\\s*${TITLE}\\s*(?:[|ㅣ│].*|\\s*\\d{4}[./-].*)?$`);
+const CREDIT = String.raw`(?:글|사진|영상|대담|정리|취재)(?:\s*[·ㆍ]\s*(?:글|사진|영상|대담|정리|취재))?\s*=\s*`;
+// `대담·정리=오세린 기자` (an interview's credit line) too.
+const OWN_LINE = new RegExp(`^(?:([가-힣A-Za-z0-9]{2,12})\\s+)?(?:${CREDIT})?${NAMES}\\s*${TITLE}\\s*(?:[|ㅣ│].*|\\s*\\d{4}[./-].*)?$`);
 // … 홍혜정 기자 jukebox@seoul.co.kr  |  /홍길동 기자  |  글·사진=홍길동 기자  |  수원=정태호 기자 (a desk,
 // tried only where a `=` is written: the pattern is searched at every character of a last paragraph)
 const closing = (desk: boolean) => new RegExp(
-  `(?:^|\\s|/\\s*|(?:글|사진|영상)(?:\\s*[·ㆍ]\\s*(?:글|사진|영상))?\\s*=\\s*${desk ? '|(?:^|\\s)[가-힣]{2,6}\\s?=\\s?' : ''})${NAMES}\\s*${TITLE}\\s*(?:\\(?\\s*([\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+))\\s*\\)?)?\\s*$`,
+  `(?:^|\\s|/\\s*|${CREDIT}${desk ? '|(?:^|\\s)[가-힣]{2,6}\\s?=\\s?' : ''})${NAMES}\\s*${TITLE}\\s*(?:\\(?\\s*([\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+))\\s*\\)?)?\\s*$`,
 );
 const CLOSING = closing(false);
 const CLOSING_WITH_DESK = closing(true);
@@ -56,9 +58,13 @@ const CLOSING_WITH_DESK = closing(true);
 // `skyseo@fnnews.com 서하늘 기자`: the address first, on a line of its own.
 const MAIL_FIRST = new RegExp(`^\\s*[\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+)\\s+${NAME}\\s*${TITLE}\\s*$`);
 
-// `YTN 백승민[baeksm@ytn.co.kr]입니다.`, `KBS 뉴스 홍길동입니다.`: a broadcast report's sign-off.
+// A photographer's or video credit closing a byline line.
+const PHOTO_CREDIT = /\s+(?:사진|영상)\s*=\s*[가-힣]{2,4}\s*(?:기자)?\s*$/u;
+
+// `YTN 백승민[baeksm@ytn.co.kr]입니다.`, `KBS 뉴스 홍길동입니다.`, `한국경제TV 김태윤입니다.`: a broadcast
+// report's sign-off.
 const SIGN_OFF = new RegExp(
-  `(?:^|\\s)(${BROADCASTERS.join('|')})(?:\\s?뉴스)?\\s+([가-힣]{2,4})\\s*(?:\\[[\\w.+-]+@[\\w.-]+\\])?\\s*입니다\\.?\\s*$`,
+  `(?:^|\\s)(${BROADCASTERS.join('|')}|[가-힣A-Za-z]{2,8}TV)(?:\\s?뉴스)?\\s+([가-힣]{2,4})\\s*(?:\\[[\\w.+-]+@[\\w.-]+\\])?\\s*입니다\\.?\\s*$`,
 );
 
 // What may follow `[내외뉴스통신]`: `정하늘 기자` alone or before `=`.
@@ -116,6 +122,12 @@ export function bylineAtStart(text: string): BylineMatch | null {
  * @returns The byline (outlet from a known e-mail domain), or null.
  */
 export function bylineAtEnd(text: string): BylineMatch | null {
+  // `글=김도현 기자 … 사진=박상욱 기자`: the writer is the reporter, not the photographer credited after.
+  const credit = /글\s*=/u.test(text) ? PHOTO_CREDIT.exec(text) : null;
+  if (credit) {
+    const writer = bylineAtEnd(text.slice(0, credit.index));
+    return writer && { ...writer, text: text.slice(text.indexOf(writer.text)).trim() };
+  }
   const voiced = SIGN_OFF.exec(text);
   if (voiced && reporterFrom(voiced[2])) return signature(text, voiced[0], voiced[1]!, voiced[2]!);
   const mailed = MAIL_FIRST.exec(text);
@@ -130,7 +142,9 @@ export function bylineAtEnd(text: string): BylineMatch | null {
   const signed = /^\s?(?:\/|[가-힣]+\s*[·ㆍ=])/.test(m[0]);
   // `경향신문 윤태오 기자 …`: a closing byline may name the outlet before the reporter.
   const named = OUTLET_NAME_ENDING.test(before) && /^[가-힣A-Za-z0-9]{2,12}$/.test(before) ? before : null;
-  if (before && !signed && !named && !/[.!?”"’'…)\]다]$/.test(before)) return null;
+  // `안동 권오석 기자 kos@imaeil.com`: a bureau's place before the name, on a line with an address.
+  const bureau = m[3] !== undefined && /^[가-힣]{2,4}$/u.test(before);
+  if (before && !signed && !named && !bureau && !/[.!?”"’'…)\]다]$/.test(before)) return null;
   const domain = m[3]?.toLowerCase();
   const outlet = named ?? (domain ? outletByDomain(domain) : null);
   const start = named ? 0 : m.index + (/^[\s]/.test(m[0]) ? 1 : 0);

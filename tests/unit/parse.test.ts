@@ -97,6 +97,7 @@ describe('bylines', () => {
     ['[내외뉴스통신] 모서진 기자', '내외뉴스통신', '모서진', '[내외뉴스통신] 모서진 기자'],
     ['[샘플뉴스통신] 탁윤하 기자 = 서울 중구는', '샘플뉴스통신', '탁윤하', '[샘플뉴스통신] 탁윤하 기자 ='],
     ['[샘플뉴스 서울=공하람 기자] 서울 중구는', '샘플뉴스', '공하람', '[샘플뉴스 서울=공하람 기자]'],
+    ['대담·정리=오세린 기자', null, '오세린', '대담·정리=오세린 기자'],
   ])('reads %j at the start', (text, outlet, reporter, byline) => {
     expect(bylineAtStart(text)).toMatchObject({ outlet, reporter, text: byline });
   });
@@ -119,6 +120,9 @@ describe('bylines', () => {
     ['수원=편하람 기자 haram@hankyung.com', '한국경제', '편하람', '수원=편하람 기자 haram@hankyung.com'],
     ['YTN 모가람[garam@ytn.co.kr]입니다.', 'YTN', '모가람', 'YTN 모가람[garam@ytn.co.kr]입니다.'],
     ['지금까지 KBS 뉴스 석하윤입니다.', 'KBS', '석하윤', 'KBS 뉴스 석하윤입니다.'],
+    ['샘플경제TV 도하람입니다.', '샘플경제TV', '도하람', '샘플경제TV 도하람입니다.'],
+    ['안동 편가온 기자 gaon@imaeil.com', '매일신문', '편가온', '편가온 기자 gaon@imaeil.com'],
+    ['글=석하윤 기자 hayun@joongang.co.kr 사진=모가람 기자', '중앙일보', '석하윤', '글=석하윤 기자 hayun@joongang.co.kr 사진=모가람 기자'],
   ])('reads %j at the end', (text, outlet, reporter, byline) => {
     expect(bylineAtEnd(text)).toMatchObject({ outlet, reporter, text: byline });
   });
