@@ -18,6 +18,8 @@ export interface SentenceSubject {
 /** How far into a sentence (characters before the district) its subject may stand. */
 export const SUBJECT_WINDOW = 24;
 // Words before a district that make it someone else than the sentence's subject.
+// `시는 서울 강남구가 지난해 도입한 …을 참고해`: a city (or the state) is already the sentence's subject.
+const CITY_TOPIC = /\s(?:[가-힣]{0,4}시|[가-힣]{0,4}군|정부)(?:는|가)\s/u;
 // (`비슷한 사업을 먼저 시작한 양천구에서는 …`: a district doing something similar is a comparison.)
 const OTHER_THAN_SUBJECT = /(?:^|\s)(?:인근|이웃|이웃한|옆|다른|타|반면|반면에|앞서|이미|과거|비슷한|유사한)\s/;
 // `노원구가 4곳으로 가장 많았고`, `노원구 4곳 최다`: a district ranked by a count in a city-wide
@@ -47,7 +49,7 @@ export function sentenceSubject(sentence: string, elsewhere: ReadonlySet<string>
     if (before.length > SUBJECT_WINDOW && !(isSubjectRole(m.role) && modifiedByClause(before))) break;
     if (m.role === 'list') return null;
     if (m.role === 'mention') continue;
-    if (/[“"‘'「『(]/.test(before) || OTHER_THAN_SUBJECT.test(` ${before}`)) return null;
+    if (/[“"‘'「『(]/.test(before) || OTHER_THAN_SUBJECT.test(` ${before}`) || CITY_TOPIC.test(` ${before}`)) return null;
     if (m.role === 'comma' && before.trim() !== '') return null;
     if (m.role === 'head' && !/^(?:[가-힣]{2,4}\s+)?$/.test(before.trim() ? `${before.trim()} ` : '')) return null;
     if (RANKED.test(sentence.slice(m.end, m.end + 30))) return null;
@@ -124,7 +126,7 @@ export function headlineDistricts(title: string, elsewhere: ReadonlySet<string> 
   const parts = title.replace(QUOTING_SOURCE, '').split(/\.{2,}|…|·{3,}|\s[|/]\s/).filter((p) => p.trim() !== '');
   for (const part of parts) {
     const opener = OPENER.exec(part)?.[0].length ?? 0;
-    for (const d of topicList(part.slice(opener), elsewhere)) {
+    for (const d of [...sharedSuffixList(part.slice(opener), elsewhere), ...topicList(part.slice(opener), elsewhere)]) {
       subjects.add(d);
       named.add(d);
     }
@@ -159,4 +161,20 @@ function topicList(part: string, elsewhere: ReadonlySet<string>): string[] {
     if (name && !elsewhere.has(name) && !out.includes(name)) out.push(name);
   }
   return out.length >= 2 ? out : [];
+}
+
+// `종로·중·용산구, …`: districts listed with the 구 written once, after the last.
+const SHARED_GU = /^((?:[가-힣]{1,3}\s?[·ㆍ,]\s?)+)([가-힣]{1,3})구(?=[\s,은는이가도의]|$)/u;
+
+/**
+ * The districts a headline part opens with when it lists them sharing one 구 (`종로·중·용산구, …`):
+ * there even `중` is 중구, the suffix saying what the short names are.
+ * @returns Two or more districts, else none.
+ */
+function sharedSuffixList(part: string, elsewhere: ReadonlySet<string>): string[] {
+  const m = SHARED_GU.exec(part);
+  if (!m) return [];
+  const names = [...m[1]!.split(/[·ㆍ,]/u), m[2]!].map((x) => x.trim()).filter(Boolean).map((x) => `${x}구`);
+  if (names.length < 2 || !names.every((n) => districtByName(n) && !elsewhere.has(n))) return [];
+  return names;
 }

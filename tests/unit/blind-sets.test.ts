@@ -5,17 +5,18 @@ import { formatScore, scoreAgainstGold } from '../../scripts/lib/gold-score.ts';
 
 /**
  * Acceptance on the blind evaluation sets: each written and labelled by someone who had read neither
- * the extraction code nor the other sets (tests/fixtures/eval2 … eval7; README → Tests has the
+ * the extraction code nor the other sets (tests/fixtures/eval2 … eval8; README → Tests has the
  * outlets, years and the "before" figures). Each row is the set's figure now, checked against its
- * gold.json by hand-labelled values; `bar` says whether it meets issue 2's bar (eval6 and eval7 do
- * not yet: their rows are floors that a change may not go below).
+ * gold.json by hand-labelled values; `bar` says whether it meets issue 2's bar (eval6, eval7 and
+ * eval8 do not yet: their rows are floors that a change may not go below).
  */
 interface BlindSet {
   readonly folder: string;
   readonly articles: number;
   readonly stories: number;
   readonly heads: number;
-  readonly articleFields: number;
+  /** Article dates, outlets and reporters right, of all (eval8's one press release outlet is disputed). */
+  readonly articleFields: readonly [right: number, of: number];
   readonly awards: readonly [right: number, of: number];
   readonly dates: readonly [right: number, of: number];
   readonly programs: readonly [found: number, of: number];
@@ -28,7 +29,7 @@ interface BlindSet {
 
 const SETS: readonly BlindSet[] = [
   {
-    folder: 'eval2', articles: 12, stories: 24, heads: 24, articleFields: 36, awards: [5, 5], dates: [55, 55], programs: [42, 42], maxExtra: 4, bar: true,
+    folder: 'eval2', articles: 12, stories: 24, heads: 24, articleFields: [36, 36], awards: [5, 5], dates: [55, 55], programs: [42, 42], maxExtra: 4, bar: true,
     districts: {
       // A city-wide notice, a [강북구] label, a short 강동, heading.
       '11-wikitree-2025-citywide.txt': [],
@@ -37,7 +38,7 @@ const SETS: readonly BlindSet[] = [
     },
   },
   {
-    folder: 'eval3', articles: 14, stories: 30, heads: 30, articleFields: 42, awards: [8, 8], dates: [59, 59], programs: [63, 63], maxExtra: 1, bar: true,
+    folder: 'eval3', articles: 14, stories: 30, heads: 30, articleFields: [42, 42], awards: [8, 8], dates: [59, 59], programs: [63, 63], maxExtra: 1, bar: true,
     districts: {
       '11-seoulcity-2023-citywide.txt': [],
       // The last district of a headline list (…중랑·서대문·동대문) starts its own story.
@@ -45,7 +46,7 @@ const SETS: readonly BlindSet[] = [
     },
   },
   {
-    folder: 'eval4', articles: 14, stories: 33, heads: 33, articleFields: 42, awards: [8, 8], dates: [63, 63], programs: [53, 53], maxExtra: 1, bar: true,
+    folder: 'eval4', articles: 14, stories: 33, heads: 33, articleFields: [42, 42], awards: [8, 8], dates: [63, 63], programs: [53, 53], maxExtra: 1, bar: true,
     districts: {
       // A city-wide table and an article about 경기도 start none; a district newsletter is its district's.
       '10-ekn-2021-citywide.txt': [],
@@ -54,7 +55,7 @@ const SETS: readonly BlindSet[] = [
     },
   },
   {
-    folder: 'eval5', articles: 16, stories: 41, heads: 41, articleFields: 48, awards: [10, 10], dates: [103, 103], programs: [113, 113], maxExtra: 2, bar: true,
+    folder: 'eval5', articles: 16, stories: 41, heads: 41, articleFields: [48, 48], awards: [10, 10], dates: [103, 103], programs: [113, 113], maxExtra: 2, bar: true,
     districts: {
       '13-genews-2022-citywide.txt': [],
       // Two districts of a joint project each get the story.
@@ -62,7 +63,7 @@ const SETS: readonly BlindSet[] = [
     },
   },
   {
-    folder: 'eval6', articles: 16, stories: 47, heads: 47, articleFields: 48, awards: [14, 15], dates: [86, 86], programs: [97, 105], maxExtra: 13, bar: false,
+    folder: 'eval6', articles: 16, stories: 47, heads: 47, articleFields: [48, 48], awards: [14, 15], dates: [86, 86], programs: [97, 105], maxExtra: 13, bar: false,
     districts: {
       // A city-wide schedule; a partner district and neighbours start no story.
       '16-yonhap-2026-citywide.txt': [],
@@ -70,12 +71,21 @@ const SETS: readonly BlindSet[] = [
     },
   },
   {
-    folder: 'eval7', articles: 16, stories: 45, heads: 45, articleFields: 48, awards: [11, 11], dates: [72, 72], programs: [69, 72], maxExtra: 3, bar: false,
+    folder: 'eval7', articles: 16, stories: 45, heads: 45, articleFields: [48, 48], awards: [11, 11], dates: [72, 72], programs: [69, 72], maxExtra: 3, bar: false,
     districts: {
       // A headline listing topics (…강남 …·노원 …·양천 …·송파 …) names a roundup of its districts.
       '009_b5b0baf8c41a2cb0.txt': ['강남구', '노원구', '양천구', '송파구'],
       // A quoted headline (로이터 “서울 송파구, …”); 강남구's passage goes on as 구는 ….
       '011_155d4b566a3aa709.txt': ['송파구', '강남구'],
+    },
+  },
+  {
+    folder: 'eval8', articles: 16, stories: 33, heads: 33, articleFields: [47, 48], awards: [6, 7], dates: [60, 63], programs: [52, 55], maxExtra: 8, bar: false,
+    districts: {
+      // Districts listed with one 구 in the headline (종로·중·용산구, …), 중구 included.
+      '006_df2d93bb47788a1f.txt': ['종로구', '중구', '용산구'],
+      // An article about 고양시 that cites 강남구 (시는 서울 강남구가 도입한 …): no story.
+      '014_808ae51581fdab6b.txt': [],
     },
   },
 ];
@@ -88,13 +98,14 @@ describe.each(SETS)('acceptance: the pipeline on tests/fixtures/$folder (written
     expect(run?.gold.length).toBe(set.articles);
   });
 
-  test('every story and no other, every head and article field; awards and dates at their figure', () => {
+  test('every story and no other, every head; article fields, awards and dates at their figure', () => {
     const s = score();
     const t = s.totals;
     const report = formatScore(s);
     expect([t.storiesFound, t.storiesExpected, t.storiesExtra], report).toEqual([set.stories, set.stories, 0]);
     expect([t.headsRight, t.headsExpected], report).toEqual([set.heads, set.heads]);
-    expect([t.articleFieldsRight, t.articleFieldsExpected], report).toEqual([set.articleFields, set.articleFields]);
+    expect(t.articleFieldsExpected, report).toBe(set.articleFields[1]);
+    expect(t.articleFieldsRight, report).toBeGreaterThanOrEqual(set.articleFields[0]);
     expect(t.awardsExpected, report).toBe(set.awards[1]);
     expect(t.awardsRight, report).toBeGreaterThanOrEqual(set.awards[0]);
     expect(t.datesExpected, report).toBe(set.dates[1]);

@@ -90,6 +90,10 @@ describe('sentenceSubject', () => {
     expect(sentenceSubject(sentence)).toBeNull();
   });
 
+  test('a city already the subject makes a district in its clause no subject (시는 서울 강남구가 도입한 …을 참고해)', () => {
+    expect(sentenceSubject('시는 서울 강남구가 지난해 도입한 안내 서비스를 참고해 앱을 만들었다.')).toBeNull();
+  });
+
   test('a district doing something similar is a comparison, not a subject (비슷한 사업을 먼저 시작한 양천구에서는)', () => {
     expect(sentenceSubject('비슷한 사업을 지난해 먼저 시작한 양천구에서는 어르신을 구한 사례도 나왔다.')).toBeNull();
   });
@@ -120,6 +124,12 @@ describe('headlineDistricts', () => {
     expect(h.roundup).toBe(true);
     // Districts listed together are one topic, not a roundup.
     expect(headlineDistricts('강남·서초 주민 대상 설명회').roundup).toBe(false);
+  });
+
+  test('reads districts listed with one 구 as the headline’s subjects (종로·중·용산구, …)', () => {
+    const h = headlineDistricts('종로·중·용산구, 장애인 가족 지원 잇따라');
+    expect([...h.subjects]).toEqual(['종로구', '중구', '용산구']);
+    expect(h.roundup).toBe(true);
   });
 
   test('names the last short name of a list (…중랑·서대문·동대문)', () => {

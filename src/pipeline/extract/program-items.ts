@@ -33,6 +33,8 @@ const JOINING = /^(?:의|와|과|와의|과의)$/u;
 const ARGUMENT = /^(?:에|에서|에게|으로|로)$/u;
 // `일시:`, `장 소 :` (a press release spaces its labels out).
 const ITEM_PARTICLE_END = /\s(?:외|밖|중|이외)(?:에|에도|에는)?$/u;
+// A topic left open (`…일은`) or a question's ending (`어떻게 하나`, `…인가`, `…는지`).
+const QUESTION_END = /(?:[가-힣](?:은|는)|하나|한가|인가|는가|나요|을까|ㄹ까|는지|까)$/u;
 const FIELD_LABEL = /^\s*[가-힣](?:\s?[가-힣]){0,4}\s?[:：]/u;
 // `△홀몸어르신 △치매 고위험군 어르신`: who a service is for, not what it is.
 const PEOPLE_END = /(?:어르신|노인|주민|구민|청년|아동|어린이|청소년|학생|장애인|가구|가정|여성|부모|보호자|환자|상인|소상공인|취약계층|대상자|[노중장청]년층|세대)$/u;
@@ -135,6 +137,8 @@ export function itemTailName(item: string, heading = false): { name: string; off
   // name, is branded), and `복지관 외에`: a word with its particle.
   if (!headed && words.length === 1 && words[0]!.length <= 3 && !districtPrefix(words[0]!)) return null;
   if (ITEM_PARTICLE_END.test(name)) return null;
+  // `- 취임 후 가장 먼저 챙긴 일은.`, `- 소통은 어떻게 하나.`: an interview's question, not a name.
+  if (QUESTION_END.test(name)) return null;
   // `▲강북구, 스마트행정 부문 대상`, `▲…평가 최우수기관`: a result (a grade) heads the item, not a name.
   if (GRADE_END.test(name)) return null;
   const offset = text.lastIndexOf(name);

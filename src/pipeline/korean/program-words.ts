@@ -222,6 +222,8 @@ export const LABEL_ENDINGS: readonly RegExp[] = [
   /(?:계층|년층|세대)$/u,
   /(?:대통령|국무총리|장관|시장|구청장|최우수|우수|장려|특별|대|금|은|동|혁신|공로|봉사|노력|감사|창의|본|작품|인기|으뜸)상$/u,
   /(?:표창|훈장|포장|감사패|인증패|기관|등급|1위|\d+위)$/u,
+  // A grade alone, quoted as written (`2년 연속 ‘최우수’ 구로`).
+  /^(?:최우수|우수|최고|장려|대상|금상|은상|동상)$/u,
   /(?:평가|평가단|심사단|평가위원회|심사위원회|심사|평가대회|실태조사|만족도\s?조사|조사|지수|순위|랭킹)$/u,
 ];
 
@@ -255,7 +257,7 @@ export const LABEL_CONTEXT_BEFORE = /(?:슬로건|구호|비전|기치|모토|�
  * What follows `등` after the last item of a list whose items are categories or activities, not
  * names: `▲… 등 5개 분야`, `▲… 등 활동을 수행`, `평가 항목으로는 ▲…`.
  */
-export const CATEGORY_LIST_WORDS = /(?:분야|항목|유형|직종|직무|지표|부문|영역|활동|역할|기준|요건|자격|서류|일정|장소|방법|내용|과목|업종|대상자|품목|증상)/u;
+export const CATEGORY_LIST_WORDS = /(?:분야|항목|유형|직종|직무|과제|목표|전략|방향|지표|부문|영역|활동|역할|기준|요건|자격|서류|일정|장소|방법|내용|과목|업종|대상자|품목|증상)/u;
 
 /** Counters that make a word a quantity (`9개`, `2019년`, `1시간가량`), never part of a name. */
 export const COUNTER_WORD = /^(?:제)?[\d.,~]+(?:여)?(?:시간|시|분|가량|년도|년|월|일|개소|개월|개|명|곳|건|회|차|억|만|천|원|%|세|층|호|주|배|km|m|kg|기|번째|등|위|권|편|종|가지)/u;
