@@ -5,20 +5,24 @@
  * initiative or district page; `kb`: terms of its text). The extra element exists only in the copy
  * given to Pagefind (a temp folder): the files in `dist/` are not changed, and the search page never
  * shows these fields. Pagefind's fragments keep them, so they are stripped from the fragment files
- * afterwards. The pages are indexed in shards of at most `SHARD_PAGES` (src/search/shards.ts), one
- * Pagefind process at a time, so memory stays bounded whatever the size of the archive.
+ * afterwards. The pages are indexed in shards of at most `SHARD_PAGES` (src/search/shards.ts), so
+ * memory stays bounded whatever the size of the archive, two shards at a time ("lanes"), each by a
+ * Pagefind process in a worker thread of its own (search-index-worker.ts; the pagefind module keeps
+ * one process per JS realm, and two indexes in one process gained little over one): while one
+ * lane's pages are copied or its fragments stripped on this thread, the other lane's Pagefind runs.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import * as pagefind from 'pagefind';
+import { Worker } from 'node:worker_threads';
 import { indexTerms } from '../../src/search/index-terms.ts';
 import { ENTITY_TEXT_WEIGHT, INDEX_FIELDS, KIND_BY_SECTION, type PageKind } from '../../src/search/fields.ts';
 import { planShards, SHARD_MANIFEST, SHARD_PAGES, shardFolder, type ShardManifest } from '../../src/search/shards.ts';
 import { escapeAttribute, hasPagefindBody, pageText } from './search-html-text.ts';
 import { loadPageFacts, type PageFacts } from './search-page-facts.ts';
+import type { IndexJob } from './search-index-worker.ts';
 import { stripIndexFields } from './search-strip-fragments.ts';
 
 /** Options of {@link buildSearchIndex}. */
@@ -33,6 +37,11 @@ export interface BuildSearchIndexOptions {
   readonly koreanTerms?: boolean;
   /** Most pages per shard. Default `SHARD_PAGES`. */
   readonly shardPages?: number;
+  /**
+   * Shards indexed at once, each by a Pagefind process of its own (memory grows with each).
+   * Default 2, or 1 on a machine of one core (`os.availableParallelism()`).
+   */
+  readonly lanes?: number;
 }
 
 /** What {@link buildSearchIndex} did. */
@@ -44,6 +53,8 @@ export interface BuildSearchIndexResult {
   readonly folded: number;
   /** Bundles written (1 for a site of up to `shardPages` pages). */
   readonly shards: number;
+  /** Shards indexed at once (no more than there are shards). */
+  readonly lanes: number;
   readonly outputPath: string;
   readonly errors: readonly string[];
 }
@@ -74,7 +85,6 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
   // A bundle left from an earlier index (with more shards, say) must not survive into this one.
   await rm(outputPath, { recursive: true, force: true });
   const work = await mkdtemp(join(tmpdir(), 'jachigu-search-'));
-  const errors: string[] = [];
   /** Writes shard `n`'s pages, with their index-only terms, into a folder of their own. */
   const prepare = async (n: number): Promise<string> => {
     const folder = join(work, String(n));
@@ -93,26 +103,42 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     }
     return folder;
   };
-  // A bundle's fragments are stripped while Pagefind indexes the next shard.
-  let stripping: Promise<unknown> = Promise.resolve();
-  try {
-    let next: Promise<string> | null = prepare(0);
-    for (let n = 0; next; n++) {
-      const folder: string = await next;
-      // This process writes the next shard's pages while Pagefind's indexes this one.
-      next = n + 1 < shards.length ? prepare(n + 1) : null;
-      next?.catch(() => undefined); // awaited on the next turn; no unhandled rejection meanwhile
+  const laneCount = Math.max(1, Math.min(options.lanes ?? defaultLanes(), shards.length));
+  // Each shard's errors in its own slot, so they are reported in shard order whichever lane ends first.
+  const shardErrors: string[][] = shards.map(() => []);
+  let claimed = 0;
+  let failed = false;
+  // This thread writes one shard's pages at a time, in order: the first Pagefind starts after one
+  // shard's copy instead of two interleaved, and the lanes stay that far apart.
+  let writing: Promise<unknown> = Promise.resolve();
+  /**
+   * Takes the next shard until none is left or a lane failed: writes its pages, indexes them in a
+   * worker, strips the bundle. While one lane writes or strips, the other's Pagefind runs.
+   */
+  const lane = async (): Promise<void> => {
+    while (!failed && claimed < shards.length) {
+      const n = claimed++;
+      const ready = writing.then(() => prepare(n));
+      writing = ready.catch(() => undefined); // the lane awaiting `ready` reports its failure
+      const folder = await ready;
       const bundle = n === 0 ? outputPath : join(outputPath, shardFolder(n));
       // Pagefind reads the shard's pages from the folder, in parallel (unlike one page per call).
-      errors.push(...(await indexFolder(folder, bundle)));
+      shardErrors[n] = await indexFolder(folder, bundle);
       await rm(folder, { recursive: true, force: true });
-      if (options.koreanTerms !== false) {
-        await stripping;
-        stripping = stripIndexFields(bundle);
-        stripping.catch(() => undefined); // awaited on the next turn or below
-      }
+      if (options.koreanTerms !== false) await stripIndexFields(bundle);
     }
-    await stripping;
+  };
+  try {
+    const lanes = Array.from({ length: laneCount }, () =>
+      lane().catch((error: unknown) => {
+        failed = true; // the other lanes take no new shard
+        throw error;
+      }),
+    );
+    // Every lane is waited for, a failed one too, so that no worker still reads the temp folder
+    // when it is removed; the first failure is then the build's.
+    const failure = (await Promise.allSettled(lanes)).find((s) => s.status === 'rejected');
+    if (failure) throw failure.reason;
   } finally {
     await rm(work, { recursive: true, force: true });
   }
@@ -121,27 +147,40 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     dated: shards.filter((shard) => shard.some((page) => page.date)).length,
   };
   await writeFile(join(outputPath, SHARD_MANIFEST), `${JSON.stringify(manifest)}\n`);
-  return { pages: indexable.length, skipped, folded, shards: shards.length, outputPath, errors };
+  return { pages: indexable.length, skipped, folded, shards: shards.length, lanes: laneCount, outputPath, errors: shardErrors.flat() };
 }
 
+const WORKER = new URL('./search-index-worker.ts', import.meta.url);
+
 /**
- * Indexes one folder of pages into one bundle with a Pagefind process of its own, which ends
- * with it (so its memory is returned before the next shard).
+ * Indexes one folder of pages into one bundle with a worker thread and a Pagefind process of its
+ * own, which end with it (so its memory is returned before the lane's next shard).
  * @param folder Pages as they will be served (URLs are their paths below it).
  * @param bundle Where the bundle goes.
- * @returns Pagefind's errors.
+ * @returns Pagefind's errors, once the worker has ended.
+ * @throws When the worker fails: an exception, a non-zero exit, or an end without an answer.
  */
-async function indexFolder(folder: string, bundle: string): Promise<string[]> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ko' });
-  try {
-    if (!index) return errors;
-    // An empty shard (a site with no indexable page) still gets a bundle the search page can load.
-    const added = await index.addDirectory({ path: folder });
-    const written = await index.writeFiles({ outputPath: bundle });
-    return [...errors, ...added.errors, ...written.errors];
-  } finally {
-    await pagefind.close();
-  }
+function indexFolder(folder: string, bundle: string): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    // No inherited flags (a caller's loader, tsx's or a test runner's): Node 24 strips the
+    // worker's types itself.
+    const worker = new Worker(WORKER, { workerData: { folder, bundle } satisfies IndexJob, execArgv: [] });
+    let answer: string[] | undefined;
+    let failure: unknown;
+    worker.on('message', (errors: string[]) => (answer = errors));
+    worker.on('error', (error) => (failure = error));
+    // Settled on exit only, so the worker no longer reads the folder when the caller removes it.
+    worker.on('exit', (code) => {
+      if (failure === undefined && code === 0 && answer) return resolve(answer);
+      const why = failure instanceof Error ? failure.message : failure !== undefined ? String(failure) : `exit code ${code}${answer ? '' : ', no answer'}`;
+      reject(new Error(`search index: Pagefind failed on the shard for ${bundle} (${why})`, { cause: failure }));
+    });
+  });
+}
+
+/** Two lanes (two Pagefind processes at once), or one on a machine of one core. */
+function defaultLanes(): number {
+  return Math.min(2, availableParallelism());
 }
 
 /**

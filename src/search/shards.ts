@@ -2,13 +2,21 @@
  * The search index in shards. Pagefind holds every indexed word of every page in memory until it
  * writes its bundle (about 0.5 KB per distinct word of a page, Korean index terms included): one
  * index over 10,000 articles needed 7.5 GB, and 100,000 would not fit in 16 GB. So the index build
- * gives Pagefind at most {@link SHARD_PAGES} pages at a time, each shard a bundle of its own, and
+ * gives each Pagefind process at most {@link SHARD_PAGES} pages, each shard a bundle of its own, and
  * the search page merges them. Shards cut the pages by date, newest first, so "newest first" reads
  * the shards in order. Shared by the index build (Node) and the search page (browser).
  */
 
-/** Most pages per shard: measured on this machine, a shard of 4,000 pages takes Pagefind about 2.3 GB. */
-export const SHARD_PAGES = 4000;
+/**
+ * Most pages per shard. The index build runs two shards at once (a Pagefind process each): two
+ * shards' memory and the build's own ~400 MiB stay under ~2.5 GB, within the build's 3 GB. Measured
+ * on this machine on a 10,000-article site (13,198 indexed pages), the whole process tree sampled
+ * every 200 ms: shards of 4,000 (four of ~3,300, one at a time) peaked at 2,730 MiB in 82 s; two at
+ * a time, 2,000 (seven) at 2,706–2,730 MiB, 1,750 (eight) at 2,518 MiB, 1,500 (nine of ~1,467; each
+ * Pagefind 760–1,230 MiB, the last, undated shard the largest) at 2,254–2,303 MiB in 45–54 s (one at
+ * a time: 1,609 MiB, 66–68 s). Smaller shards cost the search page more bundles to fetch per query.
+ */
+export const SHARD_PAGES = 1500;
 
 /** The file, in the first shard's bundle, that lists the other shards. */
 export const SHARD_MANIFEST = 'shards.json';

@@ -1,12 +1,13 @@
 /**
  * The search index in shards, end to end in Chromium: the sample articles are built once under
- * BASE_PATH=/archive/, then indexed twice, as one bundle and in shards of 4 pages (the size a
- * 100,000-article archive gets in shards of 4,000), and the same searches run on both sites.
+ * BASE_PATH=/archive/, then indexed twice, as one bundle and in shards of 4 pages (about as many
+ * shards as a 10,000-article archive gets in shards of 1,500), and the same searches run on both
+ * sites. The shards are also indexed one and two at a time, which must give the same bundles.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { buildSiteWithSearch } from '../../scripts/lib/search-build-site.ts';
@@ -74,6 +75,28 @@ describe.skipIf(!hasChromium)(`search over a sharded index in Chromium (needs ${
     const one = JSON.parse(await readFile(join(tmp, 'site', 'pagefind', SHARD_MANIFEST), 'utf8')) as { shards: string[] };
     expect(one.shards).toEqual([]);
   });
+
+  test('two shards indexed at once give the same bundles, byte for byte, as one at a time', async () => {
+    /** Indexes the site into a bundle of its own with `lanes` shards at a time; its files and their bytes. */
+    const index = async (lanes: number) => {
+      const out = join(tmp, `lanes-${lanes}`);
+      const built = await buildSearchIndex({ siteDir: join(tmp, 'site'), basePath: BASE, shardPages: 4, lanes, outputPath: out });
+      if (built.errors.length) throw new Error(built.errors.join('\n'));
+      expect(built.lanes).toBe(lanes);
+      const entries = await readdir(out, { recursive: true, withFileTypes: true });
+      const files = entries.filter((e) => e.isFile()).map((e) => relative(out, join(e.parentPath, e.name))).sort();
+      return { shards: built.shards, files, bytes: await Promise.all(files.map((f) => readFile(join(out, f)))) };
+    };
+    const one = await index(1);
+    const two = await index(2);
+    expect(one.shards).toBeGreaterThanOrEqual(3);
+    expect(two.files).toEqual(one.files);
+    // Every shard has its bundle, and the manifest lists them in order, whichever lane ended first.
+    expect(one.files.filter((f) => f.endsWith('pagefind-entry.json'))).toHaveLength(one.shards);
+    const manifest = JSON.parse(two.bytes[two.files.indexOf(SHARD_MANIFEST)]!.toString('utf8')) as { shards: string[] };
+    expect(manifest.shards).toEqual(Array.from({ length: one.shards - 1 }, (_, i) => `shard-${i + 1}/`));
+    expect(two.bytes).toEqual(one.bytes);
+  }, 120_000);
 
   test.each(['구청장', '서초구', '도서관', '스마트', '청년'])('‘%s’ finds the same pages in shards as in one bundle', async (query) => {
     const whole = await allResults(single, query);
