@@ -40,6 +40,16 @@ describe('extractAwards: how results are written', () => {
       [award({ name: '적극행정 종합평가', year: 2022, grade: '우수상', organizer: '행정안전부' })],
     ],
     [
+      'a streak in a sentence of its own (… 선정됐다. 2018년부터 3년 연속이다.)',
+      ['중구는 행정안전부 주관 ‘2020년 재난관리평가’에서 우수기관으로 선정됐다. 2018년부터 3년 연속이다.'],
+      [award({ name: '재난관리평가', year: 2020, grade: '우수기관', streak: 3, organizer: '행정안전부' })],
+    ],
+    [
+      'a result announced in reported speech (최우수상을 받는다고 밝혔다)',
+      ['송파구는 고용노동부가 주관한 ‘2017 지방자치단체 일자리 대상’에서 최우수상을 받는다고 밝혔다.'],
+      [award({ name: '지방자치단체 일자리 대상', year: 2017, grade: '최우수상', organizer: '고용노동부' })],
+    ],
+    [
       'a quoted grade of a district (2년 연속 ‘최우수’ 구로 선정)',
       ['강동구는 서울시가 실시한 ‘2022년 자치구 재활용 평가’에서 2년 연속 ‘최우수’ 구로 선정됐다.'],
       [award({ name: '자치구 재활용 평가', year: 2022, grade: '최우수', streak: 2, organizer: '서울시' })],

@@ -264,9 +264,18 @@ describe('extractPrograms across a story', () => {
     ['an interview’s questions (- 가장 먼저 챙긴 일은. - 소통은 어떻게 하나.)', '- 취임 후 가장 먼저 챙긴 일은.\n- 구민과의 소통은 어떻게 하나.'],
     ['a list of tasks (5대 과제로 ▲민생경제 회복 ▲녹색 도시)', '구는 올해 5대 역점 과제로 ▲민생경제 회복 ▲걷고 싶은 녹색 도시 ▲미래 인재 교육을 제시했다.'],
     ['a quoted grade (2년 연속 ‘최우수’ 구로)', '구는 재활용 평가에서 2년 연속 ‘최우수’ 구로 선정됐다.'],
+    ['a ministry’s programme (보건복지부 지역복지사업)', '구는 보건복지부 지역복지사업에 참여한다.'],
+    ['a verb of dividing before a facility (4개 분야로 나눠 종합상황실을)', '구는 4개 분야로 나눠 종합상황실을 운영한다.'],
+    ['a list of places (▲건대입구역 사거리 ▲구의역 광장)', '구는 ▲건대입구역 사거리 ▲구의역 광장 ▲어린이대공원 정문 앞에 그늘막을 세운다.'],
+    ['a time word before a thing (달린 뒤 스마트폰 달리기 앱)', '참가자는 5㎞를 달린 뒤 스마트폰 달리기 앱 기록을 올리면 된다.'],
     ['a list of job types (▲급식 도우미 ▲보육 도우미 등 40개 유형)', '일자리는 ▲초등학교 급식 도우미 ▲어린이집 보육 도우미 등 40개 유형이다.'],
   ])('no bare name in %s', (_what, text) => {
     expect(extractPrograms(story(text), '중구').map((p) => p.name)).toEqual([]);
+  });
+
+  test('reads a district’s own taxi or kit as a bare name (은평 효도택시), not any taxi (법인택시)', () => {
+    const found = extractPrograms(story('구는 어르신의 병원 길을 돕는 은평 효도택시를 늘린다. 법인택시 기사 20명이 참여한다.'), '은평구');
+    expect(found.map((p) => p.name)).toEqual(['은평 효도택시']);
   });
 
   test('reads a point scheme as a bare name (… 봉사 포인트제는)', () => {

@@ -62,11 +62,11 @@ const LETTER_GRADE = new RegExp(`(?<![A-Za-z])${QUOTE_OPEN}(${LETTER_GRADE_SOURC
 const GRADE_WORD = /(?<=[가-힣])\s?등급$|(?<=[A-Za-z])\s등급$/u;
 // A sentence about an earlier edition: `앞서 …`, `… 수상한 바 있다`, `지난해에도`.
 const EARLIER_EDITION = /앞서|바\s?있|지난해|작년|그동안|이전에|과거|역대/u;
-// `지난해에 이어 2년 연속 수상이다.`, `2023년부터 3년 연속 최우수기관이다.`: a streak written after
-// the award, in a sentence of its own.
+// `지난해에 이어 2년 연속 수상이다.`, `2023년부터 3년 연속 최우수기관이다.`, `2018년부터 3년 연속이다.`,
+// `… 오른 것은 2년 연속이다.`: a streak written after the award, in a sentence of its own.
 // `이로써 구는 5년 연속 최고 등급을 받게 됐다.`: the same with the grade's object between.
 const STREAK_SENTENCE =
-  /연속\s?(?:으로\s?)?(?:수상|선정|받|[가-힣]{0,8}\s?[가-힣]{1,8}(?:이다|였다|이었다|이며|이고)(?![가-힣])|(?:[가-힣A-Z]+\s){0,2}[가-힣A-Z]*(?:을|를)\s?(?:받|수상|차지|이어|기록))/u;
+  /연속\s?(?:으로\s?)?(?:수상|선정|받|(?:[가-힣]{0,8}\s?[가-힣]{1,8})?(?:이다|였다|이었다|이며|이고)(?![가-힣])|(?:[가-힣A-Z]+\s){0,2}[가-힣A-Z]*(?:을|를)\s?(?:받|수상|차지|이어|기록))/u;
 // `시상식에서 … 표창을 받았다`: the ceremony where the evaluation's prize was handed over.
 const CEREMONY = /(?:시상식|수여식|전수식|시상\s?행사)/u;
 // `앞서 구는 2015년에도 …`: the year an earlier edition's result is written with.
@@ -99,7 +99,7 @@ const RECEIVED_SHORT = new RegExp(
   'u',
 );
 const NOT_YET = new RegExp(NOT_YET_SOURCE, 'u');
-const ANNOUNCED = /^(?:받는다|수상한다)[.,]?$/u;
+const ANNOUNCED = /^(?:받는다|수상한다)고?[.,]?$/u;
 const LIST_COMMA = /^[’”'"」]?\s?(?:을|를|으로|로|에|이|가)?\s?,/u;
 const ADNOMINAL = /(?:된|한|받은|뽑힌|차지한|안은)$/u;
 const CLASS_NOUN = /(?:은|는|이|가|에는|에게|들은|들이|들에게)$/u;
@@ -270,7 +270,7 @@ function received(s: string, cores: readonly Core[], i: number): boolean {
   if (!verb) return i + 1 < cores.length && LIST_COMMA.test(after) && received(s, cores, i + 1);
   const rest = after.slice(verb.index + verb[0].length - verb[1]!.length).split(/\s+/u);
   const [verbWord = '', nextWord = ''] = rest;
-  // `…에서 우수상을 받는다.`: a result announced before its ceremony (the present tense of news).
+  // `…에서 우수상을 받는다(고 밝혔다)`: a result announced before its ceremony (news's present tense).
   // Only the sentence's last word: `받는다는 목표` is a purpose; and a class that gets it
   // (`최우수기관은 … 받는다`) has its topic particle, which RECEIVED does not take.
   if (!ANNOUNCED.test(verbWord) && NOT_YET.test(`${verbWord} ${nextWord}`)) return false;

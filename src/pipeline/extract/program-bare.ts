@@ -360,13 +360,12 @@ function extendBack(text: string, start: number, skip: (at: number) => boolean):
 }
 
 /**
- * True when `word` is the verb of the object before it (`아이디어를 모아 축제 …`): an object
- * (`…을`/`…를`) is followed by its verb, and a word ending in the connective -아/-어/-여 there is
- * that verb, not a noun of a name.
+ * True when `word` is the verb of the object before it (`아이디어를 모아 축제 …`, `4개 분야로 나눠
+ * 종합상황실을`): an object (`…을`/`…를`) or a result (`…로`) is followed by its verb, and a word ending in
+ * the connective -아/-어 there is that verb, not a noun of a name.
  */
 function governedVerb(text: string, at: number, word: string): boolean {
-  // (`열대야를 피해 공원을 찾는`: -해 of 하다 verbs too.)
-  if (!/[아어여워와해]$/u.test(word)) return false;
+  if (!endsInConnective(word)) return false;
   // The word before `at` and the spaces after it (`(\S+)\s+$`), read backwards from `at`.
   let end = at;
   while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
@@ -374,7 +373,7 @@ function governedVerb(text: string, at: number, word: string): boolean {
   while (start > 0 && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
   const prev = end < at ? text.slice(start, end) : '';
   const particle = trailingParticle(prev.replace(/[,.]$/u, ''));
-  return particle === '을' || particle === '를';
+  return particle === '을' || particle === '를' || particle === '로' || particle === '으로';
 }
 
 /** True when a word can stand inside a name (a plain noun, not a particle or verb form). */
@@ -388,3 +387,16 @@ function isNamePart(word: string): boolean {
   if (/로$/u.test(word) && verbalNounOf(word.replace(/으?로$/u, ''))) return false;
   return !trailingParticle(word) && !endsInVerbForm(word);
 }
+
+/**
+ * True when a word ends in the connective -아/-어 (`모아`, `넣어`, `펴`, `나눠`, `봐`, `피해`, `돼`): its
+ * last syllable has no final consonant and the vowel ㅏ, ㅐ, ㅓ, ㅕ, ㅘ, ㅙ or ㅝ.
+ */
+function endsInConnective(word: string): boolean {
+  const code = word.charCodeAt(word.length - 1) - 0xac00;
+  if (code < 0 || code > 11171 || code % 28 !== 0) return false;
+  return CONNECTIVE_VOWELS.has(Math.floor(code / 28) % 21);
+}
+
+// Medial vowel indices of Hangul syllables: ㅏ 0, ㅐ 1, ㅓ 4, ㅕ 6, ㅘ 9, ㅙ 10, ㅝ 14.
+const CONNECTIVE_VOWELS: ReadonlySet<number> = new Set([0, 1, 4, 6, 9, 10, 14]);

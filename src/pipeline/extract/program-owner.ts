@@ -56,11 +56,14 @@ const OTHER_BODY_BEFORE =
  */
 function namedForOther(name: string, district: string): boolean {
   const first = wordsOf(name)[0] ?? '';
-  // `서울시 청년취업사관학교`, `국립중앙도서관`: the city's or the state's.
-  if (/^(?:서울(?:특별)?시|국립)/u.test(first)) return true;
+  // `서울시 청년취업사관학교`, `국립중앙도서관`, `보건복지부 지역복지사업`: the city's or the state's.
+  if (/^(?:서울(?:특별)?시|국립)/u.test(first) || MINISTRY.test(first)) return true;
   const named = districtByName(first) ?? districtByShortName(first);
   return named !== undefined && named.name !== district;
 }
+
+// A ministry, agency or commission of the state (`보건복지부`, `국가보훈처`, `국민권익위원회`).
+const MINISTRY = /^[가-힣]{2,8}(?:부|처|위원회)$/u;
 
 /** True when the name at `at` is introduced as another district's (or a same-named one elsewhere). */
 function ownedElsewhere(text: string, at: number, district: string): boolean {

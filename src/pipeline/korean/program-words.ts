@@ -45,6 +45,10 @@ export const WEAK_HEADS: readonly string[] = [
   // Local vouchers and regulatory exceptions (`성북사랑 모바일 상품권`, `고시원 리모델링 규제 특례`), and
   // agreements a district signs with another (`탄천 공동 생태관리 협약`).
   '상품권', '특례', '협약',
+  // Taxis, kits and fridges a district names and hands out (`은평 효도택시`, `마포 청년 밥심키트`,
+  // `‘…희망나눔 냉장고’`); `법인택시` is only a thing. (Not `앱`: `스마트폰 달리기 앱` and `배달앱` are
+  // far more common in the news than a district's own app, which is quoted.)
+  '택시', '키트', '냉장고',
 ];
 
 /** All head nouns, longest first, for matching at the end of a word. */
@@ -154,7 +158,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   '더', '또한', '특히', '한편', '앞서', '이어', '기반', '대상', '통해', '위해', '중', '내', '외', '간', '후', '전',
   '당시', '이후', '이전', '같은', '해', '및/또는', '또는', '그리고', '아울러', '이와', '이에', '우선', '주관', '주최',
   '후원', '따라', '따른', '인해', '의해', '대해', '관해', '비해', '위한', '대한', '물론', '일대', '일원', '관내',
-  '동안', '기간', '내내', '기준', '상반기', '하반기', '연중', '연내', '분기', '초', '말', '초순', '중순', '하순', '두', '세', '네', '넉', '다섯', '몇', '수십', '수백',
+  '동안', '기간', '내내', '기준', '뒤', '상반기', '하반기', '연중', '연내', '분기', '초', '말', '초순', '중순', '하순', '두', '세', '네', '넉', '다섯', '몇', '수십', '수백',
 ]);
 
 /**
@@ -168,7 +172,9 @@ export const ABSTRACT_ENDS: readonly string[] = [
   '자율혁신', '추진', '실천', '노력', '성과', '기반', '체계', '방안', '대책', '계획', '정책', '역할', '자격', '서류',
   '배부', '전달', '지급', '배포', '제공', '소개', '실시',
   // What people do at a place (`△화상 요가 수업`, `△혈압 자가 측정`): activities, not names.
-  '수업', '측정', '검사', '대화', '진료',
+  '수업', '측정', '검사', '대화', '진료', '확인',
+  // Places and a festival's booths listed (`▲건대입구역 사거리 ▲구의역 광장`, `▲…포토존 ▲체험부스`).
+  '사거리', '삼거리', '교차로', '광장', '포토존', '부스',
   // What two districts agree to do together (`▲생태교란식물 합동 제거 ▲하천 쓰레기 공동 수거`), and a
   // council's agenda (`▲광역버스 노선 신설·조정 ▲환승 주차장 공동 확보`).
   '제거', '수거', '공동', '합동', '신설', '조정', '확보',
