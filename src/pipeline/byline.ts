@@ -44,7 +44,9 @@ const NAMED_BEFORE_REPORTER = OPENING[OPENING.length - 1]!;
 // it (`뉴시스 한지수 기자 | 입력 2014.12.10 14:32`).
 // `김하람 주간조선 기자` (a paragraph of its own): the reporter, then the outlet they write for.
 const NAME_THEN_OUTLET = new RegExp(`^${NAME}\\s+([가-힣A-Za-z0-9]{2,12})\\s*${TITLE}$`);
-const CREDIT = String.raw`(?:글|사진|영상|대담|정리|취재)(?:\s*[·ㆍ]\s*(?:글|사진|영상|대담|정리|취재))?\s*=\s*`;
+const CREDIT_WORDS = String.raw`(?:글|사진|영상|대담|정리|취재)(?:\s*[·ㆍ]\s*(?:글|사진|영상|대담|정리|취재))?`;
+const CREDIT = String.raw`${CREDIT_WORDS}\s*=\s*`;
+const CREDIT_LABEL = new RegExp(`^${CREDIT_WORDS}$`, 'u');
 // `대담·정리=오세린 기자` (an interview's credit line) too.
 const OWN_LINE = new RegExp(`^(?:([가-힣A-Za-z0-9]{2,12})\\s+)?(?:${CREDIT})?${NAMES}\\s*${TITLE}\\s*(?:[|ㅣ│].*|\\s*\\d{4}[./-].*)?$`);
 // … 홍혜정 기자 jukebox@seoul.co.kr  |  /홍길동 기자  |  글·사진=홍길동 기자  |  수원=정태호 기자 (a desk,
@@ -144,10 +146,12 @@ export function bylineAtEnd(text: string): BylineMatch | null {
   const named = OUTLET_NAME_ENDING.test(before) && /^[가-힣A-Za-z0-9]{2,12}$/.test(before) ? before : null;
   // `안동 권오석 기자 kos@imaeil.com`: a bureau's place before the name, on a line with an address.
   const bureau = m[3] !== undefined && /^[가-힣]{2,4}$/u.test(before);
-  if (before && !signed && !named && !bureau && !/[.!?”"’'…)\]다]$/.test(before)) return null;
+  // `글·사진 김재훈 기자 …`: a credit's label without its `=`.
+  const credited = CREDIT_LABEL.test(before);
+  if (before && !signed && !named && !bureau && !credited && !/[.!?”"’'…)\]다]$/.test(before)) return null;
   const domain = m[3]?.toLowerCase();
   const outlet = named ?? (domain ? outletByDomain(domain) : null);
-  const start = named ? 0 : m.index + (/^[\s]/.test(m[0]) ? 1 : 0);
+  const start = named || credited ? 0 : m.index + (/^[\s]/.test(m[0]) ? 1 : 0);
   const match = text.slice(start).trim();
   return { outlet, reporter, text: match, whole: match === text.trim() };
 }

@@ -5,16 +5,17 @@ import { formatScore, scoreAgainstGold } from '../../scripts/lib/gold-score.ts';
 
 /**
  * Acceptance on the blind evaluation sets: each written and labelled by someone who had read neither
- * the extraction code nor the other sets (tests/fixtures/eval2 … eval9; README → Tests has the
+ * the extraction code nor the other sets (tests/fixtures/eval2 … eval10; README → Tests has the
  * outlets, years and the "before" figures). Each row is the set's figure now, checked against its
- * gold.json by hand-labelled values; `bar` says whether it meets issue 2's bar (eval6 to eval9
+ * gold.json by hand-labelled values; `bar` says whether it meets issue 2's bar (eval6 to eval10
  * do not yet: their rows are floors that a change may not go below).
  */
 interface BlindSet {
   readonly folder: string;
   readonly articles: number;
   readonly stories: number;
-  readonly heads: number;
+  /** Heads right, of all. */
+  readonly heads: readonly [right: number, of: number];
   /** Article dates, outlets and reporters right, of all (eval8's one press release outlet is disputed). */
   readonly articleFields: readonly [right: number, of: number];
   readonly awards: readonly [right: number, of: number];
@@ -29,7 +30,7 @@ interface BlindSet {
 
 const SETS: readonly BlindSet[] = [
   {
-    folder: 'eval2', articles: 12, stories: 24, heads: 24, articleFields: [36, 36], awards: [5, 5], dates: [55, 55], programs: [42, 42], maxExtra: 4, bar: true,
+    folder: 'eval2', articles: 12, stories: 24, heads: [24, 24], articleFields: [36, 36], awards: [5, 5], dates: [55, 55], programs: [42, 42], maxExtra: 4, bar: true,
     districts: {
       // A city-wide notice, a [강북구] label, a short 강동, heading.
       '11-wikitree-2025-citywide.txt': [],
@@ -38,7 +39,7 @@ const SETS: readonly BlindSet[] = [
     },
   },
   {
-    folder: 'eval3', articles: 14, stories: 30, heads: 30, articleFields: [42, 42], awards: [8, 8], dates: [59, 59], programs: [63, 63], maxExtra: 1, bar: true,
+    folder: 'eval3', articles: 14, stories: 30, heads: [30, 30], articleFields: [42, 42], awards: [8, 8], dates: [59, 59], programs: [63, 63], maxExtra: 1, bar: true,
     districts: {
       '11-seoulcity-2023-citywide.txt': [],
       // The last district of a headline list (…중랑·서대문·동대문) starts its own story.
@@ -46,7 +47,7 @@ const SETS: readonly BlindSet[] = [
     },
   },
   {
-    folder: 'eval4', articles: 14, stories: 33, heads: 33, articleFields: [42, 42], awards: [8, 8], dates: [63, 63], programs: [53, 53], maxExtra: 1, bar: true,
+    folder: 'eval4', articles: 14, stories: 33, heads: [33, 33], articleFields: [42, 42], awards: [8, 8], dates: [63, 63], programs: [53, 53], maxExtra: 1, bar: true,
     districts: {
       // A city-wide table and an article about 경기도 start none; a district newsletter is its district's.
       '10-ekn-2021-citywide.txt': [],
@@ -55,7 +56,7 @@ const SETS: readonly BlindSet[] = [
     },
   },
   {
-    folder: 'eval5', articles: 16, stories: 41, heads: 41, articleFields: [48, 48], awards: [10, 10], dates: [103, 103], programs: [113, 113], maxExtra: 2, bar: true,
+    folder: 'eval5', articles: 16, stories: 41, heads: [41, 41], articleFields: [48, 48], awards: [10, 10], dates: [103, 103], programs: [113, 113], maxExtra: 2, bar: true,
     districts: {
       '13-genews-2022-citywide.txt': [],
       // Two districts of a joint project each get the story.
@@ -63,7 +64,7 @@ const SETS: readonly BlindSet[] = [
     },
   },
   {
-    folder: 'eval6', articles: 16, stories: 47, heads: 47, articleFields: [48, 48], awards: [14, 15], dates: [86, 86], programs: [97, 105], maxExtra: 13, bar: false,
+    folder: 'eval6', articles: 16, stories: 47, heads: [47, 47], articleFields: [48, 48], awards: [14, 15], dates: [86, 86], programs: [97, 105], maxExtra: 13, bar: false,
     districts: {
       // A city-wide schedule; a partner district and neighbours start no story.
       '16-yonhap-2026-citywide.txt': [],
@@ -71,7 +72,7 @@ const SETS: readonly BlindSet[] = [
     },
   },
   {
-    folder: 'eval7', articles: 16, stories: 45, heads: 45, articleFields: [48, 48], awards: [11, 11], dates: [72, 72], programs: [69, 72], maxExtra: 3, bar: false,
+    folder: 'eval7', articles: 16, stories: 45, heads: [45, 45], articleFields: [48, 48], awards: [11, 11], dates: [72, 72], programs: [69, 72], maxExtra: 3, bar: false,
     districts: {
       // A headline listing topics (…강남 …·노원 …·양천 …·송파 …) names a roundup of its districts.
       '009_b5b0baf8c41a2cb0.txt': ['강남구', '노원구', '양천구', '송파구'],
@@ -80,7 +81,7 @@ const SETS: readonly BlindSet[] = [
     },
   },
   {
-    folder: 'eval8', articles: 16, stories: 33, heads: 33, articleFields: [47, 48], awards: [6, 7], dates: [60, 63], programs: [53, 55], maxExtra: 8, bar: false,
+    folder: 'eval8', articles: 16, stories: 33, heads: [33, 33], articleFields: [47, 48], awards: [6, 7], dates: [60, 63], programs: [53, 55], maxExtra: 8, bar: false,
     districts: {
       // Districts listed with one 구 in the headline (종로·중·용산구, …), 중구 included.
       '006_df2d93bb47788a1f.txt': ['종로구', '중구', '용산구'],
@@ -89,11 +90,18 @@ const SETS: readonly BlindSet[] = [
     },
   },
   {
-    folder: 'eval9', articles: 16, stories: 49, heads: 49, articleFields: [48, 48], awards: [14, 14], dates: [57, 57], programs: [65, 68], maxExtra: 11, bar: false,
+    folder: 'eval9', articles: 16, stories: 49, heads: [49, 49], articleFields: [48, 48], awards: [14, 14], dates: [57, 57], programs: [65, 68], maxExtra: 11, bar: false,
     districts: {
       // A city notice naming districts as places only; a roundup of six.
       '014_288c58310ce92c6d.txt': [],
       '007_30f436db7f8692ed.txt': ['송파구', '강서구', '노원구', '금천구', '중랑구', '성동구'],
+    },
+  },
+  {
+    folder: 'eval10', articles: 14, stories: 41, heads: [40, 41], articleFields: [41, 42], awards: [9, 11], dates: [63, 64], programs: [41, 49], maxExtra: 6, bar: false,
+    districts: {
+      // Two districts holding one festival together both get the story.
+      '004_1e7c9af14f18daeb.txt': ['성동구', '광진구', '서대문구'],
     },
   },
 ];
@@ -106,12 +114,13 @@ describe.each(SETS)('acceptance: the pipeline on tests/fixtures/$folder (written
     expect(run?.gold.length).toBe(set.articles);
   });
 
-  test('every story and no other, every head; article fields, awards and dates at their figure', () => {
+  test('every story and no other; heads, article fields, awards and dates at their figure', () => {
     const s = score();
     const t = s.totals;
     const report = formatScore(s);
     expect([t.storiesFound, t.storiesExpected, t.storiesExtra], report).toEqual([set.stories, set.stories, 0]);
-    expect([t.headsRight, t.headsExpected], report).toEqual([set.heads, set.heads]);
+    expect(t.headsExpected, report).toBe(set.heads[1]);
+    expect(t.headsRight, report).toBeGreaterThanOrEqual(set.heads[0]);
     expect(t.articleFieldsExpected, report).toBe(set.articleFields[1]);
     expect(t.articleFieldsRight, report).toBeGreaterThanOrEqual(set.articleFields[0]);
     expect(t.awardsExpected, report).toBe(set.awards[1]);

@@ -122,6 +122,7 @@ describe('bylines', () => {
     ['지금까지 KBS 뉴스 석하윤입니다.', 'KBS', '석하윤', 'KBS 뉴스 석하윤입니다.'],
     ['샘플경제TV 도하람입니다.', '샘플경제TV', '도하람', '샘플경제TV 도하람입니다.'],
     ['안동 편가온 기자 gaon@imaeil.com', '매일신문', '편가온', '편가온 기자 gaon@imaeil.com'],
+    ['글·사진 석하윤 기자 hayun@kmib.co.kr', '국민일보', '석하윤', '글·사진 석하윤 기자 hayun@kmib.co.kr'],
     ['글=석하윤 기자 hayun@joongang.co.kr 사진=모가람 기자', '중앙일보', '석하윤', '글=석하윤 기자 hayun@joongang.co.kr 사진=모가람 기자'],
   ])('reads %j at the end', (text, outlet, reporter, byline) => {
     expect(bylineAtEnd(text)).toMatchObject({ outlet, reporter, text: byline });

@@ -278,6 +278,19 @@ describe('extractPrograms across a story', () => {
     expect(found.map((p) => p.name)).toEqual(['은평 효도택시']);
   });
 
+  test.each([
+    ['a scheme (… 마일리지제)', '구는 직원 평가에 반영하는 중랑 청렴 마일리지제를 시행한다.', '중랑 청렴 마일리지제'],
+    ['a shared room (… 공부방)', '구는 면목동 주민이 꾸린 중랑 엄마품 공부방을 늘린다.', '중랑 엄마품 공부방'],
+    ['a job fair (… 매칭데이)', '구는 이달 마곡 일자리 매칭데이를 연다.', '마곡 일자리 매칭데이'],
+  ])('reads %s as a bare name', (_what, text, name) => {
+    expect(extractPrograms(story(text), '중랑구').map((p) => p.name)).toContain(name);
+  });
+
+  test('a weekday or time of day is no word of a name (토요일 오후 우이동 솔밭공원에서)', () => {
+    const found = extractPrograms(story('음악회는 토요일 오후 우이동 솔밭근린공원 무대에서 열린다.'), '강북구');
+    expect(found.map((p) => p.name)).not.toContain('토요일 오후 우이동 솔밭근린공원');
+  });
+
   test('reads a point scheme as a bare name (… 봉사 포인트제는)', () => {
     const found = extractPrograms(story('재활용품을 가져오면 봉투로 바꿔 주는 중랑 나눔 포인트제는 다음 달 전 동으로 확대한다.'), '중랑구');
     expect(found.map((p) => p.name)).toEqual(['중랑 나눔 포인트제']);

@@ -161,9 +161,9 @@ function toPoint(g: Record<string, string | undefined>, start: number, end: numb
   const yearOffset = g['ry'] !== undefined ? RELATIVE_YEARS[g['ry']] ?? null : ownYear;
   const monthOffset = g['rm'] !== undefined ? RELATIVE_MONTHS[g['rm'].replace(/\s/g, '')] ?? null : null;
   const day = num(g['d'] ?? g['d2']);
-  // `올해 말`, `2015년 말`: a year's end is its December, as `연말` is.
-  const yearEnd = g['part'] === '말' && g['m'] === undefined && g['rm'] === undefined && g['d2'] === undefined && (year !== null || yearOffset !== null);
-  const month = g['ye'] !== undefined ? YEAR_PART_MONTHS[g['ye']]! : yearEnd ? 12 : num(g['m']);
+  // `올해 말`, `2015년 말`: a year's end is its December, as `연말` is; `올해 초` its January, as `연초`.
+  const yearPart = (g['part'] === '말' || g['part'] === '초') && g['m'] === undefined && g['rm'] === undefined && g['d2'] === undefined && (year !== null || yearOffset !== null);
+  const month = g['ye'] !== undefined ? YEAR_PART_MONTHS[g['ye']]! : yearPart ? (g['part'] === '말' ? 12 : 1) : num(g['m']);
   if (year === null && yearOffset === null && month === null && monthOffset === null && day === null) return null;
   // A year and a day with no month between them is not a date (`2022년 5일`).
   if ((year !== null || yearOffset !== null) && month === null && monthOffset === null && day !== null) return null;
