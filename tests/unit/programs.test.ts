@@ -265,6 +265,8 @@ describe('extractPrograms across a story', () => {
     ['a list of tasks (5대 과제로 ▲민생경제 회복 ▲녹색 도시)', '구는 올해 5대 역점 과제로 ▲민생경제 회복 ▲걷고 싶은 녹색 도시 ▲미래 인재 교육을 제시했다.'],
     ['a quoted grade (2년 연속 ‘최우수’ 구로)', '구는 재활용 평가에서 2년 연속 ‘최우수’ 구로 선정됐다.'],
     ['a ministry’s programme (보건복지부 지역복지사업)', '구는 보건복지부 지역복지사업에 참여한다.'],
+    ['a ministry’s call, quoted (국토교통부 ‘…’ 공모)', '구는 국토교통부 ‘어린이 보호구역 개선사업’ 공모에 선정됐다.'],
+    ['a care service that names no owner (복약 지도)', '약사가 복약 지도를 한다.'],
     ['a verb of dividing before a facility (4개 분야로 나눠 종합상황실을)', '구는 4개 분야로 나눠 종합상황실을 운영한다.'],
     ['a list of places (▲건대입구역 사거리 ▲구의역 광장)', '구는 ▲건대입구역 사거리 ▲구의역 광장 ▲어린이대공원 정문 앞에 그늘막을 세운다.'],
     ['a time word before a thing (달린 뒤 스마트폰 달리기 앱)', '참가자는 5㎞를 달린 뒤 스마트폰 달리기 앱 기록을 올리면 된다.'],
@@ -282,6 +284,9 @@ describe('extractPrograms across a story', () => {
     ['a scheme (… 마일리지제)', '구는 직원 평가에 반영하는 중랑 청렴 마일리지제를 시행한다.', '중랑 청렴 마일리지제'],
     ['a shared room (… 공부방)', '구는 면목동 주민이 꾸린 중랑 엄마품 공부방을 늘린다.', '중랑 엄마품 공부방'],
     ['a job fair (… 매칭데이)', '구는 이달 마곡 일자리 매칭데이를 연다.', '마곡 일자리 매칭데이'],
+    ['a counselling room (… 상담소)', '구는 면목동에 중랑 청년 마음건강 상담소를 연다.', '중랑 청년 마음건강 상담소'],
+    ['a call service (… 돌봄콜)', '구는 홀몸 어르신에게 중랑 돌봄콜을 잇는다.', '중랑 돌봄콜'],
+    ['an outreach name (찾아가는 …)', '구는 찾아가는 반려식물 상담소를 운영한다.', '찾아가는 반려식물 상담소'],
   ])('reads %s as a bare name', (_what, text, name) => {
     expect(extractPrograms(story(text), '중랑구').map((p) => p.name)).toContain(name);
   });

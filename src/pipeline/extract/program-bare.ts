@@ -378,6 +378,8 @@ function governedVerb(text: string, at: number, word: string): boolean {
 
 /** True when a word can stand inside a name (a plain noun, not a particle or verb form). */
 function isNamePart(word: string): boolean {
+  // `찾아가는 반려식물 상담소`: outreach leads many initiatives' names though it is a verb form.
+  if (NAME_LEAD_VERBS.has(word)) return true;
   if (STOP_WORDS.has(word) || COUNTER_WORD.test(word) || /^제\d+회$/u.test(word) || DURATION.test(word)) return false;
   if (/['"‘’“”「」『』]/u.test(word) || /^[(（]/u.test(word)) return false;
   if ((word.match(/[(（]/gu) ?? []).length !== (word.match(/[)）]/gu) ?? []).length) return false;
@@ -400,3 +402,6 @@ function endsInConnective(word: string): boolean {
 
 // Medial vowel indices of Hangul syllables: ㅏ 0, ㅐ 1, ㅓ 4, ㅕ 6, ㅘ 9, ㅙ 10, ㅝ 14.
 const CONNECTIVE_VOWELS: ReadonlySet<number> = new Set([0, 1, 4, 6, 9, 10, 14]);
+
+// (Not `함께하는`: `함께하는 축제` says how, of any festival.)
+const NAME_LEAD_VERBS: ReadonlySet<string> = new Set(['찾아가는']);

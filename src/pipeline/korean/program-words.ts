@@ -38,6 +38,9 @@ export const STRONG_HEADS: readonly string[] = [
   // (`…엄마품 공부방`, `면목동 마을사랑방`) and job fairs (`마곡 일자리 매칭데이`). (Not trails: `경의선숲길`,
   // `북한산 둘레길` are places the news walks through far more often than initiatives.)
   '마일리지제', '추첨제', '예고제', '책임제', '이력제', '공부방', '사랑방', '매칭데이',
+  // Counselling rooms, workshops, care rooms and shades a district sets up (`청년 마음건강 상담소`,
+  // `관악 청년 공유공방`, `중랑 꿈마루 돌봄터`, `영등포 스마트 그늘막`) and shared schemes (`강남 주차 나눔제`).
+  '상담소', '공방', '돌봄터', '그늘막', '나눔제',
 ];
 
 /**
@@ -53,6 +56,10 @@ export const WEAK_HEADS: readonly string[] = [
   // `‘…희망나눔 냉장고’`); `법인택시` is only a thing. (Not `앱`: `스마트폰 달리기 앱` and `배달앱` are
   // far more common in the news than a district's own app, which is quoted.)
   '택시', '키트', '냉장고',
+  // Care and call services and maps a district names (`은평형 치매 케어`, `강동 돌봄콜`, `구로 여성 안심
+  // 지도`); alone they are kinds (`복약 지도`). (Not `버스`: `심야 임시버스`, `올빼미버스` are the city's or
+  // any operator's far more often than a district's own.)
+  '케어', '콜', '지도',
 ];
 
 /** All head nouns, longest first, for matching at the end of a word. */
