@@ -105,7 +105,7 @@ const SETS: readonly BlindSet[] = [
     },
   },
   {
-    folder: 'eval11', articles: 12, stories: 32, heads: [32, 32], articleFields: [36, 36], awards: [5, 6], dates: [51, 51], programs: [65, 74], maxExtra: 18, bar: false,
+    folder: 'eval11', articles: 12, stories: 32, heads: [32, 32], articleFields: [36, 36], awards: [5, 6], dates: [51, 51], programs: [69, 74], maxExtra: 17, bar: false,
     districts: {
       // A headline listing districts with one 구 (마포·양천·중랑구).
       '001_30d3616128ae10ba.txt': ['마포구', '성북구', '강서구', '노원구'],

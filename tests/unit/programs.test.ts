@@ -275,6 +275,15 @@ describe('extractPrograms across a story', () => {
     expect(extractPrograms(story(text), '중구').map((p) => p.name)).toEqual([]);
   });
 
+  test.each([
+    ['a name glued to the district’s short name, opened (청년 복합공간 마포청년나루를 연다)', '구는 오는 20일 서교동에 청년 복합공간 마포청년나루를 연다.', ['마포청년나루']],
+    ['the district’s own phrase as the object of running (… 마포 안심 동행을 시작한다)', '이에 따라 마포 안심 동행을 시작한다.', ['마포 안심 동행']],
+    ['the district’s facility counted (마포 스마트 그늘막 50곳을 설치)', '구는 횡단보도에 마포 스마트 그늘막 50곳을 설치했다.', ['마포 스마트 그늘막']],
+    ['no name in the district and who (마포청년을 모집)', '구는 마포청년을 모집한다.', []],
+  ])('%s', (_what, text, names) => {
+    expect(extractPrograms(story(text), '마포구').map((p) => p.name)).toEqual(names);
+  });
+
   test('reads a district’s own taxi or kit as a bare name (은평 효도택시), not any taxi (법인택시)', () => {
     const found = extractPrograms(story('구는 어르신의 병원 길을 돕는 은평 효도택시를 늘린다. 법인택시 기사 20명이 참여한다.'), '은평구');
     expect(found.map((p) => p.name)).toEqual(['은평 효도택시']);

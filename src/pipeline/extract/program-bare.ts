@@ -6,6 +6,7 @@
  * punctuation. What is found must be specific (`망원 청년창업센터`, not `일자리센터`).
  */
 import { PARTICLES } from '../korean/particles.ts';
+import { DISTRICTS } from '../korean/districts.ts';
 import {
   CATEGORY_NOUNS,
   COUNTER_WORD,
@@ -100,7 +101,8 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     // `오류동 센터`, `고척 센터`: a branch named by its place and the bare head, not an initiative.
     if (isBranch(name)) continue;
     // `경로당과 작은도서관 20곳에서`: a count after a bare name makes it a kind of place, many of them.
-    if (COUNT_AFTER.test(text.slice(end, end + 12))) continue;
+    // Not when the district's name opens it (`영등포 스마트 그늘막 50곳을 설치`): the district's own, many of them.
+    if (COUNT_AFTER.test(text.slice(end, end + 12)) && !DISTRICT_WORDS.has(wordsOf(name)[0] ?? '')) continue;
     // `물놀이 구역과 그늘막 쉼터를 갖췄다`, `도우미로 활동할`: a part of a facility, a role.
     if (PART_OR_ROLE_AFTER.test(text.slice(end, end + 12))) continue;
     // `저자 낭독회와 헌책 장터 등 40여개 프로그램`: the activities of an event, listed.
@@ -205,6 +207,7 @@ const DISTRICT_LAST_CODES = new Set([...DISTRICT_WORDS].map((w) => w.charCodeAt(
 const DISTRICT_FIRST_CODES = new Set([...DISTRICT_WORDS].map((w) => w.charCodeAt(0)));
 // The object and subject particles of a described name (`…을 빌려주는 강북 이웃 제설함을 늘렸다`).
 const DESCRIBED_PARTICLE = /(?:을|를|이|가)$/u;
+const OBJECT_PARTICLE = /(?:을|를)$/u;
 
 /**
  * `제설 장비를 빌려주는 강북 이웃 제설함을 늘렸다`: a noun phrase that opens with the district's own
@@ -215,20 +218,27 @@ const DESCRIBED_PARTICLE = /(?:을|를|이|가)$/u;
 function describedDistrictNames(text: string, { starts, ends }: Words): BareName[] {
   const out: BareName[] = [];
   const word = (k: number) => text.slice(starts[k], ends[k]);
-  for (let k = 1; k < starts.length - 1; k++) {
+  for (let k = 0; k < starts.length - 1; k++) {
     // Codes first: most words are no district's name, and this runs on every word of every story.
+    if (!DISTRICT_FIRST_CODES.has(text.charCodeAt(starts[k]!))) continue;
+    const glued = gluedDistrictName(word(k), word(k + 1));
+    if (glued) {
+      out.push({ name: glued, start: starts[k]!, end: starts[k]! + glued.length });
+      continue;
+    }
+    if (!isDistrictWord(text, starts[k]!, ends[k]!)) continue;
     // An adnominal ending closes the clause: -는/-은/-ㄴ (`빌려주는`, `만든`) end in ㄴ, or -던.
-    const ending = text.charCodeAt(ends[k - 1]! - 1);
-    if (!(isNieunFinal(ending) || ending === 0xb358) || !isDistrictWord(text, starts[k]!, ends[k]!)) continue;
-    if (!endsInVerbForm(word(k - 1))) continue;
+    const ending = k > 0 ? text.charCodeAt(ends[k - 1]! - 1) : 0;
+    const described = (isNieunFinal(ending) || ending === 0xb358) && endsInVerbForm(word(k - 1));
+    // Undescribed (`… 구로 안심귀가 119를 시행한다`), the phrase must be the object of the next word or two.
     for (let j = k + 1; j <= k + 3 && j < starts.length; j++) {
       const w = word(j);
-      const particle = DESCRIBED_PARTICLE.exec(w);
+      const particle = (described ? DESCRIBED_PARTICLE : OBJECT_PARTICLE).exec(w);
       if (!particle) {
         if (!isNamePart(w)) break;
         continue;
       }
-      const after = starts.slice(j + 1, j + 4).map((_, i) => word(j + 1 + i));
+      const after = starts.slice(j + 1, j + (described ? 4 : 3)).map((_, i) => word(j + 1 + i));
       if (!after.some((x) => PROGRAM_VERBS.some((v) => x.startsWith(v)))) break;
       const parts = starts.slice(k + 1, j + 1).map((_, i) => word(k + 1 + i));
       parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -particle[0].length);
@@ -405,3 +415,22 @@ const CONNECTIVE_VOWELS: ReadonlySet<number> = new Set([0, 1, 4, 6, 9, 10, 14]);
 
 // (Not `함께하는`: `함께하는 축제` says how, of any festival.)
 const NAME_LEAD_VERBS: ReadonlySet<string> = new Set(['찾아가는']);
+
+/**
+ * `청년 복합공간 마포청년나루를 연다`: one word that opens with the district's short name and goes on
+ * for two syllables or more, the object of a verb of opening or running, is a name the district gave.
+ * Not its office or a district itself (`마포구청을`, `마포구를`), a place one syllable long (`강남역을`) or
+ * who (`마포청년을`).
+ * @returns The name without its particle, or null.
+ */
+function gluedDistrictName(w: string, next: string): string | null {
+  const particle = OBJECT_PARTICLE.exec(w);
+  if (!particle || !PROGRAM_VERBS.some((v) => next.startsWith(v))) return null;
+  const name = w.slice(0, -particle[0].length);
+  const short = DISTRICTS.find((d) => d.short.length > 1 && name.startsWith(d.short))?.short;
+  if (!short) return null;
+  const rest = name.slice(short.length);
+  // `마포청년을 모집`: the district and who (a topic word) say who, not what.
+  if (rest.length < 2 || rest.startsWith('구') || !/^[가-힣]+$/u.test(rest) || TOPIC_WORDS.has(rest)) return null;
+  return name;
+}
