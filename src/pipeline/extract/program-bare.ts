@@ -221,7 +221,9 @@ function describedDistrictNames(text: string, { starts, ends }: Words): BareName
   for (let k = 0; k < starts.length - 1; k++) {
     // Codes first: most words are no district's name, and this runs on every word of every story.
     if (!DISTRICT_FIRST_CODES.has(text.charCodeAt(starts[k]!))) continue;
-    const glued = gluedDistrictName(word(k), word(k + 1));
+    // A glued name is an object: only a word ending in 을/를 is looked at.
+    const last = text.charCodeAt(ends[k]! - 1);
+    const glued = last === 0xc744 || last === 0xb97c ? gluedDistrictName(word(k), word(k + 1)) : null;
     if (glued) {
       out.push({ name: glued, start: starts[k]!, end: starts[k]! + glued.length });
       continue;
