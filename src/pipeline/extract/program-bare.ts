@@ -212,8 +212,10 @@ const OBJECT_PARTICLE = /(?:을|를)$/u;
 /**
  * `제설 장비를 빌려주는 강북 이웃 제설함을 늘렸다`: a noun phrase that opens with the district's own
  * name, is described by a clause before it (an adnominal ending) and is taken by a verb of running
- * or opening within the next three words is a name, whatever noun ends it. Districts name what they
- * set up after themselves; a phrase of the district and topic words only (`마포 주민`) says who.
+ * or opening within the next three words is a name, whatever noun ends it; undescribed, it must be
+ * the object of the next word or two (`마포 안심 동행을 시작한다`), and one word glued to the short name
+ * counts too (`마포청년나루를 연다`, see gluedDistrictName). Districts name what they set up after
+ * themselves; a phrase of the district and topic words only (`마포 주민`) says who.
  */
 function describedDistrictNames(text: string, { starts, ends }: Words): BareName[] {
   const out: BareName[] = [];
