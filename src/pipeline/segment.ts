@@ -49,6 +49,9 @@ const ROLE_CONFIDENCE: Readonly<Record<Draft['role'], number>> = {
 export function segmentByDistrict(article: ParsedArticle): StorySegment[] {
   const open = article.paragraphs.filter((p) => !article.residue.has(p.index));
   const elsewhere = districtsOfOtherCities([article.title, ...open.map((p) => p.text)]);
+  // `…강서구 청년창업센터 개관` in a roundup's headline, `부산 강서구와 교류` in its text: a part of the
+  // headline is Seoul's district (the other city's is only mentioned).
+  for (const d of headlineDistricts(article.title).subjects) if (!isOtherCityInTitle(article.title, d)) elsewhere.delete(d);
   const headline = headlineDistricts(article.title, elsewhere);
   const units = open.flatMap((p) => unitsOf(maskByline(article, p.index, p.text), p.index, elsewhere));
   const listPage = units.filter((u) => u.teaser).length >= 3 && units.filter((u) => u.teaser).length * 2 >= units.length;
@@ -82,6 +85,11 @@ export function segmentByDistrict(article: ParsedArticle): StorySegment[] {
   if (isCityWideSchedule([...drafts.values()], headline, units, listPage)) return [];
   shareLead(units, drafts, elsewhere);
   return [...drafts.values()].map((d) => toSegment(d, headline)).sort((a, b) => a.paragraphs[0]! - b.paragraphs[0]!);
+}
+
+/** True when the headline itself puts `district` in another city (`부산 강서구, …`). */
+function isOtherCityInTitle(title: string, district: string): boolean {
+  return seoulMentions(title).some((m) => m.district === district && m.otherCity);
 }
 
 /** The paragraph text with its byline blanked out (same length, so offsets still match). */

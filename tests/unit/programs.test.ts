@@ -261,6 +261,7 @@ describe('extractPrograms across a story', () => {
     ['a verb before a place (열대야를 피해 공원을)', '열대야를 피해 공원을 찾는 주민이 늘었다.'],
     ['an as-of date before a facility (2023년 기준 구립도서관)', '구는 2023년 기준 구립도서관 이용자가 180만 명을 넘었다고 밝혔다.'],
     ['a list item that reports a result (▲강북구, 스마트행정 부문 대상)', '▲강북구, 스마트행정 부문 대상'],
+    ['a list item that reports a quoted letter grade (▲…평가 3년 연속 ‘S등급’)', '▲광진구, 정보공개 종합평가 3년 연속 ‘S등급’'],
     ['an interview’s questions (- 가장 먼저 챙긴 일은. - 소통은 어떻게 하나.)', '- 취임 후 가장 먼저 챙긴 일은.\n- 구민과의 소통은 어떻게 하나.'],
     ['a list of tasks (5대 과제로 ▲민생경제 회복 ▲녹색 도시)', '구는 올해 5대 역점 과제로 ▲민생경제 회복 ▲걷고 싶은 녹색 도시 ▲미래 인재 교육을 제시했다.'],
     ['a quoted grade (2년 연속 ‘최우수’ 구로)', '구는 재활용 평가에서 2년 연속 ‘최우수’ 구로 선정됐다.'],

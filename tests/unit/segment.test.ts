@@ -282,6 +282,18 @@ describe('segmentByDistrict rules', () => {
     ]);
   });
 
+  test('a district the roundup’s headline names is Seoul’s though the text also names its namesake elsewhere', () => {
+    const article = parse(
+      [
+        ' date 2020-12-03 구로구 ‘온라인 장터’...강서구 청년창업센터 내년 3월 개관',
+        '',
+        '구로구는 ‘구로 온라인 장터’를 연다.',
+        '강서구(구청장 한가온)는 내년 3월 ‘강서 청년창업센터’를 연다. 구는 이름이 같은 부산 강서구와 교류 사업도 한다.',
+      ].join('\n'),
+    );
+    expect(segmentByDistrict(article).map((s) => s.district)).toEqual(['구로구', '강서구']);
+  });
+
   test('an article about one district that opens on a scene keeps its opening prose, not its caption', () => {
     const article = parse(
       [
