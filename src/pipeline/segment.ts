@@ -50,9 +50,13 @@ export function segmentByDistrict(article: ParsedArticle): StorySegment[] {
   const open = article.paragraphs.filter((p) => !article.residue.has(p.index));
   const elsewhere = districtsOfOtherCities([article.title, ...open.map((p) => p.text)]);
   // `…강서구 청년창업센터 개관` in a roundup's headline, `부산 강서구와 교류` in its text: a part of the
-  // headline is Seoul's district (the other city's is only mentioned).
-  for (const d of headlineDistricts(article.title).subjects) if (!isOtherCityInTitle(article.title, d)) elsewhere.delete(d);
-  const headline = headlineDistricts(article.title, elsewhere);
+  // headline is Seoul's district (the other city's is only mentioned). Most articles place no district
+  // elsewhere: their headline is read once.
+  const asWritten = headlineDistricts(article.title);
+  if (elsewhere.size > 0) {
+    for (const d of asWritten.subjects) if (!isOtherCityInTitle(article.title, d)) elsewhere.delete(d);
+  }
+  const headline = elsewhere.size > 0 ? headlineDistricts(article.title, elsewhere) : asWritten;
   const units = open.flatMap((p) => unitsOf(maskByline(article, p.index, p.text), p.index, elsewhere));
   const listPage = units.filter((u) => u.teaser).length >= 3 && units.filter((u) => u.teaser).length * 2 >= units.length;
 

@@ -22,7 +22,7 @@ import { DISTRICT_NAMES } from '../korean/districts.ts';
 import { OTHER_CITIES } from '../korean/places.ts';
 import {
   AWARD_VERBS,
-  GRADES,
+  GRADE_SOURCE,
   LETTER_GRADE_SOURCE,
   NOT_YET_SOURCE,
   PRIZE_SOURCE,
@@ -45,13 +45,12 @@ const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a
 const QUOTE_OPEN = `[‘“'"「]?`;
 const QUOTE_CLOSE = `[’”'"」]?`;
 const AFTER_WORD = '(?=[^가-힣]|$|으로|로|에|을|를|이|인|의|과|와|도)';
-const GRADE_WORDS = alt(GRADES.map((g) => g.replace(' ', String.raw`\s?`)));
-const GRADE = new RegExp(`(?<![가-힣])${QUOTE_OPEN}(${GRADE_WORDS})${AFTER_WORD}${QUOTE_CLOSE}`, 'gu');
+const GRADE = new RegExp(`(?<![가-힣])${QUOTE_OPEN}(${GRADE_SOURCE})${AFTER_WORD}${QUOTE_CLOSE}`, 'gu');
 const PRIZE = new RegExp(`(?<![가-힣])${QUOTE_OPEN}(${PRIZE_SOURCE})${QUOTE_CLOSE}`, 'gu');
 // Most sentences hold no grade and no prize. GRADE and PRIZE open with a lookbehind, which makes
 // the engine try every character; these plain tests (a grade word anywhere; the 상 or 표창 every
 // prize ends in) are several times faster and spare the full scan where it cannot match.
-const GRADE_HINT = new RegExp(GRADE_WORDS, 'u');
+const GRADE_HINT = new RegExp(GRADE_SOURCE, 'u');
 const PRIZE_HINT = /상|표창/u;
 // `‘올해의 단체장상’을 받았다`: a prize of any name, quoted and received.
 const QUOTED_PRIZE = /[‘“'"「]([^’”'"」‘“]{2,20}상)[’”'"」](?=\s?(?:을|를)\s?(?:받|수상|차지|안))/gu;

@@ -8,11 +8,11 @@
 import { CATEGORY_LIST_WORDS, CATEGORY_NOUNS, COUNTER_WORD, STOP_WORDS } from '../korean/program-words.ts';
 import { endsInVerbForm, trailingParticle } from '../korean/word-endings.ts';
 import { splitSentences } from '../korean/sentences.ts';
-import { GRADES } from '../korean/award-words.ts';
+import { GRADE_SOURCE } from '../korean/award-words.ts';
 import { districtPrefix, endsAbstract, endsWithAny, headOf, isGenericName, stripAction, stripClassifier, wordsOf } from './program-name.ts';
 
 // An item that ends in a grade (`… 부문 대상`, `… 최우수기관`, `… 3년 연속 ‘S등급’`) reports a result.
-const GRADE_END = new RegExp(`(?:^|\\s|[가-힣‘“'"「])(?:${GRADES.map((g) => g.replace(' ', '\\s?')).join('|')}|[A-Z]{1,2}\\s?등급)[’”'"」]?$`, 'u');
+const GRADE_END = new RegExp(`(?:^|\\s|[가-힣‘“'"「])(?:${GRADE_SOURCE}|[A-Z]{1,2}\\s?등급)[’”'"」]?$`, 'u');
 
 /** One list item of a paragraph. */
 export interface ListItem {

@@ -18,6 +18,12 @@ export const GRADES: readonly string[] = [
   '종합 1위', '종합 2위', '종합 3위',
 ];
 
+/** {@link GRADES} as one regex alternation, longest first, a space optional where one is written. */
+export const GRADE_SOURCE = [...GRADES]
+  .sort((a, b) => b.length - a.length)
+  .map((g) => g.replace(' ', String.raw`\s?`))
+  .join('|');
+
 /**
  * Letter grades of the national evaluations (매니페스토 공약이행 평가 `SA`, `A`…; 청렴도 등급), written
  * with `등급` after them, quoted or not (`‘SA’ 등급`, `SA등급`). A regex source for the letters.
