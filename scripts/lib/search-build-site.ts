@@ -4,8 +4,8 @@
  * search end-to-end test. Node-only (spawns the project's own CLIs).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { buildSearchIndex } from './search-index-build.ts';
 
 /** Seconds per step of {@link buildSiteWithSearch}, and what the index holds. */
@@ -32,12 +32,38 @@ export async function buildSiteWithSearch(rawDir: string, articlesDir: string, s
   const t0 = performance.now();
   run(['tsx', 'scripts/ingest.ts', rawDir, '--out', articlesDir, '--no-cache', '--quiet'], {});
   const t1 = performance.now();
-  run(['astro', 'build', '--outDir', siteDir], { ARTICLES_DIR: articlesDir, BASE_PATH: base });
+  astroBuildInto(resolve(articlesDir), siteDir, base);
   const t2 = performance.now();
   const built = await buildSearchIndex({ siteDir, basePath: base });
   if (built.errors.length || built.pages === 0) throw new Error(`search index: ${built.pages} pages; ${built.errors.join('\n')}`);
   const seconds = (from: number, to: number) => (to - from) / 1000;
   return { ingestSeconds: seconds(t0, t1), astroSeconds: seconds(t1, t2), indexSeconds: seconds(t2, performance.now()), indexedPages: built.pages, foldedPages: built.folded };
+}
+
+/**
+ * Runs `astro build` into a fresh folder under the project's git-ignored `.cache/site-builds`, with
+ * its own Astro cache, then moves the site to `siteDir`. For an outDir outside the working directory,
+ * Astro 7 writes its prerender chunks to the shared `<root>/.astro/` and renames them into the outDir:
+ * two builds at once would overwrite each other's chunks, and a temp folder on another filesystem
+ * (`TMPDIR=/dev/shm`) fails with EXDEV. A move across filesystems is a copy.
+ */
+function astroBuildInto(articlesDir: string, siteDir: string, base: string): void {
+  mkdirSync('.cache/site-builds', { recursive: true });
+  const work = mkdtempSync(join('.cache/site-builds', 'search-'));
+  try {
+    const dist = join(work, 'dist');
+    run(['astro', 'build', '--outDir', dist], { ARTICLES_DIR: articlesDir, BASE_PATH: base, ASTRO_CACHE_DIR: resolve(work, 'cache') });
+    rmSync(siteDir, { recursive: true, force: true });
+    mkdirSync(dirname(siteDir), { recursive: true });
+    try {
+      renameSync(dist, siteDir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+      cpSync(dist, siteDir, { recursive: true });
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
 
 function run(args: string[], env: Record<string, string>): void {
