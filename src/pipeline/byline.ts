@@ -57,8 +57,12 @@ const closing = (desk: boolean) => new RegExp(
 const CLOSING = closing(false);
 const CLOSING_WITH_DESK = closing(true);
 
-// `skyseo@fnnews.com 서하늘 기자`: the address first, on a line of its own.
-const MAIL_FIRST = new RegExp(`^\\s*[\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+)\\s+${NAME}\\s*${TITLE}\\s*$`);
+// `skyseo@fnnews.com 서하늘 기자`: the address first, on a line of its own or glued after the last
+// sentence's stop (`…말했다.skyseo@fnnews.com 서하늘 기자`, where the paragraph breaks were lost).
+const MAIL_FIRST = new RegExp(`(?:^|(?<=[.!?”"’]))\\s*[\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+)\\s+${NAME}\\s*${TITLE}\\s*$`);
+
+// `[최은비 기자]`: a bracketed signature on a line of its own at the foot.
+const BRACKETED_OWN_LINE = new RegExp(`^\\s*[\\[【]\\s*${NAME}\\s*${TITLE}\\s*[\\]】]\\s*$`);
 
 // A photographer's or video credit closing a byline line.
 const PHOTO_CREDIT = /\s+(?:사진|영상)\s*=\s*[가-힣]{2,4}\s*(?:기자)?\s*$/u;
@@ -134,6 +138,8 @@ export function bylineAtEnd(text: string): BylineMatch | null {
   if (voiced && reporterFrom(voiced[2])) return signature(text, voiced[0], voiced[1]!, voiced[2]!);
   const mailed = MAIL_FIRST.exec(text);
   if (mailed && reporterFrom(mailed[2])) return signature(text, mailed[0], outletByDomain(mailed[1]!.toLowerCase()), mailed[2]!);
+  const bracketed = BRACKETED_OWN_LINE.exec(text);
+  if (bracketed && reporterFrom(bracketed[1])) return signature(text, bracketed[0], null, bracketed[1]!);
   const m = (text.includes('=') ? CLOSING_WITH_DESK : CLOSING).exec(text);
   if (!m) return null;
   const reporter = reporterFrom(m[1]);

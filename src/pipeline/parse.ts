@@ -125,7 +125,8 @@ function findByline(paragraphs: readonly Paragraph[], residue: ReadonlySet<numbe
   seen = 0;
   for (let i = complete ? -1 : paragraphs.length - 1; i >= 0; i--) {
     const p = paragraphs[i]!;
-    const match = found.some((f) => f.paragraph === p.index) ? null : bylineAtEnd(p.text);
+    // A paragraph signed at its start may still be signed at its foot when it is the whole body.
+    const match = found.some((f) => f.paragraph === p.index && f.match.whole) ? null : bylineAtEnd(p.text);
     if (match) found.push({ paragraph: p.index, match });
     if (!residue.has(p.index) && ++seen >= BYLINE_REACH) break;
   }
@@ -142,8 +143,11 @@ function findByline(paragraphs: readonly Paragraph[], residue: ReadonlySet<numbe
   const first = found.find((f) => f.match.reporter) ?? found[0];
   const outlet = first?.match.outlet ?? found.find((f) => f.match.outlet)?.match.outlet ?? copyrightOutlet(paragraphs, residue);
   if (!first) return outlet ? { paragraph: -1, match: { outlet, reporter: null, text: '', whole: false }, outlet, reporter: null, wholeParagraphs: [] } : null;
+  // `[파이낸셜뉴스] 서울 …말했다.kjs@fnnews.com 정경수 기자` (a body whose breaks were lost): the reporter
+  // signs at the foot, but the text to skip stays the opening outlet's bracket, read first.
+  const located = found.find((f) => f.paragraph === first.paragraph) ?? first;
   return {
-    ...first,
+    ...located,
     outlet,
     reporter: first.match.reporter,
     wholeParagraphs: found.filter((f) => f.match.whole).map((f) => f.paragraph),

@@ -124,6 +124,10 @@ describe('bylines', () => {
     ['안동 편가온 기자 gaon@imaeil.com', '매일신문', '편가온', '편가온 기자 gaon@imaeil.com'],
     ['글·사진 석하윤 기자 hayun@kmib.co.kr', '국민일보', '석하윤', '글·사진 석하윤 기자 hayun@kmib.co.kr'],
     ['글=석하윤 기자 hayun@joongang.co.kr 사진=모가람 기자', '중앙일보', '석하윤', '글=석하윤 기자 hayun@joongang.co.kr 사진=모가람 기자'],
+    // The address first, glued to the last sentence where the paragraph breaks were lost.
+    ['넓히겠다”고 말했다.haram@fnnews.com 편하람 기자', '파이낸셜뉴스', '편하람', 'haram@fnnews.com 편하람 기자'],
+    // A bracketed signature on a line of its own.
+    ['[육하진 기자]', null, '육하진', '[육하진 기자]'],
   ])('reads %j at the end', (text, outlet, reporter, byline) => {
     expect(bylineAtEnd(text)).toMatchObject({ outlet, reporter, text: byline });
   });
@@ -165,6 +169,11 @@ describe('byline evidence from several places', () => {
       'the outlet in a bracket at the top, the reporter signing at the foot',
       ['[샘플뉴스] 서울 성동구는 문을 열었다.', '구는 시설을 늘린다.', '여다온 기자 daon@example.com'],
       ['샘플뉴스', '여다온', 2],
+    ],
+    [
+      'a body whose breaks were lost: the outlet’s bracket opens it, the reporter signs its foot',
+      ['[샘플뉴스] 서울 성동구는 문을 열었다.구는 시설을 늘린다고 말했다.daon@example.com 여다온 기자'],
+      ['샘플뉴스', '여다온', 0],
     ],
     [
       'no byline names the outlet, the copyright line does',
