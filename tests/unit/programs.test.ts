@@ -49,6 +49,7 @@ describe('quoted names', () => {
     ['a corps is formed under it', '구는 통장 50명으로 ‘마을 안부 두레’를 꾸렸다.', ['마을 안부 두레']],
     ['it opens with the district’s name, though designated', '구는 가게 40곳을 ‘성북 오래가게’로 지정했다.', ['성북 오래가게']],
     ['it ends in a parcel handed out', '구는 ‘설맞이 온정 꾸러미’를 전달했다.', ['설맞이 온정 꾸러미']],
+    ['일명 introduces it, though its words are plain', "구는 이웃이 함께 밥을 짓는 일명 '마을밥상' 사업을 시작한다.", ['마을밥상']],
   ])('accepts one when %s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

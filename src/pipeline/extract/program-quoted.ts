@@ -56,6 +56,8 @@ const SPEECH_AFTER = /^(?:이?라고|이?라며|라면서|며\s|고\s*(?:말|밝
 const SENTENCE_END = /(?:[다요죠까]|니다)[.!?…~]*$/u;
 // `‘…’로 … 대통령상을 받았다`: what a district is awarded for is one of its initiatives.
 const AWARDED_FOR = /^(?:으로|로)\s[^.!?]{0,50}?(?:상|표창)(?:을|인|의)?\s?(?:받|수상|차지|안)/u;
+// `일명 ‘…’`, `속칭 ‘…’`: a name introduced as the one things are called by.
+const INTRODUCED_BEFORE = /(?:^|\s)(?:일명|속칭|이름하여)\s*$/u;
 // `‘제3회 …축제’`: the edition of a recurring event, not part of its name.
 const EDITION = /^제\s?\d+\s?(?:회|차)\s+/u;
 
@@ -86,7 +88,8 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
   // `경로당 120곳을 ‘한파 쉼터’로 지정해 운영한다`: places designated as a facility the district runs.
   const runAs = Boolean(headOf(last)) && DESIGNATED_TO_RUN.test(after);
   if (!branded && !runAs && (LABEL_CONTEXT_AFTER.test(after) || LABEL_CONTEXT_BEFORE.test(before))) return REJECT;
-  if (isGenericName(name, false)) return REJECT;
+  // `일명 ‘동네부엌’ 사업`: the writer introduces a coined name, however plain its words.
+  if (!INTRODUCED_BEFORE.test(before) && isGenericName(name, false)) return REJECT;
 
   const isName =
     branded ||
