@@ -68,6 +68,7 @@ describe('sentenceSubject', () => {
     ['성동구와 광진구는 공동 협약을 맺었다.', ['성동구', '광진구'], 'pair'],
     ['셋째 아이부터 주던 출산축하금을 둘째 아이까지 넓힌 서울 은평구가 산후조리비도 준다.', ['은평구'], 'strong'],
     ['[금천구] 구는 하천변에 운동기구를 놓았다.', ['금천구'], 'comma'],
+    ['노원구의회는 지난 9일 본회의에서 청년 주거 지원 조례를 의결했다.', ['노원구'], 'subject'],
   ])('%s → %j (%s)', (sentence, districts, role) => {
     expect(sentenceSubject(sentence)).toEqual({ districts, role });
   });
@@ -83,6 +84,7 @@ describe('sentenceSubject', () => {
     ['부산 중구는 원도심 관광 코스를 운영한다.', 'Busan’s 중구'],
     ['“서초구는 혁신의 도시”라고 말했다.', 'a district inside a quote'],
     ['강남구청역 일대에서 행사가 열렸다.', 'a station named after the district office'],
+    ['동작구의회 의원들이 현장을 둘러봤다.', 'a council’s members, not the council'],
     ['관악구-삼성전자 청년 멘토링이 열린다.', 'a programme name'],
     ['[서울=뉴시스] 시는 하천변에 운동기구를 놓았다.', 'a bracket label that is no district'],
     ['올해 구가 추진한 사업 가운데 가장 오래 준비한 일로 꼽히는 것은 서초구가 …', 'a district beyond the opening words'],
