@@ -136,7 +136,7 @@ export function bylineAtEnd(text: string): BylineMatch | null {
   }
   const voiced = SIGN_OFF.exec(text);
   if (voiced && reporterFrom(voiced[2])) return signature(text, voiced[0], voiced[1]!, voiced[2]!);
-  const mailed = MAIL_FIRST.exec(text);
+  const mailed = text.includes('@') ? MAIL_FIRST.exec(text) : null;
   if (mailed && reporterFrom(mailed[2])) return signature(text, mailed[0], outletByDomain(mailed[1]!.toLowerCase()), mailed[2]!);
   const bracketed = BRACKETED_OWN_LINE.exec(text);
   if (bracketed && reporterFrom(bracketed[1])) return signature(text, bracketed[0], null, bracketed[1]!);
