@@ -25,6 +25,51 @@ const award = (f: Partial<Fields> & { name: string }): Fields => ({
 describe('extractAwards: how results are written', () => {
   test.each<[string, string[], Fields[]]>([
     [
+      'a Hangul letter grade glued to 등급 (2년 연속 나등급을 받았다)',
+      ['강북구는 행정안전부 주관 ‘2021년 민원서비스 종합평가’에서 3년 연속 나등급을 받았다.'],
+      [award({ name: '민원서비스 종합평가', year: 2021, grade: '나등급', streak: 3, organizer: '행정안전부' })],
+    ],
+    [
+      'a Hangul letter grade quoted (최고 수준인 ‘가’ 등급을 받았다)',
+      ['중랑구는 ‘2019년 지방자치단체 민원서비스 평가’에서 최고 수준인 ‘가’ 등급을 받았다.'],
+      [award({ name: '지방자치단체 민원서비스 평가', year: 2019, grade: '가' })],
+    ],
+    [
+      'a past result told with 기도 (우수기관으로 선정되기도 했다)',
+      ['구는 지난해 보건복지부 주관 ‘2014년 치매관리사업 평가’에서 우수기관으로 선정되기도 했다.'],
+      [award({ name: '치매관리사업 평가', year: 2014, grade: '우수기관', organizer: '보건복지부' })],
+    ],
+    [
+      'a rank in a named evaluation (…평가’에서 청년 분야 1위에 올랐다)',
+      ['구는 서울시가 실시한 ‘2022년 자치구 일자리 평가’에서 청년 분야 1위에 올랐다.'],
+      [award({ name: '자치구 일자리 평가', year: 2022, grade: '1위', organizer: '서울시' })],
+    ],
+    [
+      'a rank and the commendation it brings, no giver named (1위를 차지해 기관 표창을 받았다)',
+      ['구는 ‘2019 자치구 적극행정 평가’에서 1위를 차지해 기관 표창을 받았다.'],
+      [award({ name: '자치구 적극행정 평가', year: 2019, grade: '1위', prize: '기관 표창' })],
+    ],
+    [
+      'a rank after the grade that earned it is that grade’s standing (1등급을 받아 … 가운데 1위에 올랐다)',
+      ['구는 ‘2017년 공공기관 청렴도 측정’에서 종합 2등급을 받아 서울 자치구 가운데 1위에 올랐다.'],
+      [award({ name: '공공기관 청렴도 측정', year: 2017, grade: '2등급' })],
+    ],
+    [
+      'the prize a grade brings, in the next sentence (… 최우수기관으로 선정됐다. 구는 다음 달 … 대통령 표창을 받는다.)',
+      ['노원구는 행정안전부 주관 ‘2024년 지방자치단체 혁신평가’에서 최우수기관으로 선정됐다. 구는 다음 달 정부세종청사에서 대통령 표창을 받는다.'],
+      [award({ name: '지방자치단체 혁신평가', year: 2024, grade: '최우수기관', prize: '대통령 표창', organizer: '행정안전부' })],
+    ],
+    [
+      'a category of the evaluation just named (…합동평가’에서 정량평가 부문 우수기관)',
+      ['은평구는 ‘2022년 지방자치단체 합동평가’에서 정량평가 부문 우수기관에 선정됐다.'],
+      [award({ name: '지방자치단체 합동평가', year: 2022, grade: '우수기관' })],
+    ],
+    [
+      'an organizer that selects (…컨설팅이 선정한 ‘…대상’에서 우수상)',
+      ['동작구는 한국표준협회가 선정한 ‘2023 대한민국 행정서비스 대상’에서 우수상을 받았다.'],
+      [award({ name: '대한민국 행정서비스 대상', year: 2023, grade: '우수상', organizer: '한국표준협회' })],
+    ],
+    [
       'a quoted evaluation with year, organizer and grade',
       ['강남구가 행정안전부 주관 ‘2023년 지방자치단체 합동평가’에서 최우수 기관으로 선정됐다.'],
       [award({ name: '지방자치단체 합동평가', year: 2023, grade: '최우수 기관', organizer: '행정안전부' })],
@@ -299,6 +344,9 @@ describe('extractAwards: what is not an award', () => {
     ['a program picked as a good practice', '‘희망 돌봄’ 사업이 우수 사례로 선정됐다.'],
     ['a rank kept', '구는 우수사례 124건 등재로 1위를 유지하고 있다.'],
     ['a prize with no giver named (정부 표창)', '구는 2018년부터 3년 연속 정부 표창을 수상했다.'],
+    ['a commendation with no giver and no grade (기관 표창)', '구는 지난달 기관 표창을 받았다.'],
+    ['a rank with no evaluation named (인구 1위)', '구는 서울 자치구 가운데 인구 1위를 차지했다.'],
+    ['a Hangul syllable spaced before 등급 (모두 다 등급)', '구는 사업장을 점검해 모두 다 등급을 매겼다.'],
     ['another district’s result', '관악구는 설명회를 열었다. 한편 강남구가 같은 평가에서 대상을 받았다.'],
   ])('%s', (_what, text) => {
     expect(awardsOf(text)).toEqual([]);

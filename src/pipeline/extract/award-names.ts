@@ -163,11 +163,12 @@ export function seriesName(written: string): string {
   return EVALUATION_SUFFIXES.includes(last) ? canonicalEvaluation(written) : last;
 }
 
-// `행정안전부 주관`, `행정안전부에서 주관하는`, `서울시가 실시한`, `행정안전부가 연 ‘…’`, and a
+// `행정안전부 주관`, `행정안전부에서 주관하는`, `서울시가 실시한`, `행정안전부가 연 ‘…’`,
+// `한국능률협회컨설팅이 선정한 ‘…’`, and a
 // ministry's own call (`보건복지부의 … 공모`, `보건복지부 ‘…평가’`: 의 or a quote after a ministry,
 // agency or committee).
 const ORGANIZER =
-  /([가-힣A-Za-z]{2,20})(?:\s?(?:주관|주최|실시|시행|개최|발표)(?:하는|한|하고|으로|해|했|하여)?(?![가-힣])|(?<=[가이])\s(?:연|여는|마련한)\s|(?<=[부처청]|위원회|서울시)(?:의\s|\s(?=[‘“'"「])))/gu;
+  /([가-힣A-Za-z]{2,20})(?:\s?(?:주관|주최|실시|시행|개최|발표)(?:하는|한|하고|으로|해|했|하여)?(?![가-힣])|(?<=[가이])\s(?:연|여는|마련한|선정한|선정하는)\s|(?<=[부처청]|위원회|서울시)(?:의\s|\s(?=[‘“'"「])))/gu;
 const NOT_ORGANIZER = new Set(['공동', '직접', '자체', '구', '구청', '시']);
 const OBJECT_END = /(?:으로|을|를)$/u;
 const JOINT_BODY = /([가-힣]{2,20}(?:부|처|청|위원회|본부|재단|공단|협회))(?:와|과)\s[가-힣\s]{2,30}(?:가|이)\s$/u;

@@ -22,14 +22,17 @@ import { DISTRICT_NAMES } from '../korean/districts.ts';
 import { OTHER_CITIES } from '../korean/places.ts';
 import {
   AWARD_VERBS,
+  GIVERLESS_PRIZE_SOURCE,
   GRADE_SOURCE,
+  HANGUL_GRADE_SOURCE,
   LETTER_GRADE_SOURCE,
   NOT_YET_SOURCE,
   PRIZE_SOURCE,
+  RANK_GRADE,
   SAME_EVALUATION_SOURCE,
   SHORT_GRADES,
 } from '../korean/award-words.ts';
-import { findEvaluations, findOrganizer, mayNameEvaluation, seriesName } from './award-names.ts';
+import { findEvaluations, findOrganizer, mayNameEvaluation, seriesName, type EvaluationMention } from './award-names.ts';
 
 /** A grade and/or prize written together (`최우수상인 ‘대통령상’`), with its span. */
 interface Core {
@@ -39,6 +42,8 @@ interface Core {
   readonly prize: string | null;
   /** Joined by a verb of selection (`최우수기관으로 뽑혀 대통령 표창`): received by that verb. */
   readonly selected?: boolean;
+  /** A prize that counts only joined to a grade ({@link GIVERLESS_PRIZE_SOURCE}). */
+  readonly giverless?: boolean;
 }
 
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -55,6 +60,9 @@ const PRIZE_HINT = /상|표창/u;
 // `‘올해의 단체장상’을 받았다`: a prize of any name, quoted and received.
 const QUOTED_PRIZE = /[‘“'"「]([^’”'"」‘“]{2,20}상)[’”'"」](?=\s?(?:을|를)\s?(?:받|수상|차지|안))/gu;
 const LETTER_GRADE = new RegExp(`(?<![A-Za-z])${QUOTE_OPEN}(${LETTER_GRADE_SOURCE})${QUOTE_CLOSE}\\s?등급`, 'gu');
+// `가등급`, `‘가’ 등급`: a Hangul letter grade, glued or quoted (never `다 등급`, spaced and bare).
+const HANGUL_GRADE = new RegExp(`(?<![가-힣])(?:(${HANGUL_GRADE_SOURCE})등급|[‘“'"「](${HANGUL_GRADE_SOURCE})[’”'"」]\\s?등급)`, 'gu');
+const GIVERLESS_PRIZE = new RegExp(`(?<![가-힣])(${GIVERLESS_PRIZE_SOURCE})`, 'gu');
 // `최우수 등급`, `SA 등급`: the grade is the word before 등급 (등급 is the word "grade" itself), as
 // a label like `우수기관` is written; `1등급` keeps it, a digit alone saying nothing.
 // A letter grade glued to it (`A등급`) is kept as written, as LETTER_GRADE reads it.
@@ -141,7 +149,11 @@ export function extractAwards(paragraphs: readonly Paragraph[], district: string
       let gave = false;
       for (const [i, core] of cores.entries()) {
         if (!received(s, cores, i) || !ownResult(s, core, district)) continue;
-        const named = evaluations.filter((e) => e.located && e.end <= core.start).at(-1);
+        const named = evaluationOf(s, evaluations, core);
+        // `인구 1위를 차지했다`: a rank is a result only in an evaluation the sentence names, and
+        // not after a grade the sentence gave (`1등급을 받아 … 자치구 가운데 1위에 올랐다`: that
+        // grade's standing).
+        if (core.prize === null && RANK_GRADE.test(core.grade ?? '') && (!named || gave)) continue;
         let name: string;
         let year: number | null = null;
         let organizer: string | null = null;
@@ -150,7 +162,7 @@ export function extractAwards(paragraphs: readonly Paragraph[], district: string
           [name, year, organizer] = [context.name, named.year, context.organizer ?? findOrganizer(s, named.end)];
         } else if (named) [name, year, organizer] = [named.name, named.year, findOrganizer(s, named.end)];
         else if (context && SAME_SERIES.test(s) && EARLIER_EDITION.test(s)) [name, year] = [context.name, writtenYear(s, core)];
-        else if (context && (SAME_EVALUATION.test(s) || restates(awards, context, core, s) || handedOver(s, core))) {
+        else if (context && (SAME_EVALUATION.test(s) || restates(awards, context, core, s) || handedOver(s, core) || bringsPrize(awards, context, core, s))) {
           ({ name, year, organizer } = context);
         }
         else if (context) [name, year] = [seriesName(context.written), writtenYear(s, core)];
@@ -172,6 +184,38 @@ export function extractAwards(paragraphs: readonly Paragraph[], district: string
     }
   }
   return awards;
+}
+
+// `…’에서 정성평가 부문 우수기관에`: a category of the evaluation just named, written as one.
+// (A bare name's mention may start at the particle before it, so the gap may be empty.)
+const CATEGORY_GAP = /^\s?(?:(?:에서|서)(?:도|는)?\s?)?$/u;
+const CATEGORY_AFTER = /^\s?(?:부문|분야)/u;
+
+/**
+ * The evaluation a result was given in: the last one named before it where a result is given,
+ * or, when that one is only a category of the one before (`‘2020년 지방자치단체 합동평가’에서
+ * 정성평가 부문 우수기관`), the one before.
+ */
+function evaluationOf(s: string, evaluations: readonly EvaluationMention[], core: Core): EvaluationMention | undefined {
+  const before = evaluations.filter((e) => e.located && e.end <= core.start);
+  const [outer, named] = before.slice(-2);
+  if (outer && named && CATEGORY_GAP.test(s.slice(outer.end, named.start)) && CATEGORY_AFTER.test(s.slice(named.end))) {
+    return outer;
+  }
+  return before.at(-1);
+}
+
+/**
+ * True when a sentence gives only a prize (`구는 내년 2월 중 … 대통령 기관표창을 받는다`) right after
+ * the story's evaluation gave a grade with none, and speaks of no earlier edition or other year: the
+ * prize that result brings.
+ */
+function bringsPrize(awards: readonly Award[], context: Context, core: Core, s: string): boolean {
+  const last = awards.at(-1);
+  if (core.grade !== null || core.prize === null || !last || last.name !== context.name || last.prize !== null) return false;
+  if (EARLIER_EDITION.test(s)) return false;
+  const year = writtenYear(s, core);
+  return year === null || year === context.year;
 }
 
 /**
@@ -222,8 +266,10 @@ function findCores(s: string): Core[] {
   const marks = [
     ...(GRADE_HINT.test(s) ? [...s.matchAll(GRADE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: gradeOf(m[1]!), prize: null })),
     ...(s.includes('등급') ? [...s.matchAll(LETTER_GRADE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: letterGrade(m), prize: null })),
+    ...(s.includes('등급') ? [...s.matchAll(HANGUL_GRADE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: m[1] ? `${m[1]}등급` : m[2]!, prize: null })),
     ...(s.includes('상') ? [...s.matchAll(QUOTED_PRIZE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: null, prize: m[1]! })),
     ...(PRIZE_HINT.test(s) ? [...s.matchAll(PRIZE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: null, prize: clean(m[1]!) })),
+    ...(s.includes('표창') ? [...s.matchAll(GIVERLESS_PRIZE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: null, prize: clean(m[1]!), giverless: true })),
   ].sort((a, b) => a.start - b.start);
   if (marks.length === 0) return [];
   const cores: Core[] = [];
@@ -235,7 +281,7 @@ function findCores(s: string): Core[] {
     const canJoin = last && ((last.grade === null) !== (mark.grade === null)) && (JOINED.test(gap) || selected);
     if (last && canJoin && last.prize === null && mark.prize !== null) {
       cores[cores.length - 1] = { start: last.start, end: mark.end, grade: last.grade, prize: mark.prize, selected };
-    } else cores.push(mark);
+    } else if (!('giverless' in mark)) cores.push(mark);
   }
   return cores;
 }

@@ -16,7 +16,13 @@ export const GRADES: readonly string[] = [
   '최우수', '대상', '금상', '은상', '동상', 'S등급', 'A등급', '1등급', '2등급',
   // A rank in a published index (`25개 자치구 중 종합 1위`).
   '종합 1위', '종합 2위', '종합 3위',
+  // A rank in an evaluation (`…평가’에서 1인가구 지원 분야 1위에 올랐다`): a result only where the
+  // sentence names the evaluation (see {@link RANK_GRADE}); `인구 1위` is no award.
+  '1위', '2위', '3위',
 ];
+
+/** Grades that are bare ranks ({@link GRADES}' `1위`…): results only beside a named evaluation. */
+export const RANK_GRADE = /^[1-3]위$/u;
 
 /** {@link GRADES} as one regex alternation, longest first, a space optional where one is written. */
 export const GRADE_SOURCE = [...GRADES]
@@ -31,6 +37,13 @@ export const GRADE_SOURCE = [...GRADES]
 export const LETTER_GRADE_SOURCE = String.raw`SA|AA|S|A|B|C`;
 
 /**
+ * The Hangul letter grades some evaluations use (민원서비스 종합평가's `가`~`마`), written glued to
+ * `등급` (`가등급`) or quoted (`‘가’ 등급`): a regex source for the letters. Unquoted and spaced
+ * (`다 등급`) they are too easily other words, so extract/awards.ts does not read that form.
+ */
+export const HANGUL_GRADE_SOURCE = String.raw`[가나다라마]`;
+
+/**
  * Grades so short that they are also ordinary words (`대상` is also "target": `청년을 대상으로`; `동상`
  * a statue): they count only right before a verb of receiving (`대상을 수상`, `대상의 영예`).
  */
@@ -43,6 +56,12 @@ export const SHORT_GRADES: readonly string[] = ['대상', '금상', '은상', '�
 export const PRIZE_SOURCE =
   String.raw`(?:대통령|국무총리|국회의장|(?:[가-힣]{2,12}(?:부|처|청|위원회)\s?)?(?:장관|처장|청장|위원장)|서울(?:특별)?시장)\s?(?:기관\s?)?(?:상(?=[^가-힣]|$|[을를이가은의과와도])|표창장?|상장)`;
 
+/**
+ * `1위를 차지해 기관 표창을 받았다`: a commendation with no giver named. A prize only when it comes
+ * with a grade just received; alone (`정부 표창`, `기관 표창을 받았다`) it says too little to be an award.
+ */
+export const GIVERLESS_PRIZE_SOURCE = String.raw`기관\s?표창장?`;
+
 /** Verbs of receiving a result (stems; `선정됐다`, `수상한`, `받았다`, `차지했다`, `영예를 안았다`). */
 export const AWARD_VERBS: readonly string[] = [
   '선정', '수상', '수여받', '받', '차지', '획득', '뽑', '거머쥐', '거머줬', '달성', '올랐', '올라', '석권', '인정받', '영예', '안았',
@@ -52,9 +71,10 @@ export const AWARD_VERBS: readonly string[] = [
 
 /**
  * Verb forms that report a result not (yet) received: future, condition, purpose, prospect
- * (`수여받게 되며`, `선정될 예정`, `받을`, `수상을 목표로`). A sentence about them is no award.
+ * (`수여받게 되며`, `선정될 예정`, `받을`, `수상을 목표로`). A sentence about them is no award;
+ * `선정되기도 했다` ("was also selected") is past, not a purpose.
  */
-export const NOT_YET_SOURCE = String.raw`(?:게\s?되|[될할]\s|[될할]$|받을|되면|하면|되기|하기|되도록|하도록|는다|된다|한다|예정|계획|목표|기대|전망|도전)`;
+export const NOT_YET_SOURCE = String.raw`(?:게\s?되|[될할]\s|[될할]$|받을|되면|하면|되기(?!도)|하기(?!도)|되도록|하도록|는다|된다|한다|예정|계획|목표|기대|전망|도전)`;
 
 /** Last words of an evaluation or contest name: `…평가`, `…경진대회`, `…경영대전`, `…어워드`, `…대상`. */
 export const EVALUATION_SUFFIXES: readonly string[] = [
