@@ -50,6 +50,10 @@ describe('quoted names', () => {
     ['it opens with the district’s name, though designated', '구는 가게 40곳을 ‘성북 오래가게’로 지정했다.', ['성북 오래가게']],
     ['it ends in a parcel handed out', '구는 ‘설맞이 온정 꾸러미’를 전달했다.', ['설맞이 온정 꾸러미']],
     ['일명 introduces it, though its words are plain', "구는 이웃이 함께 밥을 짓는 일명 '마을밥상' 사업을 시작한다.", ['마을밥상']],
+    ['it is joined by 과 to a name a clause describes', '구는 ‘이웃 손편지 우체통’과 주민 의견을 구정에 반영하는 ‘도봉 구민제안센터’로 주목받았다.', ['이웃 손편지 우체통', '도봉 구민제안센터']],
+    ['who it is offered to stands before it (…을 대상으로)', '구는 신규 공무원을 대상으로 ‘새내기 청렴 배움’을 마쳤다.', ['새내기 청렴 배움']],
+    ['the district presented it (구가 선보인)', '구가 선보인 ‘한밤의 골목 산책’은 첫날부터 붐볐다.', ['한밤의 골목 산책']],
+    ['it ends in a counter the district opens (…창구)', '구는 ‘외국인 주민 생활 창구’를 구청 1층 민원실 안에 열었다.', ['외국인 주민 생활 창구']],
   ])('accepts one when %s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

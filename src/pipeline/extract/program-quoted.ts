@@ -51,7 +51,11 @@ const DESIGNATED_TO_RUN = /^(?:으로|로)\s?지정(?:해|하여|하고|,)?\s?(?
 const REPRESENTATIVE_BEFORE = /대표적인?\s?(?:것|사례|사업|정책|예|시책)(?:이|가|은|는|으로는|로는)\s*$/u;
 const COPULA_AFTER = /^(?:이다|다|이었다|였다)(?:[.,]|\s|$)/u;
 // `…을 위한 ‘…’`, `…을 지원하는 ‘…’`: a clause saying what the quoted thing does or is for.
-const PURPOSE_BEFORE = /(?:위한|하는|주는|돕는|지키는|살피는|잇는|만드는|키우는|여는|찾아가는)\s*$/u;
+// `5급 이상 간부를 대상으로 ‘…’을`: who the quoted thing is offered to.
+const PURPOSE_BEFORE = /(?:위한|하는|주는|돕는|지키는|살피는|잇는|만드는|키우는|여는|찾아가는|[을를]\s?대상으로)\s*$/u;
+// `구가 발표한 ‘…’`, `구가 도입한 ‘…’`: the district's own presented or introduced thing.
+const DISTRICT_OWN_BEFORE =
+  /(?:^|\s)(?:구|구청|[가-힣]{1,3}구)(?:가|이|에서)\s(?:발표한|선보인|내놓은|추진한|추진하는|추진 중인|도입한|운영하는|운영 중인|마련한|시작한)\s*$/u;
 const SPEECH_AFTER = /^(?:이?라고|이?라며|라면서|며\s|고\s*(?:말|밝|강조|전|덧붙|설명|당부|답|했|한다|하였))/u;
 const SENTENCE_END = /(?:[다요죠까]|니다)[.!?…~]*$/u;
 // `‘…’로 … 대통령상을 받았다`: what a district is awarded for is one of its initiatives.
@@ -99,6 +103,7 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
     inList ||
     CATEGORY_BEFORE.test(before) ||
     PURPOSE_BEFORE.test(before) ||
+    DISTRICT_OWN_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) ||
     DOER_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) ||
     VERB_AFTER.test(after) ||
     (REPRESENTATIVE_BEFORE.test(before) && COPULA_AFTER.test(after)) ||

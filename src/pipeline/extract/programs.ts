@@ -184,8 +184,16 @@ function promoteCoordinated(text: string, spans: readonly QuotedSpan[], verdicts
 
 const CLASSIFIER_WORD = new RegExp(`^(?:${CLASSIFIERS.join('|')})?(?:과|와|및|,|이나|또는)?$`, 'u');
 
-/** True when the text between two quotes only joins them: `과`, `, `, `및`, descriptor nouns. */
+// `‘…’와 주민 제안을 예산에 반영하는 ‘…’`: 과/와, then a clause describing the next name, ending in
+// its adnominal verb (`반영하는`, `문을 연`, `새로 만든`).
+const JOINED_DESCRIBED = /^\s?(?:과|와)\s[^.,!?‘’“”'"「」]{1,40}?(?:하는|되는|[가-힣][는은]|[한된연운든린인])\s?$/u;
+
+/**
+ * True when the text between two quotes only joins them: `과`, `, `, `및`, descriptor nouns, or
+ * 과/와 and a clause describing the second.
+ */
 function isCoordination(gap: string): boolean {
+  if (JOINED_DESCRIBED.test(gap)) return true;
   const m = /^\s?(?:과|와|및|,|·|ㆍ|이나|또는|\s(?:및|또는))/u.exec(gap) ?? /^\s?\S+?(?:과|와|,)\s/u.exec(gap);
   if (!m) return false;
   const first = m[0].trim();

@@ -123,7 +123,12 @@ export const PROGRAM_VERBS: readonly string[] = [
  * Heads of things a district hands out that make a quoted span a name (`‘겨울 안부 보따리’를 전달`,
  * `‘안심 홈세트’`), but only in quotes: bare, they are plain nouns (`방역 키트 500개`).
  */
-export const QUOTED_HEADS: readonly string[] = ['꾸러미', '보따리', '키트', '세트', '도시락', '상자'];
+export const QUOTED_HEADS: readonly string[] = [
+  '꾸러미', '보따리', '키트', '세트', '도시락', '상자',
+  // A counter a district opens for a kind of request (`‘…온라인 상담창구’를 열었다`); bare, `민원 창구`
+  // is any office's counter.
+  '창구',
+];
 
 /**
  * Determiners and evaluative words that never make a phrase a name: `다양한 혁신사업`, `이번 사업`,
