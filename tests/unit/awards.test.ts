@@ -65,6 +65,11 @@ describe('extractAwards: how results are written', () => {
       [award({ name: '지방자치단체 합동평가', year: 2022, grade: '우수기관' })],
     ],
     [
+      'a quoted contest received whole (‘2021 대한민국 녹색도시 대상’을 수상했다)',
+      ['구는 지난달 한국환경연구원이 주관한 ‘2021 대한민국 녹색도시 대상’을 수상했다.'],
+      [award({ name: '대한민국 녹색도시 대상', year: 2021, organizer: '한국환경연구원' })],
+    ],
+    [
       'an organizer that selects (…컨설팅이 선정한 ‘…대상’에서 우수상)',
       ['동작구는 한국표준협회가 선정한 ‘2023 대한민국 행정서비스 대상’에서 우수상을 받았다.'],
       [award({ name: '대한민국 행정서비스 대상', year: 2023, grade: '우수상', organizer: '한국표준협회' })],

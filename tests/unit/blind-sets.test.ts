@@ -64,7 +64,7 @@ const SETS: readonly BlindSet[] = [
     },
   },
   {
-    folder: 'eval6', articles: 16, stories: 47, heads: [47, 47], articleFields: [48, 48], awards: [14, 15], dates: [86, 86], programs: [98, 105], maxExtra: 13, bar: false,
+    folder: 'eval6', articles: 16, stories: 47, heads: [47, 47], articleFields: [48, 48], awards: [14, 15], dates: [86, 86], programs: [99, 105], maxExtra: 13, bar: false,
     districts: {
       // A city-wide schedule; a partner district and neighbours start no story.
       '16-yonhap-2026-citywide.txt': [],
@@ -98,14 +98,14 @@ const SETS: readonly BlindSet[] = [
     },
   },
   {
-    folder: 'eval10', articles: 14, stories: 41, heads: [40, 41], articleFields: [41, 42], awards: [9, 11], dates: [63, 64], programs: [41, 49], maxExtra: 6, bar: false,
+    folder: 'eval10', articles: 14, stories: 41, heads: [40, 41], articleFields: [41, 42], awards: [9, 11], dates: [63, 64], programs: [42, 49], maxExtra: 5, bar: false,
     districts: {
       // Two districts holding one festival together both get the story.
       '004_1e7c9af14f18daeb.txt': ['성동구', '광진구', '서대문구'],
     },
   },
   {
-    folder: 'eval11', articles: 12, stories: 32, heads: [32, 32], articleFields: [36, 36], awards: [5, 6], dates: [51, 51], programs: [69, 74], maxExtra: 17, bar: false,
+    folder: 'eval11', articles: 12, stories: 32, heads: [32, 32], articleFields: [36, 36], awards: [6, 6], dates: [51, 51], programs: [71, 74], maxExtra: 17, bar: false,
     districts: {
       // A headline listing districts with one 구 (마포·양천·중랑구).
       '001_30d3616128ae10ba.txt': ['마포구', '성북구', '강서구', '노원구'],

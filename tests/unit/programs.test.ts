@@ -53,6 +53,7 @@ describe('quoted names', () => {
     ['it is joined by 과 to a name a clause describes', '구는 ‘이웃 손편지 우체통’과 주민 의견을 구정에 반영하는 ‘도봉 구민제안센터’로 주목받았다.', ['이웃 손편지 우체통', '도봉 구민제안센터']],
     ['who it is offered to stands before it (…을 대상으로)', '구는 신규 공무원을 대상으로 ‘새내기 청렴 배움’을 마쳤다.', ['새내기 청렴 배움']],
     ['the district presented it (구가 선보인)', '구가 선보인 ‘한밤의 골목 산책’은 첫날부터 붐볐다.', ['한밤의 골목 산책']],
+    ['a thing introduced (올해 처음 선보이는 ‘…’)', '올해 처음 선보이는 ‘골목 이동 책수레’는 경로당을 돈다.', ['골목 이동 책수레']],
     ['it ends in a counter the district opens (…창구)', '구는 ‘외국인 주민 생활 창구’를 구청 1층 민원실 안에 열었다.', ['외국인 주민 생활 창구']],
   ])('accepts one when %s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);
@@ -77,6 +78,7 @@ describe('quoted names', () => {
     ['who a body is made of', '위원회는 ‘주민 대표’ 10명으로 구성된다.'],
     ['the district and a topic word (who, not what)', '설문은 ‘은평구 주민’ 500명을 대상으로 했다.'],
     ['the district’s people in the plural', '구는 ‘은평 청년’들의 제안을 받았다.'],
+    ['a thing another city introduced (고양시가 처음 도입한 ‘…’)', '경기 고양시가 처음 도입한 ‘드라이브스루 무료 검사소’에 이어 같은 방식이 번졌다.'],
   ])('rejects %s', (_rule, text) => {
     expect(names(text)).toEqual([]);
   });
@@ -121,6 +123,10 @@ describe('bulleted items', () => {
 describe('bare names in running text', () => {
   test.each([
     ['after a quantity word', '구는 석촌호수 일대에서 제12회 한성백제문화제를 연다.', ['한성백제문화제']],
+    ['not from a share per place (한 곳씩)', '구는 동마다 한 곳씩 공부방을 열었다. 이름은 도봉 별빛 공부방이다.', ['도봉 별빛 공부방']],
+    ['not from a causative modifier before it (사흘 앞당긴)', '처리 기간을 평균 사흘 앞당긴 민원 처리 예고제가 호응을 얻었다.', ['민원 처리 예고제']],
+    ['as the district’s own model (X구형 …), whatever noun ends it', '구는 광진구형 방과후 돌봄을 다음 달 모든 동으로 넓힌다.', ['광진구형 방과후 돌봄']],
+    ['with the date between it and its verb (…를 오는 7월 1일 시행한다)', '구는 강서 안심귀가 동행을 오는 7월 1일 시행한다.', ['강서 안심귀가 동행']],
     ['after a modifier of one syllable', '지난해 문을 연 송파 청년창업허브센터가 창업을 돕는다.', ['송파 청년창업허브센터']],
     ['after a copula of a generic descriptor', '구의 대표 축제인 송파 책 축제도 열린다.', ['송파 책 축제']],
     ['of several specific words before a weak head', '구는 이달부터 노후 주택 집수리 지원사업을 추진한다.', ['노후 주택 집수리 지원사업']],
@@ -171,6 +177,7 @@ describe('bare names in running text', () => {
     ['a reference to others’ things (다른 …)', '구는 다른 먹거리 축제의 안전 관리 사례를 참고했다.'],
     ['the district and a topic word after a clause (who, not what)', '구는 봉사에 참여할 은평 주민을 모집한다.'],
     ['the district’s people in the plural after a clause', '구는 어르신을 돕는 은평 이웃들을 모집한다.'],
+    ['people counted in a role (… 도우미 2명이)', '신청하면 안심 동행 도우미 2명이 집 앞까지 함께 걷는다.'],
   ])('rejects %s', (_rule, text) => {
     expect(names(text).filter((n) => n !== '꿈찾기 여행')).toEqual([]);
   });

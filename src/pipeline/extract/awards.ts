@@ -44,6 +44,8 @@ interface Core {
   readonly selected?: boolean;
   /** A prize that counts only joined to a grade ({@link GIVERLESS_PRIZE_SOURCE}). */
   readonly giverless?: boolean;
+  /** A quoted contest received whole (`‘2020 대한민국 지방자치 행정대상’을 수상`): its name, not a prize. */
+  readonly contest?: boolean;
 }
 
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -58,6 +60,9 @@ const PRIZE = new RegExp(`(?<![가-힣])${QUOTE_OPEN}(${PRIZE_SOURCE})${QUOTE_CL
 const GRADE_HINT = new RegExp(GRADE_SOURCE, 'u');
 const PRIZE_HINT = /상|표창/u;
 // `‘올해의 단체장상’을 받았다`: a prize of any name, quoted and received.
+// `‘2020 대한민국 지방자치 행정대상’을 수상했다`: a contest named `…대상` (several words), received
+// whole: the award is the contest, with no grade or prize written.
+const CONTEST = /\s\S*대상$/u;
 const QUOTED_PRIZE = /[‘“'"「]([^’”'"」‘“]{2,20}상)[’”'"」](?=\s?(?:을|를)\s?(?:받|수상|차지|안))/gu;
 const LETTER_GRADE = new RegExp(`(?<![A-Za-z])${QUOTE_OPEN}(${LETTER_GRADE_SOURCE})${QUOTE_CLOSE}\\s?등급`, 'gu');
 // `가등급`, `‘가’ 등급`: a Hangul letter grade, glued or quoted (never `다 등급`, spaced and bare).
@@ -149,6 +154,15 @@ export function extractAwards(paragraphs: readonly Paragraph[], district: string
       let gave = false;
       for (const [i, core] of cores.entries()) {
         if (!received(s, cores, i) || !ownResult(s, core, district)) continue;
+        const contest = core.contest ? evaluations.find((e) => e.start <= core.start && core.start < e.end) : undefined;
+        if (contest) {
+          addAward(awards, {
+            name: contest.name, year: contest.year, grade: null, streak: findStreak(s, core), prize: null,
+            organizer: findOrganizer(s, contest.end), evidence: { paragraph: p.index, sentence: s },
+          });
+          gave = true;
+          continue;
+        }
         const named = evaluationOf(s, evaluations, core);
         // `인구 1위를 차지했다`: a rank is a result only in an evaluation the sentence names, and
         // not after a grade the sentence gave (`1등급을 받아 … 자치구 가운데 1위에 올랐다`: that
@@ -267,7 +281,7 @@ function findCores(s: string): Core[] {
     ...(GRADE_HINT.test(s) ? [...s.matchAll(GRADE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: gradeOf(m[1]!), prize: null })),
     ...(s.includes('등급') ? [...s.matchAll(LETTER_GRADE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: letterGrade(m), prize: null })),
     ...(s.includes('등급') ? [...s.matchAll(HANGUL_GRADE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: m[1] ? `${m[1]}등급` : m[2]!, prize: null })),
-    ...(s.includes('상') ? [...s.matchAll(QUOTED_PRIZE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: null, prize: m[1]! })),
+    ...(s.includes('상') ? [...s.matchAll(QUOTED_PRIZE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: null, prize: m[1]!, contest: CONTEST.test(m[1]!) })),
     ...(PRIZE_HINT.test(s) ? [...s.matchAll(PRIZE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: null, prize: clean(m[1]!) })),
     ...(s.includes('표창') ? [...s.matchAll(GIVERLESS_PRIZE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: null, prize: clean(m[1]!), giverless: true })),
   ].sort((a, b) => a.start - b.start);

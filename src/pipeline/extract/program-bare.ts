@@ -52,6 +52,9 @@ const APPOSITION_PARTICLE = /(?:을|를|이|가|은|는|도)$/u;
 // `이틀간`, `사흘 동안`: how long, never a word of a name.
 const DURATION = /^(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|보름)(?:간|동안|째)?$/u;
 const COUNT_AFTER = /^\s?(?:[\d,]+|한|두|세|네|다섯|여러)\s?(?:곳|개소|개|군데|동(?=[과와이가을를,\s])|채)/u;
+// `안심 귀가 도우미 2명이 동행한다`: people counted are people in a role, not the initiative.
+// (Like COUNT_AFTER, not when the district's name opens the name.)
+const PEOPLE_COUNT_AFTER = /^\s?[\d,]+\s?명(?![가-힣])|^\s?[\d,]+\s?명(?=[이가은는을를과와도씩])/u;
 const PART_OR_ROLE_AFTER =
   /^(?:(?:을|를|이|가|도|와|과)?\s?(?:갖춘|갖췄|갖추|갖춰|(?:으로|로)\s?(?:활동|일하|근무|위촉|임명))|\s(?:자문)?(?:위원|위원장|팀장|과장|국장|주무관|관계자|교수|대표)(?![가-힣]))/u;
 const CONTACT_AFTER = /^(?:으로|로|에|에서)\s?(?:문의|연락|전화)/u;
@@ -102,7 +105,9 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     if (isBranch(name)) continue;
     // `경로당과 작은도서관 20곳에서`: a count after a bare name makes it a kind of place, many of them.
     // Not when the district's name opens it (`영등포 스마트 그늘막 50곳을 설치`): the district's own, many of them.
-    if (COUNT_AFTER.test(text.slice(end, end + 12)) && !DISTRICT_WORDS.has(wordsOf(name)[0] ?? '')) continue;
+    // Not when the district's name opens it (`노원 한파 안전 도우미 80명을 뽑아`): the district's own corps.
+    const counted = COUNT_AFTER.test(text.slice(end, end + 12)) || PEOPLE_COUNT_AFTER.test(text.slice(end, end + 12));
+    if (counted && !DISTRICT_WORDS.has(wordsOf(name)[0] ?? '')) continue;
     // `물놀이 구역과 그늘막 쉼터를 갖췄다`, `도우미로 활동할`: a part of a facility, a role.
     if (PART_OR_ROLE_AFTER.test(text.slice(end, end + 12))) continue;
     // `저자 낭독회와 헌책 장터 등 40여개 프로그램`: the activities of an event, listed.
@@ -208,6 +213,11 @@ const DISTRICT_FIRST_CODES = new Set([...DISTRICT_WORDS].map((w) => w.charCodeAt
 // The object and subject particles of a described name (`…을 빌려주는 강북 이웃 제설함을 늘렸다`).
 const DESCRIBED_PARTICLE = /(?:을|를|이|가)$/u;
 const OBJECT_PARTICLE = /(?:을|를)$/u;
+// `성북구형 돌봄은 …`, `관악형 청년 인턴을 …`: after the district's own model (X형), any case particle.
+const MODEL_PARTICLE = /(?:을|를|이|가|은|는)$/u;
+const HYEONG = 0xd615;
+// `… 119를 오는 7월 1일 시행한다`: when it happens, between an object and its verb.
+const WHEN_WORD = /^(?:오는|지난|다음|이번|이달|내달|올해|내년|달|\d{1,2}(?:월|일)(?:부터|까지|께|중)?|[상하]반기(?:부터|중|에)?)$/u;
 
 /**
  * `제설 장비를 빌려주는 강북 이웃 제설함을 늘렸다`: a noun phrase that opens with the district's own
@@ -230,20 +240,28 @@ function describedDistrictNames(text: string, { starts, ends }: Words): BareName
       out.push({ name: glued, start: starts[k]!, end: starts[k]! + glued.length });
       continue;
     }
-    if (!isDistrictWord(text, starts[k]!, ends[k]!)) continue;
+    // `성북구형 돌봄`: the district's own model of a thing names an initiative wherever it stands.
+    const model = text.charCodeAt(ends[k]! - 1) === HYEONG && isDistrictWord(text, starts[k]!, ends[k]! - 1);
+    if (!model && !isDistrictWord(text, starts[k]!, ends[k]!)) continue;
     // An adnominal ending closes the clause: -는/-은/-ㄴ (`빌려주는`, `만든`) end in ㄴ, or -던.
     const ending = k > 0 ? text.charCodeAt(ends[k - 1]! - 1) : 0;
     const described = (isNieunFinal(ending) || ending === 0xb358) && endsInVerbForm(word(k - 1));
     // Undescribed (`… 구로 안심귀가 119를 시행한다`), the phrase must be the object of the next word or two.
     for (let j = k + 1; j <= k + 3 && j < starts.length; j++) {
       const w = word(j);
-      const particle = (described ? DESCRIBED_PARTICLE : OBJECT_PARTICLE).exec(w);
+      const marked = (model ? MODEL_PARTICLE : described ? DESCRIBED_PARTICLE : OBJECT_PARTICLE).exec(w);
+      // `안심귀가`: a noun that only ends like a particle (word-endings.ts) has none.
+      const particle = marked && trailingParticle(w) === marked[0] ? marked : null;
       if (!particle) {
         if (!isNamePart(w)) break;
         continue;
       }
-      const after = starts.slice(j + 1, j + (described ? 4 : 3)).map((_, i) => word(j + 1 + i));
-      if (!after.some((x) => PROGRAM_VERBS.some((v) => x.startsWith(v)))) break;
+      const after = starts
+        .slice(j + 1, j + 7)
+        .map((_, i) => word(j + 1 + i))
+        .filter((x) => !WHEN_WORD.test(x))
+        .slice(0, described ? 3 : 2);
+      if (!model && !after.some((x) => PROGRAM_VERBS.some((v) => x.startsWith(v)))) break;
       const parts = starts.slice(k + 1, j + 1).map((_, i) => word(k + 1 + i));
       parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -particle[0].length);
       const last = parts[parts.length - 1]!;
@@ -396,6 +414,8 @@ function isNamePart(word: string): boolean {
   if (NAME_LEAD_VERBS.has(word)) return true;
   if (STOP_WORDS.has(word) || COUNTER_WORD.test(word) || /^제\d+회$/u.test(word) || DURATION.test(word)) return false;
   if (/['"‘’“”「」『』]/u.test(word) || /^[(（]/u.test(word)) return false;
+  // `동마다 한 곳씩`: a share per thing (씩, "each") is no part of a name.
+  if (word.endsWith('씩')) return false;
   if ((word.match(/[(（]/gu) ?? []).length !== (word.match(/[)）]/gu) ?? []).length) return false;
   const copula = COPULA.exec(word);
   if ((copula && categoryOf(word.slice(0, -copula[0].length))) || INSTITUTION.test(word)) return false;

@@ -53,6 +53,10 @@ const COPULA_AFTER = /^(?:이다|다|이었다|였다)(?:[.,]|\s|$)/u;
 // `…을 위한 ‘…’`, `…을 지원하는 ‘…’`: a clause saying what the quoted thing does or is for.
 // `5급 이상 간부를 대상으로 ‘…’을`: who the quoted thing is offered to.
 const PURPOSE_BEFORE = /(?:위한|하는|주는|돕는|지키는|살피는|잇는|만드는|키우는|여는|찾아가는|[을를]\s?대상으로)\s*$/u;
+// `올해 처음 선보이는 ‘…’`, `지난해 도입한 ‘…’`: a thing introduced, run or presented.
+const INTRODUCED_THING_BEFORE = /(?:^|\s)(?:선보이는|선보인|내놓은|도입한|도입하는|새로\s연)\s*$/u;
+// `경기 고양시가 처음 도입한 ‘…’`: introduced by a city, ministry or company, not the district.
+const OTHER_INTRODUCER = /[가-힣](?:시|도|군|부|처|청|정부|기업|회사)(?:가|이|에서)\s(?:[가-힣]+\s)?(?:선보이는|선보인|내놓은|도입한|도입하는|새로\s연)\s*$/u;
 // `구가 발표한 ‘…’`, `구가 도입한 ‘…’`: the district's own presented or introduced thing.
 const DISTRICT_OWN_BEFORE =
   /(?:^|\s)(?:구|구청|[가-힣]{1,3}구)(?:가|이|에서)\s(?:발표한|선보인|내놓은|추진한|추진하는|추진 중인|도입한|운영하는|운영 중인|마련한|시작한)\s*$/u;
@@ -104,6 +108,7 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
     CATEGORY_BEFORE.test(before) ||
     PURPOSE_BEFORE.test(before) ||
     DISTRICT_OWN_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) ||
+    (INTRODUCED_THING_BEFORE.test(before) && !OTHER_INTRODUCER.test(text.slice(Math.max(0, span.start - 30), span.start))) ||
     DOER_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) ||
     VERB_AFTER.test(after) ||
     (REPRESENTATIVE_BEFORE.test(before) && COPULA_AFTER.test(after)) ||
