@@ -60,10 +60,10 @@ const PRIZE = new RegExp(`(?<![가-힣])${QUOTE_OPEN}(${PRIZE_SOURCE})${QUOTE_CL
 const GRADE_HINT = new RegExp(GRADE_SOURCE, 'u');
 const PRIZE_HINT = /상|표창/u;
 // `‘올해의 단체장상’을 받았다`: a prize of any name, quoted and received.
+const QUOTED_PRIZE = /[‘“'"「]([^’”'"」‘“]{2,20}상)[’”'"」](?=\s?(?:을|를)\s?(?:받|수상|차지|안))/gu;
 // `‘2020 대한민국 지방자치 행정대상’을 수상했다`: a contest named `…대상` (several words), received
 // whole: the award is the contest, with no grade or prize written.
 const CONTEST = /\s\S*대상$/u;
-const QUOTED_PRIZE = /[‘“'"「]([^’”'"」‘“]{2,20}상)[’”'"」](?=\s?(?:을|를)\s?(?:받|수상|차지|안))/gu;
 const LETTER_GRADE = new RegExp(`(?<![A-Za-z])${QUOTE_OPEN}(${LETTER_GRADE_SOURCE})${QUOTE_CLOSE}\\s?등급`, 'gu');
 // `가등급`, `‘가’ 등급`: a Hangul letter grade, glued or quoted (never `다 등급`, spaced and bare).
 const HANGUL_GRADE = new RegExp(`(?<![가-힣])(?:(${HANGUL_GRADE_SOURCE})등급|[‘“'"「](${HANGUL_GRADE_SOURCE})[’”'"」]\\s?등급)`, 'gu');
