@@ -54,7 +54,7 @@ const DURATION = /^(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|�
 const COUNT_AFTER = /^\s?(?:[\d,]+|한|두|세|네|다섯|여러)\s?(?:곳|개소|개|군데|동(?=[과와이가을를,\s])|채)/u;
 // `안심 귀가 도우미 2명이 동행한다`: people counted are people in a role, not the initiative.
 // (Like COUNT_AFTER, not when the district's name opens the name.)
-const PEOPLE_COUNT_AFTER = /^\s?[\d,]+\s?명(?![가-힣])|^\s?[\d,]+\s?명(?=[이가은는을를과와도씩])/u;
+const PEOPLE_COUNT_AFTER = /^\s?[\d,]+\s?명(?=[이가은는을를과와도씩]|[^가-힣]|$)/u;
 const PART_OR_ROLE_AFTER =
   /^(?:(?:을|를|이|가|도|와|과)?\s?(?:갖춘|갖췄|갖추|갖춰|(?:으로|로)\s?(?:활동|일하|근무|위촉|임명))|\s(?:자문)?(?:위원|위원장|팀장|과장|국장|주무관|관계자|교수|대표)(?![가-힣]))/u;
 const CONTACT_AFTER = /^(?:으로|로|에|에서)\s?(?:문의|연락|전화)/u;
@@ -106,14 +106,15 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     // `경로당과 작은도서관 20곳에서`: a count after a bare name makes it a kind of place, many of them.
     // Not when the district's name opens it (`영등포 스마트 그늘막 50곳을 설치`): the district's own, many of them.
     // Not when the district's name opens it (`노원 한파 안전 도우미 80명을 뽑아`): the district's own corps.
-    const counted = COUNT_AFTER.test(text.slice(end, end + 12)) || PEOPLE_COUNT_AFTER.test(text.slice(end, end + 12));
+    const next = text.slice(end, end + 12);
+    const counted = COUNT_AFTER.test(next) || PEOPLE_COUNT_AFTER.test(next);
     if (counted && !DISTRICT_WORDS.has(wordsOf(name)[0] ?? '')) continue;
     // `물놀이 구역과 그늘막 쉼터를 갖췄다`, `도우미로 활동할`: a part of a facility, a role.
-    if (PART_OR_ROLE_AFTER.test(text.slice(end, end + 12))) continue;
+    if (PART_OR_ROLE_AFTER.test(next)) continue;
     // `저자 낭독회와 헌책 장터 등 40여개 프로그램`: the activities of an event, listed.
     if (ACTIVITY_LIST_AFTER.test(text.slice(end, end + 60))) continue;
     // `자세한 사항은 용산구 자원봉사센터로 문의하면 된다`: where to ask, not what the story is about.
-    if (CONTACT_AFTER.test(text.slice(end, end + 12))) continue;
+    if (CONTACT_AFTER.test(next)) continue;
     out.push(onlyVenue ? { name, start, end, venue: true } : { name, start, end });
   }
   for (const name of [...appositiveNames(text, words), ...describedDistrictNames(text, words)]) {

@@ -99,6 +99,8 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
   // `일명 ‘동네부엌’ 사업`: the writer introduces a coined name, however plain its words.
   if (!INTRODUCED_BEFORE.test(before) && isGenericName(name, false)) return REJECT;
 
+  // The 30 characters before the quote: the clause that says who made or runs the thing.
+  const clause = text.slice(Math.max(0, span.start - 30), span.start);
   const isName =
     branded ||
     Boolean(headOf(last)) ||
@@ -107,9 +109,9 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
     inList ||
     CATEGORY_BEFORE.test(before) ||
     PURPOSE_BEFORE.test(before) ||
-    DISTRICT_OWN_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) ||
-    (INTRODUCED_THING_BEFORE.test(before) && !OTHER_INTRODUCER.test(text.slice(Math.max(0, span.start - 30), span.start))) ||
-    DOER_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) ||
+    DISTRICT_OWN_BEFORE.test(clause) ||
+    (INTRODUCED_THING_BEFORE.test(before) && !OTHER_INTRODUCER.test(clause)) ||
+    DOER_BEFORE.test(clause) ||
     VERB_AFTER.test(after) ||
     (REPRESENTATIVE_BEFORE.test(before) && COPULA_AFTER.test(after)) ||
     AWARDED_FOR.test(text.slice(span.end, span.end + 80));
