@@ -76,6 +76,9 @@ const SIGN_OFF = new RegExp(
 // What may follow `[내외뉴스통신]`: `정하늘 기자` alone or before `=`.
 const AFTER_OUTLET = new RegExp(`^${NAMES}\\s*${TITLE}\\s*(?:=\\s*|$)`);
 
+// `[파이낸셜뉴스]`, `【브레이크뉴스 서울】`: a bracket holding only an outlet's name, maybe with its desk's region.
+const OUTLET_BRACKET = new RegExp(`^[\\[【]\\s*([^\\]】\\s,·]{2,12})(?:\\s*[,·]?\\s*(?:${DESK_REGIONS.join('|')}))?\\s*[\\]】]\\s*`);
+
 // `브레이크뉴스 서울`, `뉴스프리존,서울`: an outlet followed by the region of the desk that filed the story.
 const DESK_AFTER = new RegExp(`^(.+?)(?:\\s+|\\s*[,·]\\s*)(?:${DESK_REGIONS.join('|')})$`);
 
@@ -111,9 +114,10 @@ export function bylineAtStart(text: string): BylineMatch | null {
     const match = m[0].trimEnd();
     return { outlet: outletFrom(m[1]), reporter, text: match, whole: match === text };
   }
-  const outletOnly = /^[\[【]([^\]】\s]{2,12})[\]】]\s*/.exec(text);
+  const outletOnly = OUTLET_BRACKET.exec(text);
   if (outletOnly && OUTLET_NAME_ENDING.test(outletOnly[1]!)) {
-    // `[내외뉴스통신] 정하늘 기자 =`: the bracket names the outlet and the reporter follows it.
+    // `[내외뉴스통신] 정하늘 기자 =`, `【브레이크뉴스 서울】 박정민 기자=`: the bracket names the outlet
+    // (and maybe its desk) and the reporter follows it.
     const signed = AFTER_OUTLET.exec(text.slice(outletOnly[0].length));
     const reporter = signed ? reporterFrom(signed[1]) : null;
     const match = (reporter ? outletOnly[0] + signed![0] : outletOnly[0]).trimEnd();

@@ -189,6 +189,14 @@ describe('extractAwards: how results are written', () => {
       [award({ name: '가족친화 유공 포상', year: 2024, prize: '여성가족부 장관 표창', organizer: '여성가족부' })],
     ],
     [
+      'a quoted name whose kind (포상, 공모) follows the quote, not taken from a contest the paragraph before hosts',
+      [
+        '구는 다음 달 학생을 대상으로 한 샘플 청소년 글짓기 공모전 시상식도 열 예정이다.',
+        '강북구는 지난해 12월 국가보훈부가 주관한 ‘2024년 보훈문화 확산 유공’ 포상에서 대통령 표창을 받기도 했다.',
+      ],
+      [award({ name: '보훈문화 확산 유공', year: 2024, prize: '대통령 표창', organizer: '국가보훈부' })],
+    ],
+    [
       'a quoted prize of any name at a contest whose organizer stands in brackets',
       ['한하람 강동구청장이 지난 13일 열린 ‘2024 대한민국 자치발전 대상’(샘플신문 주최)에서 ‘올해의 단체장상’을 받았다.'],
       [award({ name: '대한민국 자치발전 대상', year: 2024, prize: '올해의 단체장상', organizer: '샘플신문' })],

@@ -98,6 +98,8 @@ describe('bylines', () => {
     ['[샘플뉴스통신] 탁윤하 기자 = 서울 중구는', '샘플뉴스통신', '탁윤하', '[샘플뉴스통신] 탁윤하 기자 ='],
     ['[샘플뉴스 서울=공하람 기자] 서울 중구는', '샘플뉴스', '공하람', '[샘플뉴스 서울=공하람 기자]'],
     ['대담·정리=오세린 기자', null, '오세린', '대담·정리=오세린 기자'],
+    ['【샘플뉴스 서울】 길하준 기자= 서울 중구가', '샘플뉴스', '길하준', '【샘플뉴스 서울】 길하준 기자='],
+    ['[샘플일보, 경기] 서울 중구가', '샘플일보', null, '[샘플일보, 경기]'],
   ])('reads %j at the start', (text, outlet, reporter, byline) => {
     expect(bylineAtStart(text)).toMatchObject({ outlet, reporter, text: byline });
   });
@@ -112,6 +114,7 @@ describe('bylines', () => {
 
   test.each([
     ['말했다. 서민재 기자 minjae@seoul.co.kr', '서울신문', '서민재', '서민재 기자 minjae@seoul.co.kr'],
+    ['열린다. 나은결기자 eunkyeol@hk.co.kr', '한국일보', '나은결', '나은결기자 eunkyeol@hk.co.kr'],
     ['/홍서준 기자', null, '홍서준', '/홍서준 기자'],
     ['글·사진=홍서준 기자', null, '홍서준', '글·사진=홍서준 기자'],
     ['오은서 기자 eunseo@example.com', null, '오은서', '오은서 기자 eunseo@example.com'],

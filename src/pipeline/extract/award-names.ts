@@ -33,6 +33,8 @@ const suffixes = [...EVALUATION_SUFFIXES].sort((a, b) => b.length - a.length).jo
 // A quoted name may end in its latin abbreviation (`‘…경쟁력지수(KLCI)’`).
 const QUOTED = new RegExp(String.raw`[‘“'"「『]([^‘’“”'"「」『』]{2,60}?(?:${suffixes})(?:\s?\([A-Za-z0-9]{2,10}\))?)[’”'"」』]`, 'gu');
 const ABBREVIATION = /\s?\([A-Za-z0-9]{2,10}\)$/u;
+// `‘2024년 보훈문화 확산 유공’ 포상에서`, `‘…’ 공모에서`: the quote is the name, the word after it its kind.
+const QUOTED_BEFORE_KIND = /[‘“'"「『]([^‘’“”'"「」『』]{2,60}?)[’”'"」』]\s?(?:포상|공모|평가|심사|시상식)(?=에서|서(?![가-힣])|에(?![가-힣]))/gu;
 // A suffix ending a word; the word's start is found by walking back (cheaper than a regex that
 // tries every word start).
 const BARE_SUFFIX = new RegExp(String.raw`(?:${suffixes})(?=에서|서(?![가-힣])|에(?![가-힣])|[은는을를의가]|\s|[,.]|$)`, 'gu');
@@ -68,6 +70,12 @@ export function findEvaluations(sentence: string): EvaluationMention[] {
   if (!mayNameEvaluation(sentence)) return out;
   for (const m of sentence.matchAll(QUOTED)) {
     const mention = fromTokens(m[1]!.trim().split(/\s+/), m.index, m.index + m[0].length, sentence, false);
+    if (mention) out.push(mention);
+  }
+  for (const m of sentence.matchAll(QUOTED_BEFORE_KIND)) {
+    if (out.some((q) => q.start === m.index)) continue;
+    const end = m.index + m[0].length;
+    const mention = fromTokens(m[1]!.trim().split(/\s+/), m.index, end, sentence, false);
     if (mention) out.push(mention);
   }
   for (const m of sentence.matchAll(BARE_SUFFIX)) {

@@ -10,6 +10,7 @@ import {
   DAY_COUNT_AFTER,
   FORWARD_MARKER,
   PART_WORDS,
+  RANGE_TILDES,
   RELATIVE_MONTHS,
   RELATIVE_YEARS,
   YEAR_PART_MONTHS,
@@ -60,10 +61,14 @@ const halfYear = String.raw`[상하]반기(?<![가-힣][상하]반기)(?=$|[^가
 const yearWords = alt(Object.keys(YEAR_PART_MONTHS));
 const yearParts = String.raw`(?:${yearWords})(?<![가-힣](?:${yearWords}))(?=$|[^가-힣]|까지|부터|에|으로|을|이|의|께|경|쯤)`;
 
+// `4.18.`: a month and day written with dots, as official notices write a range's ends.
+const tilde = `[${RANGE_TILDES}]`;
+const dotted = String.raw`\d{1,2}\.\s?\d{1,2}\.`;
+
 // Where a date can begin (a marker, then a year, a month, a day or a relative word): checked first so
 // the regex below is only tried there, which keeps a scan of a long article fast.
 const START = new RegExp(
-  String.raw`(?=(?:(?:${FORWARD_MARKER}|${BACKWARD_MARKER})\s?)?(?:(?:19|20)\d{2}\s?(?:년|[.\-/]\s?\d)|${ap}\d{2}|\d{1,2}\s?(?:월|일|\.\s?\d{1,2}\.?\s?\()|${relYears}|올\s?\d|${relMonths}|${yearWords}|[상하]반기))`,
+  String.raw`(?=(?:(?:${FORWARD_MARKER}|${BACKWARD_MARKER})\s?)?(?:(?:19|20)\d{2}\s?(?:년|[.\-/]\s?\d)|${ap}\d{2}|\d{1,2}\s?(?:월|일|\.\s?\d{1,2}\.?\s?\(|\.\s?\d{1,2}\.\s?${tilde})|(?<=${tilde}\s?)${dotted}|${relYears}|올\s?\d|${relMonths}|${yearWords}|[상하]반기))`,
 ).source;
 
 // One regex for a written date; every part is optional, so empty matches are dropped afterwards.
@@ -73,8 +78,9 @@ const POINT = new RegExp(
     // 2022.3.5. / 2022-03-05 / ’21.5월
     String.raw`(?<ny>(?:19|20)\d{2}|${ap}\d{2})\s?[.\-/]\s?(?<nm>\d{1,2})\s?(?:[.\-/]\s?(?<nd>\d{1,2})(?!\d)\.?|월)` +
     '|' +
-    // 11. 30.(목): month and day with dots, only before a weekday (else it could be a decimal)
-    String.raw`(?<sm>\d{1,2})\.\s?(?<sd>\d{1,2})\.?(?=\s?${WEEKDAY_SOURCE})` +
+    // 11. 30.(목), 4.18.~4.20.: month and day with dots, only before a weekday or as either end of
+    // a range of two such (else it could be a decimal)
+    String.raw`(?<sm>\d{1,2})\.\s?(?<sd>\d{1,2})(?:\.?(?=\s?${WEEKDAY_SOURCE})|\.(?=\s?${tilde}\s?${dotted})|(?<=${tilde}\s?${dotted.slice(0, -2)})\.)` +
     '|' +
     // 2022년 3월 5일 / 내년 1월 / 지난달 28일 / 9일 / 2019년
     String.raw`(?:(?:(?<y>(?:19|20)\d{2})\s?년도?|${ap}(?<yy>\d{2})\s?년|(?<ry>${relYears}|올(?=\s?\d{1,2}\s?월)))\s?)?` +
@@ -219,16 +225,24 @@ export function resolveParts(
   if (anchor) return fromAnchor(anchor, m, d);
   if (m !== null) return { y: yearOfWeekday(m, d, p.weekday, article) ?? yearOfMonth(m, article, marker, tense), m, d };
   // A day alone lies in the article's month, or the one before/after when a marker and the
-  // article's own day say so (`지난 28일` in an article of the 3rd is last month).
+  // article's own day say so (`지난 28일` in an article of the 3rd is last month). Without a marker,
+  // an earlier day in a clause still to come is next month's (`개막식은 4일 … 열리며` in an article
+  // of the 22nd, after `다음달 4일부터`).
   let month = artMonth;
   let year = article.y;
   if (article.d !== null && d !== null) {
     if (marker === 'backward' && d > article.d) month -= 1;
     if (marker === 'forward' && d < article.d) month += 1;
+    if (marker === null && d < article.d && isAhead(tense())) month += 1;
     if (month === 0) [year, month] = [year - 1, 12];
     if (month === 13) [year, month] = [year + 1, 1];
   }
   return { y: year, m: month, d };
+}
+
+/** True for a clause that speaks of what is still to come (`열린다`, `열리며`, `열릴 예정이다`). */
+function isAhead(tense: Tense): boolean {
+  return tense === 'nonpast' || tense === 'future';
 }
 
 function fromAnchor(anchor: YMD, m: number | null, d: number | null): YMD {

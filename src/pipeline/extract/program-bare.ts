@@ -143,6 +143,17 @@ function gluedStop(text: string, i: number): boolean {
   return isHangul(text.charCodeAt(i - 1)) && isHangul(text.charCodeAt(i + 1));
 }
 
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
+/**
+ * True when the middle dot at `i` stands between digits: `4·19`, `5·18`, `3·1` name a day in history
+ * (`4·19민주주의교육관`), one word, where a dot between nouns (`센터·축제`) parts two.
+ */
+function datedDot(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return (code === 0xb7 || code === 0x318d) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
+}
+
 /** Splits a paragraph into words, as offsets (a hot loop: no regex, no strings made). */
 function splitWords(text: string): Words {
   const starts: number[] = [];
@@ -150,7 +161,7 @@ function splitWords(text: string): Words {
   let from = -1;
   for (let i = 0; i <= text.length; i++) {
     const code = text.charCodeAt(i);
-    const sep = i === text.length || isSeparator(code) || (code === 0x2e && gluedStop(text, i));
+    const sep = i === text.length || (isSeparator(code) && !datedDot(text, i)) || (code === 0x2e && gluedStop(text, i));
     if (sep && from >= 0) {
       starts.push(from);
       ends.push(i);

@@ -90,6 +90,9 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
   if (LABEL_ENDINGS.some((re) => re.test(compact))) return REJECT;
   if (compact.endsWith('상') && PRIZE_RECEIVED.test(after)) return REJECT;
   if (!classified && SOFT_LABEL_ENDINGS.some((re) => re.test(compact))) return REJECT;
+  // `‘아이 키우기 좋은 양천’`, `‘치매 걱정 없는 마포’`: what the district is to become, a slogan ending in
+  // its own name, not one of its initiatives.
+  if (!classified && isSlogan(name)) return REJECT;
   // `‘마포 청년’들의 의견`: a plural after the quote makes it a group of people.
   const branded = districtBranded(name) && !after.startsWith('들');
   const last = wordsOf(name).pop() ?? '';
@@ -116,6 +119,12 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
     (REPRESENTATIVE_BEFORE.test(before) && COPULA_AFTER.test(after)) ||
     AWARDED_FOR.test(text.slice(span.end, span.end + 80));
   return { kind: isName ? 'name' : 'maybe', name };
+}
+
+/** True when a phrase of several words ends in a district's name (`생각하는 관악`, `건강 100세 중랑`). */
+function isSlogan(name: string): boolean {
+  const words = wordsOf(name);
+  return words.length >= 2 && DISTRICT_WORDS.has(words.at(-1)!);
 }
 
 /**

@@ -97,11 +97,11 @@ export const COUNT_BEFORE: readonly string[] = [
  * Verb endings that date a clause, for a date that falls in the article's own month when the article
  * gives no day (`8일 … 선정됐다` is past, `3월중 … 게재되며` is not). Source: the past
  * pre-final ending `-았/었/였-` (contracted `했`, `됐`, …) and the past adnominal `-ㄴ` of 하다/되다
- * verbs; the non-past forms are the present `-ㄴ다/-는다`, `-며`, `-ㄹ 예정/계획` and the future `-겠-`.
+ * verbs; the non-past forms are the present `-ㄴ다/-는다`, `-며` (`하며`, `열리며`), `-ㄹ 예정/계획` and the future `-겠-`.
  */
 // `위한`, `대한`, `통한`, `향한`, `관한`, `의한`, `인한` are fixed adnominals that work as postpositions
 // (`초등학생을 위한`: "for"), timeless, so they date no clause.
 export const PAST_TENSE_SOURCE =
   String.raw`(?:[았었였했됐웠졌켰쳤렸났냈섰봤줬갔왔](?:다|고|으며|는데|던|지만|습니다|음)|(?<![가-힣])(?![위대통향관의인]한(?:\s|$))[가-힣]+(?:한|된|받은|열린|린)(?=\s|$)|[한된]\s?바)`;
 export const NONPAST_TENSE_SOURCE =
-  String.raw`(?:겠(?:다|고|으며|습니다|어요)|[한된린진는]다(?:고|며|는)?(?![가-힣])|[하되이]며|[할될릴]\s?(?:예정|계획|방침)|예정|계획|[하되]는(?=\s)|[할될릴](?=\s))`;
+  String.raw`(?:겠(?:다|고|으며|습니다|어요)|[한된린진는]다(?:고|며|는)?(?![가-힣])|[하되이리]며|[할될릴]\s?(?:예정|계획|방침)|예정|계획|[하되]는(?=\s)|[할될릴](?=\s))`;

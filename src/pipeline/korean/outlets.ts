@@ -20,6 +20,9 @@ export const OUTLET_BY_EMAIL_DOMAIN: Readonly<Record<string, string>> = {
   'kmib.co.kr': '국민일보',
   'segye.com': '세계일보',
   'hankookilbo.com': '한국일보',
+  // 한국일보's addresses before hankookilbo.com (reporters signed @hk.co.kr until the 2010s).
+  'hk.co.kr': '한국일보',
+  'hankooki.com': '한국일보',
   'munhwa.com': '문화일보',
   'hankyung.com': '한국경제',
   'mk.co.kr': '매일경제',
