@@ -63,7 +63,8 @@ const yearParts = String.raw`(?:${yearWords})(?<![가-힣](?:${yearWords}))(?=$|
 
 // `4.18.`: a month and day written with dots, as official notices write a range's ends.
 const tilde = `[${RANGE_TILDES}]`;
-const dotted = String.raw`\d{1,2}\.\s?\d{1,2}\.`;
+const monthDay = String.raw`\d{1,2}\.\s?\d{1,2}`;
+const dotted = String.raw`${monthDay}\.`;
 
 // Where a date can begin (a marker, then a year, a month, a day or a relative word): checked first so
 // the regex below is only tried there, which keeps a scan of a long article fast.
@@ -80,7 +81,7 @@ const POINT = new RegExp(
     '|' +
     // 11. 30.(목), 4.18.~4.20.: month and day with dots, only before a weekday or as either end of
     // a range of two such (else it could be a decimal)
-    String.raw`(?<sm>\d{1,2})\.\s?(?<sd>\d{1,2})(?:\.?(?=\s?${WEEKDAY_SOURCE})|\.(?=\s?${tilde}\s?${dotted})|(?<=${tilde}\s?${dotted.slice(0, -2)})\.)` +
+    String.raw`(?<sm>\d{1,2})\.\s?(?<sd>\d{1,2})(?:\.?(?=\s?${WEEKDAY_SOURCE})|\.(?=\s?${tilde}\s?${dotted})|(?<=${tilde}\s?${monthDay})\.)` +
     '|' +
     // 2022년 3월 5일 / 내년 1월 / 지난달 28일 / 9일 / 2019년
     String.raw`(?:(?:(?<y>(?:19|20)\d{2})\s?년도?|${ap}(?<yy>\d{2})\s?년|(?<ry>${relYears}|올(?=\s?\d{1,2}\s?월)))\s?)?` +

@@ -97,7 +97,8 @@ export const COUNT_BEFORE: readonly string[] = [
  * Verb endings that date a clause, for a date that falls in the article's own month when the article
  * gives no day (`8일 … 선정됐다` is past, `3월중 … 게재되며` is not). Source: the past
  * pre-final ending `-았/었/였-` (contracted `했`, `됐`, …) and the past adnominal `-ㄴ` of 하다/되다
- * verbs; the non-past forms are the present `-ㄴ다/-는다`, `-며` (`하며`, `열리며`), `-ㄹ 예정/계획` and the future `-겠-`.
+ * verbs; the non-past forms are the present `-ㄴ다/-는다`, `-며` (`하며`, `열리며`), `-ㄹ 예정/계획` and
+ * the future `-겠-`.
  */
 // `위한`, `대한`, `통한`, `향한`, `관한`, `의한`, `인한` are fixed adnominals that work as postpositions
 // (`초등학생을 위한`: "for"), timeless, so they date no clause.
