@@ -126,6 +126,7 @@ describe('bare names in running text', () => {
     ['not from a share per place (한 곳씩)', '구는 동마다 한 곳씩 공부방을 열었다. 이름은 도봉 별빛 공부방이다.', ['도봉 별빛 공부방']],
     ['not from a causative modifier before it (사흘 앞당긴)', '처리 기간을 평균 사흘 앞당긴 민원 처리 예고제가 호응을 얻었다.', ['민원 처리 예고제']],
     ['holding a day in history (4·19) as one word', '구는 수유동에 4·19민주주의교육관을 짓고 있다. 다음 달 5·18 청소년 글짓기 공모전을 연다.', ['4·19민주주의교육관', '5·18 청소년 글짓기 공모전']],
+    ['with a modifier inside when the district’s name opens it', '구는 위기 가구를 알리는 노원 따뜻한 겨울나기 119 사업을 시작했다.', ['노원 따뜻한 겨울나기 119 사업']],
     ['not from the modifier 꾸린 before it', '구는 단체와 함께 꾸린 샘플문화제 추진위원회가 행사를 준비했다고 밝혔다.', ['샘플문화제']],
     ['as the district’s own model (X구형 …), whatever noun ends it', '구는 광진구형 방과후 돌봄을 다음 달 모든 동으로 넓힌다.', ['광진구형 방과후 돌봄']],
     ['with the date between it and its verb (…를 오는 7월 1일 시행한다)', '구는 강서 안심귀가 동행을 오는 7월 1일 시행한다.', ['강서 안심귀가 동행']],

@@ -395,12 +395,25 @@ function extendBack(text: string, start: number, skip: (at: number) => boolean):
     // A district word is a name's first word even where it looks like a noun with a particle
     // (`구로` ends in 로).
     const district = DISTRICT_WORDS.has(word);
-    if (!word || (!district && (!isNamePart(word) || governedVerb(text, from, word)))) break;
+    if (!word || (!district && (!isNamePart(word) || governedVerb(text, from, word)))) {
+      // `노원 따뜻한 겨울나기 119 사업`: a modifier inside a name the district's own name opens.
+      const opener = word && endsInVerbForm(word) && !trailingParticle(word) ? districtWordBefore(text, from) : -1;
+      if (opener >= 0) pos = opener;
+      break;
+    }
     pos = from;
     // The district's name opens the name: what stands before it (`낙성대동`, `서울`) is context.
     if (bullet || district) break;
   }
   return pos;
+}
+
+/** Where the district word just before `at` starts (one space between), or -1. */
+function districtWordBefore(text: string, at: number): number {
+  const end = at - 1;
+  if (end <= 0 || text.charCodeAt(end) !== 0x20) return -1;
+  const start = wordStart(text, end);
+  return DISTRICT_WORDS.has(text.slice(start, end)) ? start : -1;
 }
 
 /**
