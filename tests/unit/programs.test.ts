@@ -146,6 +146,8 @@ describe('bare names in running text', () => {
     ['with no head noun, opening with the district and described by a clause', '구는 우산을 빌려주는 은평 나눔 우산함을 역마다 늘렸다.', ['은평 나눔 우산함']],
     ['with a scheme head (…인증제, …허가제)', '구는 올해 노점 거리가게 허가제를 도입했다.', ['노점 거리가게 허가제']],
     ['with a night-tour head, its street name a noun (을지로)', '구는 을지로 골목 야행을 연다.', ['을지로 골목 야행']],
+    ['with a concert, residents’ college or incubator head', '구는 상인을 가르치는 망원 상인대학을 연다. 다음 달 성미산 숲속 음악회도 연다. 옛 공장을 고친 합정 청년공방 인큐베이터도 문을 연다.', ['망원 상인대학', '성미산 숲속 음악회', '합정 청년공방 인큐베이터']],
+    ['beside a quote whose description follows it (…학교와 … 토론하는 ‘…’)', '구는 예산을 가르치는 광진 주민참여예산학교와 현안을 토론하는 ‘e-광진 반상회’를 운영한다.', ['광진 주민참여예산학교', 'e-광진 반상회']],
     ['with a park, water-playground or fund head', '구는 낡은 방학 어린이교통공원을 새로 단장하고 우이천 물놀이장을 연다. 비용은 도시농업 육성기금에서 낸다.', ['방학 어린이교통공원', '우이천 물놀이장', '도시농업 육성기금']],
   ])('finds one %s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);
@@ -181,6 +183,10 @@ describe('bare names in running text', () => {
     ['the district and a topic word after a clause (who, not what)', '구는 봉사에 참여할 은평 주민을 모집한다.'],
     ['the district’s people in the plural after a clause', '구는 어르신을 돕는 은평 이웃들을 모집한다.'],
     ['people counted in a role (… 도우미 2명이)', '신청하면 안심 동행 도우미 2명이 집 앞까지 함께 걷는다.'],
+    ['a college street, not a college and a particle that cannot follow 학 (대학가)', '구는 자치구 가운데 대학가 원룸 비율이 높다.'],
+    ['what an event is made of (… 등이 준비된다, … 등으로 꾸며진다)', '유등 1000개와 수상 음악회, 천변 먹거리 장터 등이 준비된다. 축제는 다과 체험, 골목 음악회 등으로 꾸며진다.'],
+    ['an agreement written bare (… 업무협약을 맺었다)', '구는 경찰서와 실종 예방 업무협약을 맺었다.'],
+    ['a head after a time of day only (주말 캠프, 야간 음악회)', '구는 이번 방학에 주말 캠프를 연다. 공원에서는 야간 음악회도 열린다.'],
   ])('rejects %s', (_rule, text) => {
     expect(names(text).filter((n) => n !== '꿈찾기 여행')).toEqual([]);
   });
@@ -268,6 +274,18 @@ describe('extractPrograms across a story', () => {
   test('reads a designated street as a bare name (… 음식문화거리)', () => {
     const found = extractPrograms(story('구는 통인시장 일대 서촌 음식문화거리에 간판을 새로 단다.'), '종로구');
     expect(found.map((p) => p.name)).toEqual(['서촌 음식문화거리']);
+  });
+
+  test.each([
+    ['an agreement the writer names in quotes', '구는 지난 5일 경찰서와 ‘치매 어르신 실종 예방 업무협약’을 맺었다.', ['치매 어르신 실종 예방 업무협약']],
+    ['a quoted activity that is waged (‘…’도 벌인다)', '구는 주민 300명과 함께 ‘홍제천 봄맞이 정화 활동’도 벌인다.', ['홍제천 봄맞이 정화 활동']],
+  ])('reads %s', (_what, text, expected) => {
+    expect(extractPrograms(story(text), '서대문구').map((p) => p.name)).toEqual(expected);
+  });
+
+  test('a name runs back over no connective of 열리다 (‘…’가 열려 야간 음악회와)', () => {
+    const found = extractPrograms(story('‘별빛정원 개장 축제’가 열려 야간 음악회와 체험 부스가 운영된다.'), '서대문구');
+    expect(found.map((p) => p.name)).not.toContain('열려 야간 음악회');
   });
 
   test.each([

@@ -21,7 +21,7 @@ import {
   VENUE_AFTER,
   VERBAL_NOUNS,
 } from '../korean/program-words.ts';
-import { endsInVerbForm, trailingParticle } from '../korean/word-endings.ts';
+import { endsInVerbForm, particleFits, trailingParticle } from '../korean/word-endings.ts';
 import { DISTRICT_WORDS, headOf, isGenericName, isSpecific, isWhiteSpace, suffixMatcher, wordsOf } from './program-name.ts';
 
 /** A bare name and where it is in its paragraph. */
@@ -36,6 +36,7 @@ export interface BareName {
   readonly venue?: true;
 }
 
+const PARTICLE_SET: ReadonlySet<string> = new Set(PARTICLES);
 const AFTER_HEAD = new Set([...PARTICLES, '인', '이자']);
 // Codes, not one-character strings: the test runs at the end of every word of every story.
 const TRAILING_PUNCT = new Set([',', '.', ')', ']', '』', '」', '’', '”', "'", '"'].map((c) => c.charCodeAt(0)));
@@ -60,6 +61,8 @@ const PART_OR_ROLE_AFTER =
 const CONTACT_AFTER = /^(?:으로|로|에|에서)\s?(?:문의|연락|전화)/u;
 const ACTIVITY_LIST_AFTER =
   /^[^.!?]{0,40}?\s등\s?(?:[\d,]+\s?여?\s?(?:개|가지)(?:의)?\s?)?(?:[가-힣]+\s)?(?:프로그램|행사|체험|공연|부대\s?행사|이벤트|볼거리|즐길\s?거리|시설|편의\s?시설|공간)/u;
+
+const EVENT_PARTS_AFTER = /^[^.!?]{0,40}?\s등(?:으로|이|을|도)?\s?(?:꾸며|꾸민|꾸려|구성|준비|이어지|이어진|펼쳐)/u;
 
 /**
  * The words of a paragraph (split on spaces, middle dots and slashes) as offsets: word k is
@@ -112,7 +115,9 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     // `물놀이 구역과 그늘막 쉼터를 갖췄다`, `도우미로 활동할`: a part of a facility, a role.
     if (PART_OR_ROLE_AFTER.test(next)) continue;
     // `저자 낭독회와 헌책 장터 등 40여개 프로그램`: the activities of an event, listed.
-    if (ACTIVITY_LIST_AFTER.test(text.slice(end, end + 60))) continue;
+    // `유등 1000개와 수상 음악회, 천변 먹거리 장터 등이 준비된다`: what an event is made of.
+    const rest = text.slice(end, end + 60);
+    if (ACTIVITY_LIST_AFTER.test(rest) || EVENT_PARTS_AFTER.test(rest)) continue;
     // `자세한 사항은 용산구 자원봉사센터로 문의하면 된다`: where to ask, not what the story is about.
     if (CONTACT_AFTER.test(next)) continue;
     out.push(onlyVenue ? { name, start, end, venue: true } : { name, start, end });
@@ -181,7 +186,10 @@ function headAtEnd(text: string, at: number, end: number): { head: string; stemL
   while (cut > at && TRAILING_PUNCT.has(text.charCodeAt(cut - 1))) cut--;
   for (let n = 0; n <= 4 && n < cut - at; n++) {
     if (!HEAD_LAST_CODES.has(text.charCodeAt(cut - 1 - n))) continue;
-    if (n > 0 && !AFTER_HEAD.has(text.slice(cut - n, cut))) continue;
+    const after = n > 0 ? text.slice(cut - n, cut) : '';
+    if (n > 0 && !AFTER_HEAD.has(after)) continue;
+    // A particle must fit the syllable before it: `대학가` is a college street, not `대학` + `가`.
+    if (PARTICLE_SET.has(after) && !particleFits(text.slice(at, cut), after)) continue;
     const head = headOf(text.slice(at, cut - n));
     if (head) return { head, stemLength: cut - n - at };
   }

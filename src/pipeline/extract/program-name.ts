@@ -128,7 +128,8 @@ export function isGenericName(name: string, strict = true): boolean {
   const words = wordsOf(name);
   const last = words[words.length - 1] ?? '';
   // `거주지 동 주민센터`, `… 조성 업무협약`: every district's offices and agreements, whatever is said of them.
-  if (OFFICE_NAMES.has(last)) return true;
+  // A quoted agreement is one the writer names (`‘치매 어르신 실종 예방 업무협약’을 맺었다`).
+  if (OFFICE_NAMES.has(last) && (strict || last !== '업무협약')) return true;
   const head = headOf(last);
   const lead = head ? last.slice(0, -head.length) : last;
   const modifiers = [...words.slice(0, -1), ...(lead ? [lead] : [])];

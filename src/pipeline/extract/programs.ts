@@ -15,7 +15,7 @@
 import type { ProgramMention } from '../schema.ts';
 import type { Paragraph } from '../types.ts';
 import { sentenceAt, splitSentences } from '../korean/sentences.ts';
-import { CLASSIFIERS, CATEGORY_NOUNS } from '../korean/program-words.ts';
+import { CLASSIFIERS, CATEGORY_NOUNS, HEADS } from '../korean/program-words.ts';
 import { endsInVerbForm, trailingParticle } from '../korean/word-endings.ts';
 import { programKey } from '../program-key.ts';
 import { findBareNames } from './program-bare.ts';
@@ -217,10 +217,15 @@ function descriptionStart(text: string, quote: number, sentenceStarts: readonly 
   // `…마포구치매지원센터를 중심으로 … 돕는 ‘…’`: an adverbial phrase of the main clause closes before
   // the description; what stands before it is the sentence's own (a bare name there is read).
   for (const m of before.matchAll(MAIN_CLAUSE_LINK)) stop = Math.max(stop, m.index + m[0].length - 1);
+  // `…교육하는 광진 주민참여예산학교와 … 투표하는 ‘…’`: a name joined to the quoted one by 과/와 is
+  // the sentence's other object, not part of the quote's description (a bare name there is read).
+  for (const m of before.matchAll(JOINED_NAME)) stop = Math.max(stop, m.index + m[0].length - 1);
   return sentence + stop + 1;
 }
 
 const MAIN_CLAUSE_LINK = /(?:를|을)\s(?:중심으로|통해|바탕으로|기반으로)\s/gu;
+// A head noun, 과/와 and a space; not a partner (`…센터와 함께`, `…센터와 협력해`).
+const JOINED_NAME = new RegExp(`(?:${HEADS.join('|')})(?:과|와)\\s(?!함께|협력|손잡|공동|연계|협업|협약)`, 'gu');
 
 // The largest of the sorted `starts` that is ≤ `at` (binary search), or 0.
 function lastAtOrBefore(starts: readonly number[], at: number): number {

@@ -42,6 +42,9 @@ export const STRONG_HEADS: readonly string[] = [
   // Counselling rooms, workshops, care rooms and shades a district sets up (`청년 마음건강 상담소`,
   // `관악 청년 공유공방`, `중랑 꿈마루 돌봄터`, `영등포 스마트 그늘막`) and shared schemes (`강남 주차 나눔제`).
   '상담소', '공방', '돌봄터', '그늘막', '나눔제',
+  // Concerts, colleges for residents and start-up incubators a district runs (`…골목길 음악회`,
+  // `을지로 상인대학`, `…청년공방 인큐베이터`); a university is `…대학교` (SCHOOL_NAME).
+  '음악회', '대학', '인큐베이터',
 ];
 
 /**
@@ -116,6 +119,8 @@ export const PROGRAM_VERBS: readonly string[] = [
   // Ground-breaking and completion ceremonies are held for a named thing (`‘…’ 착공식`, `‘…’ 준공식`),
   // and a named corps is formed (`‘…’을 꾸려`).
   '착공', '준공', '기공', '발대', '꾸려', '꾸렸', '꾸리', '꾸린',
+  // Campaigns and clean-ups are waged (`‘…정화 활동’도 벌인다`).
+  '벌이', '벌인', '벌여', '벌였',
   // A place made into or decorated as a named one (`…을 ‘…이음길’로 꾸미고`, `‘…광장’을 만들었다`).
   '꾸미', '꾸며', '꾸몄', '만들', '만든', '만드', '단장',
 ];
@@ -152,6 +157,8 @@ export const TOPIC_WORDS: ReadonlySet<string> = new Set([
   '여성', '장애인', '청소년', '디지털', '스마트', '비대면', '대면', '온라인', '오프라인', '일대일', '1:1', '무료',
   '지원', '육성', '전용', '공동', '통합', '종합', '국제', '봄', '여름', '가을', '겨울', '연말', '새해', '설', '추석',
   '마을', '동네', '구립', '공립', '국공립', '민간', '화상',
+  // When, like the seasons (`야간 음악회`, `주말 캠프`).
+  '야간', '주간', '심야', '새벽', '아침', '저녁', '밤', '주말', '평일',
 ]);
 
 /**

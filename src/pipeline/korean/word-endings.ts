@@ -77,15 +77,31 @@ export function trailingParticle(word: string): string | null {
   const rules = RULES_BY_LAST.get(word.charAt(word.length - 1));
   if (!rules || isNounLookalike(word)) return null;
   for (const [particle, rule] of rules) {
-    if (word.length <= particle.length || !word.endsWith(particle)) continue;
-    const before = finalConsonant(word.charAt(word.length - particle.length - 1));
-    if (before < 0) return particle; // after digits or latin letters either form is written
-    if (rule === 'any') return particle;
-    if (rule === 'c' && before > 0) return particle;
-    if (rule === 'v' && before === 0) return particle;
-    if (rule === 'vl' && (before === 0 || before === RIEUL)) return particle;
+    if (word.length > particle.length && word.endsWith(particle) && fits(word, particle, rule)) return particle;
   }
   return null;
+}
+
+/**
+ * True when `word` may be read as a stem and the particle it ends in, by the particle's form alone
+ * (`대학가` cannot be `대학` + `가`; `나눔제도` can be `나눔제` + `도`, though `제도` is also a noun).
+ * @param word One 어절 ending in `particle`.
+ * @param particle A particle; one whose form the table above does not tie to the syllable before
+ *   it (`에게서`, `이었다`) fits any word.
+ */
+export function particleFits(word: string, particle: string): boolean {
+  if (word.length <= particle.length || !word.endsWith(particle)) return false;
+  const rule = PARTICLE_RULES.find(([p]) => p === particle)?.[1];
+  return rule === undefined || fits(word, particle, rule);
+}
+
+function fits(word: string, particle: string, rule: 'c' | 'v' | 'vl' | 'any'): boolean {
+  const before = finalConsonant(word.charAt(word.length - particle.length - 1));
+  if (before < 0) return true; // after digits or latin letters either form is written
+  if (rule === 'any') return true;
+  if (rule === 'c') return before > 0;
+  if (rule === 'v') return before === 0;
+  return before === 0 || before === RIEUL;
 }
 
 // Endings of modifiers (관형형) and connectives (연결어미) that close a descriptive clause:
@@ -96,10 +112,12 @@ const VERB_ENDING = /(?:하는|되는|있는|없는|받는|주는|가는|오는|
 const SHORT_MODIFIERS: ReadonlySet<string> = new Set([
   '만든', '지닌', '가진', '바뀐', '이룬', '새긴', '꾸민', '모인', '열린', '알린', '늘린', '살린', '지낸', '보낸',
   '만난', '끝난', '생긴', '빌린', '달린', '걸린', '어린', '꾸린', '이어진', '들어선', '문을 연', '연', '힘쓴', '앞선',
-  '갖춘', '맞춘', '낮춘', '늦춘', '멈춘', '감춘', '마친',
+  '갖춘', '맞춘', '낮춘', '늦춘', '멈춘', '감춘', '마친', '고친', '펼친', '합친',
   // -기/-히/-이 causatives and passives (`사흘 앞당긴 …`, `대기를 줄인 …`, `폭을 넓힌 …`).
   '앞당긴', '담긴', '맡긴', '옮긴', '넓힌', '밝힌', '익힌', '줄인', '높인', '붙인', '쌓인', '놓인', '선보인', '올린',
   '끌어올린', '내린', '줄어든', '늘어난',
+  // 열리다's connectives (`‘…축제’가 열려 야간 음악회와 …`).
+  '열려', '열리며',
 ]);
 
 // Nouns that end like a verb form.
