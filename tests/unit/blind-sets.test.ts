@@ -105,7 +105,7 @@ const SETS: readonly BlindSet[] = [
     },
   },
   {
-    folder: 'eval11', articles: 12, stories: 32, heads: [32, 32], articleFields: [36, 36], awards: [6, 6], dates: [51, 51], programs: [71, 74], maxExtra: 17, bar: false,
+    folder: 'eval11', articles: 12, stories: 32, heads: [32, 32], articleFields: [36, 36], awards: [6, 6], dates: [51, 51], programs: [71, 74], maxExtra: 10, bar: false,
     districts: {
       // A headline listing districts with one 구 (마포·양천·중랑구).
       '001_30d3616128ae10ba.txt': ['마포구', '성북구', '강서구', '노원구'],

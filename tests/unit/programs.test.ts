@@ -115,8 +115,14 @@ describe('bulleted items', () => {
   test.each([
     ['심사 기준은 ▲사업의 필요성 ▲주민 참여도 ▲실현 가능성 등 3개 항목이다.'],
     ['위원들은 ▲마을 의제 발굴 ▲주민 의견 모니터링 ▲이웃 모임 지원 등의 활동을 한다.'],
+    ['서비스는 ▲24시간 긴급 호출 ▲복약 알림 ▲보호자 앱 등으로 구성된다.'],
+    ['공방에서는 ▲한지 공예 ▲매듭 공예 ▲주말 가족 체험 등의 강좌가 열린다.'],
   ])('reads no names from a list of categories or activities: %s', (text) => {
     expect(names(text)).toEqual([]);
+  });
+
+  test('still reads a quoted name in a list of parts (AI 대화 서비스 ‘…’)', () => {
+    expect(names('플랫폼은 ▲긴급 호출 ▲AI 대화 서비스 ‘동네 말동무’ 등으로 구성된다.')).toEqual(['동네 말동무']);
   });
 });
 

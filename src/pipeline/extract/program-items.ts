@@ -87,8 +87,12 @@ function isCategoryList(text: string, listStart: number, items: readonly { start
   const last = own[own.length - 1] ?? items.find((i) => i.start === start)!;
   const intro = text.slice(Math.max(0, listStart - 12), listStart);
   const tail = text.slice(last.end, last.end + 14);
-  return CATEGORY_LIST_WORDS.test(intro) || (/^\s*등/u.test(tail) && CATEGORY_LIST_WORDS.test(tail));
+  return CATEGORY_LIST_WORDS.test(intro) || (/^\s*등/u.test(tail) && (CATEGORY_LIST_WORDS.test(tail) || PARTS_TAIL.test(tail)));
 }
+
+// `▲24시간 응급 호출 ▲복약 알림 등으로 구성된다`, `▲한지 공예 ▲매듭 공예 등의 강좌`: what a thing is made
+// of, or the classes it offers, not initiatives of their own.
+const PARTS_TAIL = /^\s*등(?:으로|의)\s?(?:구성|이뤄|이루어|강좌|수업|체험)/u;
 
 /**
  * The name at the end of a bulleted item without quotes: `어르신 낙상 예방을 위한
