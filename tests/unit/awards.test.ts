@@ -25,6 +25,30 @@ const award = (f: Partial<Fields> & { name: string }): Fields => ({
 describe('extractAwards: how results are written', () => {
   test.each<[string, string[], Fields[]]>([
     [
+      'what a grade’s class gets, in a sentence of its own (최우수기관에는 … 표창과 함께 …이 주어진다)',
+      [
+        '성동구는 행정안전부 주관 ‘2023년 지방규제혁신 평가’에서 최우수기관으로 선정됐다.',
+        '최우수기관에는 대통령 표창과 함께 특별교부세 1억5천만원이 주어진다.',
+      ],
+      [award({ name: '지방규제혁신 평가', year: 2023, grade: '최우수기관', prize: '대통령 표창', organizer: '행정안전부' })],
+    ],
+    [
+      'a streak told with the contest referred back to (3년 연속 이 대회에서 수상하는)',
+      [
+        '도봉구는 ‘2024 대한민국 지방자치 경영대전’에서 우수상을 받았다.',
+        '구는 이번 수상으로 3년 연속 이 대회에서 수상하는 기록을 세웠다.',
+      ],
+      [award({ name: '대한민국 지방자치 경영대전', year: 2024, grade: '우수상', streak: 3 })],
+    ],
+    [
+      'a streak told with the grade reached (2년 연속 우수기관에 오르며)',
+      [
+        '관악구는 보건복지부 주관 ‘2022년 지역사회보장계획 평가’에서 우수기관으로 뽑혔다.',
+        '구는 2년 연속 우수기관에 오르며 복지 행정 역량을 인정받았다.',
+      ],
+      [award({ name: '지역사회보장계획 평가', year: 2022, grade: '우수기관', streak: 2, organizer: '보건복지부' })],
+    ],
+    [
       'a Hangul letter grade glued to 등급 (2년 연속 나등급을 받았다)',
       ['강북구는 행정안전부 주관 ‘2021년 민원서비스 종합평가’에서 3년 연속 나등급을 받았다.'],
       [award({ name: '민원서비스 종합평가', year: 2021, grade: '나등급', streak: 3, organizer: '행정안전부' })],

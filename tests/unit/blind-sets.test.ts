@@ -98,7 +98,7 @@ const SETS: readonly BlindSet[] = [
     },
   },
   {
-    folder: 'eval10', articles: 14, stories: 41, heads: [40, 41], articleFields: [41, 42], awards: [9, 11], dates: [63, 64], programs: [42, 49], maxExtra: 3, bar: false,
+    folder: 'eval10', articles: 14, stories: 41, heads: [40, 41], articleFields: [41, 42], awards: [11, 11], dates: [63, 64], programs: [42, 49], maxExtra: 3, bar: false,
     districts: {
       // Two districts holding one festival together both get the story.
       '004_1e7c9af14f18daeb.txt': ['성동구', '광진구', '서대문구'],
@@ -122,7 +122,7 @@ const SETS: readonly BlindSet[] = [
   {
     // Edition numbers are labelled as part of three festivals' names (NOTES.md), which the pipeline
     // reads as the edition of a recurring event: three of the seven programs missed.
-    folder: 'eval13', articles: 12, stories: 35, heads: [35, 35], articleFields: [36, 36], awards: [7, 8], dates: [68, 68], programs: [49, 56], maxExtra: 6, bar: false,
+    folder: 'eval13', articles: 12, stories: 35, heads: [35, 35], articleFields: [36, 36], awards: [8, 8], dates: [68, 68], programs: [49, 56], maxExtra: 6, bar: false,
     districts: {
       // A city-wide schedule listing all 25 districts: no story.
       '010_4f94524f7e53936f.txt': [],

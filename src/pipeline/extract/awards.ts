@@ -77,8 +77,10 @@ const EARLIER_EDITION = /앞서|바\s?있|지난해|작년|그동안|이전에|�
 // `지난해에 이어 2년 연속 수상이다.`, `2023년부터 3년 연속 최우수기관이다.`, `2018년부터 3년 연속이다.`,
 // `… 오른 것은 2년 연속이다.`: a streak written after the award, in a sentence of its own.
 // `이로써 구는 5년 연속 최고 등급을 받게 됐다.`: the same with the grade's object between.
+// `3년 연속 이 대회에서 수상하는 기록을 세웠다`, `2년 연속 우수기관에 오르며`: the same with the contest
+// referred back to, or the grade reached.
 const STREAK_SENTENCE =
-  /연속\s?(?:으로\s?)?(?:수상|선정|받|(?:[가-힣]{0,8}\s?[가-힣]{1,8})?(?:이다|였다|이었다|이며|이고)(?![가-힣])|(?:[가-힣A-Z]+\s){0,2}[가-힣A-Z]*(?:을|를)\s?(?:받|수상|차지|이어|기록))/u;
+  /연속\s?(?:으로\s?)?(?:(?:이|같은|해당|본)\s[가-힣]{1,8}(?:에서|에)\s?)?(?:수상|선정|받|(?:[가-힣]{0,8}\s?[가-힣]{1,8})?(?:이다|였다|이었다|이며|이고)(?![가-힣])|(?:[가-힣A-Z]+\s){0,2}[가-힣A-Z]*(?:(?:을|를)\s?(?:받|수상|차지|이어|기록)|(?:에|으로|로)\s?(?:오르|올라|올랐|오른|선정|뽑)))/u;
 // `시상식에서 … 표창을 받았다`: the ceremony where the evaluation's prize was handed over.
 const CEREMONY = /(?:시상식|수여식|전수식|시상\s?행사)/u;
 // `앞서 구는 2015년에도 …`: the year an earlier edition's result is written with.
@@ -189,6 +191,7 @@ export function extractAwards(paragraphs: readonly Paragraph[], district: string
         addAward(awards, award);
         gave = true;
       }
+      if (!gave && awards.length > 0) gave = addClassPrize(awards, s, cores);
       if (!gave && awards.length > 0 && STREAK_SENTENCE.test(s)) addStreak(awards, s);
       const located = evaluations.filter((e) => e.located).at(-1);
       if (located && !(context && shortens(located.written, context.written))) {
@@ -254,6 +257,30 @@ function handedOver(s: string, core: Core): boolean {
 function writtenYear(s: string, core: Core): number | null {
   const m = [...s.slice(0, core.start).matchAll(EDITION_YEAR)].at(-1);
   return m ? Number(m[1]) : null;
+}
+
+// `최우수기관에는 대통령 표창과 함께 …이 주어지며`: what the class of a grade gets, the grade opening the
+// sentence as its topic (`최우수기관으로 선정된 자치구에는`).
+const CLASS_GETS = /^\s?(?:(?:으로|로)\s?선정된\s?[가-힣]+)?(?:에는|에게는|에겐)\s?$/u;
+const CLASS_OPENING = /^\s*(?:(?:이번|올해)\s?(?:평가|대회)?(?:의|에서)?\s?)?$/u;
+const GIVEN = /^[^.!?]{0,30}?(?:주어|주어진|수여|지급|돌아|주며|준다|받는다|받게)/u;
+
+/**
+ * Gives an award its prize when a sentence of its own says what its grade's class gets
+ * (`최우수기관에는 대통령 표창과 함께 특별교부세 2억원이 주어진다`), and the award has none.
+ * @returns True when the sentence was read so.
+ */
+function addClassPrize(awards: Award[], s: string, cores: readonly Core[]): boolean {
+  const [grade, prize] = cores;
+  if (!grade || !prize || grade.grade === null || grade.prize !== null || prize.prize === null) return false;
+  if (!CLASS_OPENING.test(s.slice(0, grade.start)) || !CLASS_GETS.test(s.slice(grade.end, prize.start)) || !GIVEN.test(s.slice(prize.end))) return false;
+  for (let i = awards.length - 1; i >= 0; i--) {
+    const a = awards[i]!;
+    if (a.grade !== grade.grade || a.prize !== null) continue;
+    awards[i] = { ...a, prize: prize.prize };
+    return true;
+  }
+  return false;
 }
 
 /** Gives the last award the streak a sentence of its own reports, when it has none. */
