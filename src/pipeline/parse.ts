@@ -131,10 +131,13 @@ function findByline(paragraphs: readonly Paragraph[], residue: ReadonlySet<numbe
     if (!residue.has(p.index) && ++seen >= BYLINE_REACH) break;
   }
   // A list page signs each teaser; signed by several reporters, it has no one reporter. The signed
-  // lines matter only when no byline names a reporter or the first that does is such a line.
+  // lines matter only when no byline names a reporter, the first that does is such a line, or it
+  // opens one of several teasers (`[시민일보=박소영 기자] 광진구가 …` … `[시민일보=고영민 기자] 마포구는 …`).
   const named = found.find((f) => f.match.reporter);
-  if (!named || named.match.whole) {
-    const signed = signedLines(paragraphs, []);
+  const teasers = teaserBylines(paragraphs);
+  const byTeaser = new Set(teasers.map((f) => f.match.reporter)).size > 1 && teasers.some((f) => f.paragraph === named?.paragraph);
+  if (!named || named.match.whole || byTeaser) {
+    const signed = [...signedLines(paragraphs, []), ...(byTeaser ? teasers : [])];
     const several = new Set(signed.map((f) => f.match.reporter)).size > 1;
     const unsigned = (f: { paragraph: number; match: BylineMatch }) => (several ? { ...f, match: { ...f.match, reporter: null } } : f);
     for (const [i, f] of found.entries()) if (signed.some((g) => g.paragraph === f.paragraph)) found[i] = unsigned(f);
@@ -166,6 +169,21 @@ function signedLines(paragraphs: readonly Paragraph[], found: readonly { paragra
     if (p.text.length > 60 || !/\d{4}[./-]/.test(p.text) || found.some((f) => f.paragraph === p.index)) continue;
     const match = bylineAtStart(p.text);
     if (match?.whole && match.reporter) out.push({ paragraph: p.index, match });
+  }
+  return out;
+}
+
+/**
+ * The bylines that open prose paragraphs anywhere in the text and name a reporter (`[시민일보=고영민
+ * 기자] 마포구는 …`): a list page opens each teaser so. Only a paragraph with `기자` near its start is read.
+ */
+function teaserBylines(paragraphs: readonly Paragraph[]): { paragraph: number; match: BylineMatch }[] {
+  const out: { paragraph: number; match: BylineMatch }[] = [];
+  for (const p of paragraphs) {
+    const at = p.text.indexOf('기자');
+    if (at === -1 || at > 40) continue;
+    const match = bylineAtStart(p.text);
+    if (match?.reporter && !match.whole) out.push({ paragraph: p.index, match });
   }
   return out;
 }

@@ -41,6 +41,14 @@ describe('extractAwards: how results are written', () => {
       [award({ name: '대한민국 지방자치 경영대전', year: 2024, grade: '우수상', streak: 3 })],
     ],
     [
+      'an earlier edition the streak goes on from is no award of its own (지난해 같은 대회에서 … 받은 데 이어 2년 연속)',
+      [
+        '은평구는 ‘2019 지방자치단체 적극행정 경진대회’에서 최우수상을 받았다.',
+        '구는 지난해 같은 대회에서 장려상을 받은 데 이어 2년 연속 수상했다.',
+      ],
+      [award({ name: '지방자치단체 적극행정 경진대회', year: 2019, grade: '최우수상', streak: 2 })],
+    ],
+    [
       'a streak told with the grade reached (2년 연속 우수기관에 오르며)',
       [
         '관악구는 보건복지부 주관 ‘2022년 지역사회보장계획 평가’에서 우수기관으로 뽑혔다.',

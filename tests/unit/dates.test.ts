@@ -98,6 +98,9 @@ describe('extractDates: resolving against the article date', () => {
     ['2013-10-08', '구는 이번 주말 버스를 공개하고, 금요일까지 봉사자를 모집합니다.', [['이번 주말', '2013-10-12', null, 'event'], ['금요일까지', '2013-10-11', null, 'deadline']]],
     ['2013-10-08', '다음 주 화요일 개관하고, 지난주 목요일 협약을 맺었다. 지난 금요일 회의를 열었다.', [['다음 주 화요일', '2013-10-15', null, 'event'], ['지난주 목요일', '2013-10-03', null, 'past'], ['지난 금요일', '2013-10-04', null, 'past']]],
     ['2013-10-08', '시상식은 금요일 열린다. 토요일 열린 행사에는 300명이 왔다.', [['금요일', '2013-10-11', null, 'event'], ['토요일', '2013-10-05', null, 'past']]],
+    // An adnominal that relates one noun to another (포함한, 비롯한, 연계한) dates no clause: the clause's own verb does.
+    ['2010-03-22', '4월 1일부터 30일까지 혈액 검사를 포함한 무료 검진을 실시한다.', [['4월 1일부터 30일까지', '2010-04-01', '2010-04-30', 'period']]],
+    ['2010-03-22', '구는 5월 상담을 비롯한 사업을 넓힌다.', [['5월', '2010-05', null, 'event']]],
   ])('in a %s article, %s', (articleDate, text, expected) => {
     expect(datesOf(articleDate, text)).toEqual(expected);
   });

@@ -144,6 +144,20 @@ describe('bylines', () => {
     expect(parseSeedText(text, 'list.txt').value?.reporter).toBeNull();
   });
 
+  test('a list page whose teasers open with bylines of several reporters has no one reporter', () => {
+    const text = [
+      ' date 2019-05-03 자치행정 > 구정 소식', '', '광진구, 통학로 안전마을 조성', '',
+      '[샘플일보=하다인 기자] 광진구가 통학로 12곳에 노란 발자국을 설치한다…', '', '하다인 기자 | 2019-05-03 14:20', '',
+      '마포구, 공유부엌 3곳 운영', '', '[샘플일보=모서연 기자] 마포구는 공유부엌을 운영한다고 밝혔다…', '', '모서연 기자 | 2019-05-03 11:05',
+    ].join('\n');
+    const parsed = parseSeedText(text, 'list.txt').value;
+    expect(parsed?.reporter).toBeNull();
+    expect(parsed?.outlet).toBe('샘플일보');
+    // One teaser's byline (a single reporter) is the article's.
+    const one = [' date 2019-05-03 광진구, 통학로 안전마을 조성', '', '[샘플일보=하다인 기자] 광진구가 통학로 12곳에 노란 발자국을 설치한다.', '', '구는 주민설명회도 연다.'].join('\n');
+    expect(parseSeedText(one, 'one.txt').value?.reporter).toBe('하다인');
+  });
+
   test('does not take a sentence about a reporter for a byline', () => {
     expect(bylineAtEnd('이 사실을 처음 알린 것은 지역신문 김 기자')).toBeNull();
   });

@@ -11,10 +11,10 @@ import { storyParagraphs } from '../../src/pipeline/story-paragraphs.ts';
 import type { Paragraph } from '../../src/pipeline/types.ts';
 
 // Every sentence below is invented; the districts are real, the people and programs are not.
-// A venue is only a candidate (the story must take it up as its topic, see extractPrograms): not a name here.
+// A venue or a quoted phrase of no known kind is only a candidate (the story must take it up as its topic, see extractPrograms): not a name here.
 const names = (text: string) =>
   programsInParagraph(text)
-    .filter((f) => !f.venue)
+    .filter((f) => !f.ifTakenUp)
     .map((f) => f.name);
 
 describe('quoted names', () => {
@@ -38,6 +38,7 @@ describe('quoted names', () => {
     ['a frequency between it and its verb', '‘골목 달빛 걷기’가 하루 세 차례 진행된다.', ['골목 달빛 걷기']],
     ['and not the term’s courses after it, a count of terms being no sign (1학기 강좌)', '구는 ‘도봉 배움 교실’ 1학기 강좌를 운영한다.', ['도봉 배움 교실']],
     ['a clause with its own object describing it', '결과를 문자로 알려주는 ‘안심 답장 콜’도 호평을 받았다.', ['안심 답장 콜']],
+    ['the case a district presents in a contest (‘…’ 사례를 발표해)', '구는 골목 주차난을 덜어준 ‘학교 운동장 야간 개방’ 사례를 발표해 호평을 받았다.', ['학교 운동장 야간 개방']],
     ['a formal title of many words', '구는 ‘도봉구 공동주택 층간소음 예방 및 갈등 조정에 관한 조례’를 제정했다.', ['도봉구 공동주택 층간소음 예방 및 갈등 조정에 관한 조례']],
     ['an edition number comes off it', '구는 ‘제5회 은빛 합창 한마당’을 연다.', ['은빛 합창 한마당']],
     ['열다 conjugated takes it', '구는 오는 9일 ‘노을 공원 별밤 음악회’를 연다.', ['노을 공원 별밤 음악회']],
@@ -193,6 +194,9 @@ describe('bare names in running text', () => {
     ['what an event is made of (… 등이 준비된다, … 등으로 꾸며진다)', '유등 1000개와 수상 음악회, 천변 먹거리 장터 등이 준비된다. 축제는 다과 체험, 골목 음악회 등으로 꾸며진다.'],
     ['an agreement written bare (… 업무협약을 맺었다)', '구는 경찰서와 실종 예방 업무협약을 맺었다.'],
     ['a head after a time of day only (주말 캠프, 야간 음악회)', '구는 이번 방학에 주말 캠프를 연다. 공원에서는 야간 음악회도 열린다.'],
+    ['the kind a list sums up (… 등 기초 건강관리 서비스)', '센터는 혈압 측정, 금연 상담 등 기초 건강관리 서비스를 무료로 제공한다.'],
+    ['the fields of an evaluation (…, 민원 처리 과정 등 3개 분야)', '평가는 민원 전략, 민원 처리 과정, 고객 만족도 등 3개 분야로 이뤄졌다.'],
+    ['a venue’s part in a neighbourhood (…공원 연남동 구간에서)', '구는 지난달 개통한 경춘선 숲길공원 공릉동 구간에서 장터를 연다.'],
   ])('rejects %s', (_rule, text) => {
     expect(names(text).filter((n) => n !== '꿈찾기 여행')).toEqual([]);
   });
@@ -231,6 +235,20 @@ describe('extractPrograms across a story', () => {
     const venue = '신청은 구청이나 망원 시장 상인 지원센터에서 받는다.';
     expect(extractPrograms(story(venue, '지원센터는 빈 점포를 고쳐 만든 곳이다.'), '마포구').map((p) => p.name)).toEqual(['망원 시장 상인 지원센터']);
     expect(extractPrograms(story(venue, '구는 상인 교육도 연다.'), '마포구')).toEqual([]);
+  });
+
+  test('keeps a quoted phrase of no known kind only when the story then takes it up as its topic', () => {
+    const quote = '구는 하반기 대학가 원룸촌에 ‘찾아가는 빨래 차량’을 보내는 방안을 검토하고 있다.';
+    expect(extractPrograms(story(quote, '빨래 차량은 한 달에 두 번 골목을 돈다.'), '관악구').map((p) => p.name)).toEqual(['찾아가는 빨래 차량']);
+    expect(extractPrograms(story(quote, '구는 주민 의견도 듣는다.'), '관악구')).toEqual([]);
+  });
+
+  test('takes nothing from a sentence whose subject is another city’s same-named district (부산 중구도)', () => {
+    const found = extractPrograms(
+      story('구는 ‘중구 골목 장터’ 사례로 대상을 받았다. 한편 같은 대회에서 부산 중구도 ‘영도다리 야시장’ 사례로 장려상을 받았다.'),
+      '중구',
+    );
+    expect(found.map((p) => p.name)).toEqual(['중구 골목 장터']);
   });
 
   test('takes nothing named for another district, nor what a sentence about the city says', () => {

@@ -86,6 +86,8 @@ const CEREMONY = /(?:시상식|수여식|전수식|시상\s?행사)/u;
 // `앞서 구는 2015년에도 …`: the year an earlier edition's result is written with.
 const EDITION_YEAR = /(?<![\d.])((?:19|20)\d{2})\s?년(?:도)?(?:에도|에는|에|엔)?(?![가-힣\d])/gu;
 // `같은 대회에서 … 받은 바 있다`: the same series, an earlier edition.
+// `… 받은 데 이어 2년 연속`, `…에 이어 3년 연속`: an earlier result the streak goes on from.
+const CONTINUED_BY_STREAK = /^[^.!?]{0,20}?\s?이어\s?(?:[^.!?]{0,12}\s)?\d+\s?년\s?연속/u;
 const SAME_SERIES = /같은\s?(?:[가-힣]{0,8}\s)?[가-힣]{0,4}(?:평가|심사|대회|대전|공모전|시상식)/u;
 const JOINED = /^\s?(?:인|이자|으로|과|와|및|,|\()?\s?$/u;
 // `최우수기관으로 뽑혀 대통령 표창과 …`, `우수기관에 선정돼 국무총리상을 …`: a grade, the past
@@ -177,7 +179,12 @@ export function extractAwards(paragraphs: readonly Paragraph[], district: string
         if (named && context && shortens(named.written, context.written)) {
           [name, year, organizer] = [context.name, named.year, context.organizer ?? findOrganizer(s, named.end)];
         } else if (named) [name, year, organizer] = [named.name, named.year, findOrganizer(s, named.end)];
-        else if (context && SAME_SERIES.test(s) && EARLIER_EDITION.test(s)) [name, year] = [context.name, writtenYear(s, core)];
+        else if (context && SAME_SERIES.test(s) && EARLIER_EDITION.test(s)) {
+          // `지난해 같은 대회에서 우수상을 받은 데 이어 2년 연속 수상했다`: the earlier edition is the
+          // streak's first year, told of the result just given (its streak, read below).
+          if (CONTINUED_BY_STREAK.test(s.slice(core.end))) continue;
+          [name, year] = [context.name, writtenYear(s, core)];
+        }
         else if (context && (SAME_EVALUATION.test(s) || restates(awards, context, core, s) || handedOver(s, core) || bringsPrize(awards, context, core, s))) {
           ({ name, year, organizer } = context);
         }

@@ -60,7 +60,7 @@ const PART_OR_ROLE_AFTER =
   /^(?:(?:을|를|이|가|도|와|과)?\s?(?:갖춘|갖췄|갖추|갖춰|(?:으로|로)\s?(?:활동|일하|근무|위촉|임명))|\s(?:자문)?(?:위원|위원장|팀장|과장|국장|주무관|관계자|교수|대표)(?![가-힣]))/u;
 const CONTACT_AFTER = /^(?:으로|로|에|에서)\s?(?:문의|연락|전화)/u;
 const ACTIVITY_LIST_AFTER =
-  /^[^.!?]{0,40}?\s등\s?(?:[\d,]+\s?여?\s?(?:개|가지)(?:의)?\s?)?(?:[가-힣]+\s)?(?:프로그램|행사|체험|공연|부대\s?행사|이벤트|볼거리|즐길\s?거리|시설|편의\s?시설|공간)/u;
+  /^[^.!?]{0,40}?\s등\s?(?:[\d,]+\s?여?\s?(?:개|가지)(?:의)?\s?)?(?:[가-힣]+\s)?(?:프로그램|행사|체험|공연|부대\s?행사|이벤트|볼거리|즐길\s?거리|시설|편의\s?시설|공간|분야|지표|항목|부문|영역|유형|과목)/u;
 
 const EVENT_PARTS_AFTER = /^[^.!?]{0,40}?\s등(?:으로|이|을|도)?\s?(?:꾸며|꾸민|꾸려|구성|준비|이어지|이어진|펼쳐)/u;
 
@@ -104,6 +104,8 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     const onlyVenue = venue === 'venue' && !DISTRICT_WORDS.has(wordsOf(name)[0] ?? '');
     if (!name || isGenericName(name) || !isSpecific(name) || SCHOOL_NAME.test(name) || isCommonCompound(name)) continue;
     if (REFERENCE_WORDS.has(wordsOf(name)[0]!) || REFERENCE_WORDS.has(wordBefore(text, start))) continue;
+    // `혈압 측정, 금연 상담 등 기초 건강관리 서비스를`: the kind a list sums up, not a name.
+    if (wordBefore(text, start) === '등') continue;
     // `오류동 센터`, `고척 센터`: a branch named by its place and the bare head, not an initiative.
     if (isBranch(name)) continue;
     // `경로당과 작은도서관 20곳에서`: a count after a bare name makes it a kind of place, many of them.
@@ -114,7 +116,8 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     if (counted && !DISTRICT_WORDS.has(wordsOf(name)[0] ?? '')) continue;
     // `물놀이 구역과 그늘막 쉼터를 갖췄다`, `도우미로 활동할`: a part of a facility, a role.
     if (PART_OR_ROLE_AFTER.test(next)) continue;
-    // `저자 낭독회와 헌책 장터 등 40여개 프로그램`: the activities of an event, listed.
+    // `저자 낭독회와 헌책 장터 등 40여개 프로그램`: the activities of an event, listed;
+    // `민원 처리 과정, 고객 만족도 등 3개 분야`: the fields of an evaluation.
     // `유등 1000개와 수상 음악회, 천변 먹거리 장터 등이 준비된다`: what an event is made of.
     const rest = text.slice(end, end + 60);
     if (ACTIVITY_LIST_AFTER.test(rest) || EVENT_PARTS_AFTER.test(rest)) continue;

@@ -5,7 +5,7 @@
  * (`서울시가 운영하는 ‘…’`, `국립중앙도서관의 ‘…’`), a venue named for another district (`중구 프레스센터`).
  * Those are not this story's programs. Pure string tests, for extract/programs.ts.
  */
-import { seoulMentions } from './districts.ts';
+import { findDistrictMentions } from './districts.ts';
 import { wordsOf } from './program-name.ts';
 import { SUBJECT_WINDOW } from '../subject.ts';
 import { OTHER_CITIES } from '../korean/places.ts';
@@ -87,7 +87,10 @@ const SUBJECT_READ = 64;
 export function othersSentence(sentence: string, district: string): boolean {
   if (CITY_SUBJECT.test(sentence)) return true;
   if (!sentence.includes('구')) return false;
-  const subjects = seoulMentions(sentence.slice(0, SUBJECT_READ)).filter(
+  const mentions = findDistrictMentions(sentence.slice(0, SUBJECT_READ));
+  // `한편 같은 대회에서 부산 강서구도 ‘…’ 사례로 장려상을 받았다`: another city's same-named district.
+  if (mentions.some((m) => m.otherCity && (m.role === 'subject' || m.role === 'strong') && m.from <= SUBJECT_WINDOW)) return true;
+  const subjects = mentions.filter((m) => !m.otherCity).filter(
     (m) => (m.role === 'subject' || m.role === 'strong' || m.role === 'pair' || m.role === 'head') && m.from <= SUBJECT_WINDOW,
   );
   // A pair (`성동구와 광진구는 …`) is both districts' sentence.

@@ -64,6 +64,9 @@ const SPEECH_AFTER = /^(?:이?라고|이?라며|라면서|며\s|고\s*(?:말|밝
 const SENTENCE_END = /(?:[다요죠까]|니다)[.!?…~]*$/u;
 // `‘…’로 … 대통령상을 받았다`: what a district is awarded for is one of its initiatives.
 const AWARDED_FOR = /^(?:으로|로)\s[^.!?]{0,50}?(?:상|표창)(?:을|인|의)?\s?(?:받|수상|차지|안)/u;
+// `‘준공업지역 공장 증축 기준 완화’ 사례를 발표해`: the case a district presents in a contest or an
+// evaluation is one of its initiatives.
+const CASE_AFTER = /^\s?사례(?:를|로|가|는|이|에|와|과|\s|$)/u;
 // `일명 ‘…’`, `속칭 ‘…’`: a name introduced as the one things are called by.
 const INTRODUCED_BEFORE = /(?:^|\s)(?:일명|속칭|이름하여)\s*$/u;
 // `‘제3회 …축제’`: the edition of a recurring event, not part of its name.
@@ -117,7 +120,8 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
     DOER_BEFORE.test(clause) ||
     VERB_AFTER.test(after) ||
     (REPRESENTATIVE_BEFORE.test(before) && COPULA_AFTER.test(after)) ||
-    AWARDED_FOR.test(text.slice(span.end, span.end + 80));
+    AWARDED_FOR.test(text.slice(span.end, span.end + 80)) ||
+    CASE_AFTER.test(after);
   return { kind: isName ? 'name' : 'maybe', name };
 }
 

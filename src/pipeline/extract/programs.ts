@@ -38,7 +38,7 @@ export function extractPrograms(paragraphs: readonly Paragraph[], district: stri
   // Per name in `out`: its key.
   const keys: string[] = [];
   for (const p of paragraphs) {
-    for (const { name, at, quoted, venue } of programsInParagraph(p.text)) {
+    for (const { name, at, quoted, ifTakenUp } of programsInParagraph(p.text)) {
       const key = programKey(name, district);
       // `든든 밥상 사업` after `도봉 어르신 든든 밥상`: a classifier after the short name is not part of it.
       const bare = name.replace(TRAILING_CLASSIFIER, '');
@@ -55,7 +55,7 @@ export function extractPrograms(paragraphs: readonly Paragraph[], district: stri
             (quoted && isShortMention(o.name, name))),
       );
       if (seen.has(key) && shorter === -1) continue;
-      if (venue && !takenUpLater(paragraphs, p, at, name)) continue;
+      if (ifTakenUp && !takenUpLater(paragraphs, p, at, name)) continue;
       const sentence = sentenceAt(p.text, at);
       let other = others.get(sentence);
       if (other === undefined) others.set(sentence, (other = othersSentence(sentence, district)));
@@ -71,27 +71,34 @@ export function extractPrograms(paragraphs: readonly Paragraph[], district: stri
 }
 
 /**
- * True when a venue named in full (`…을지로 골목상점가 활성화 지원센터에서 받는다`) is taken up
- * afterwards as a sentence's topic by its last word (`지원센터는 … 빈 점포를 고쳐 만든 곳으로`):
- * the story is about that facility, not only held in it.
+ * True when a venue named in full (`…을지로 골목상점가 활성화 지원센터에서 받는다`) or a quoted
+ * phrase of no known kind (`‘찾아가는 건강버스’를 보내는 방안을`) is taken up afterwards as a sentence's
+ * topic by its last word (`지원센터는 … 빈 점포를 고쳐 만든 곳으로`, `건강버스는 월 2회 …`): the story
+ * is about that thing, not only held in it or quoting a phrase.
  */
 function takenUpLater(paragraphs: readonly Paragraph[], from: Paragraph, at: number, name: string): boolean {
   const words = wordsOf(name);
   const head = words.at(-1);
   if (!head || words.length < 2) return false;
   const start = paragraphs.indexOf(from);
+  const compactName = name.replace(/\s+/gu, '');
   return paragraphs.slice(start).some((p, i) => {
     const text = i === 0 ? p.text.slice(at + name.length) : p.text;
-    // Where the head word stands, whether a sentence opens with it as the topic.
+    // Where the head word stands, whether a sentence opens with it, or with the name's last words
+    // (`빨래 차량은`), as the topic.
     for (let k = text.indexOf(head); k !== -1; k = text.indexOf(head, k + 1)) {
-      if (TOPIC_PARTICLE.test(text.slice(k + head.length, k + head.length + 2)) && (k === 0 || SENTENCE_OPEN.test(text.slice(Math.max(0, k - 3), k)))) return true;
+      if (!TOPIC_PARTICLE.test(text.slice(k + head.length, k + head.length + 2))) continue;
+      const opening = text.slice(0, k).search(SENTENCE_TAIL);
+      if (opening !== -1 && compactName.endsWith(text.slice(opening, k).replace(/\s+/gu, '') + head)) return true;
     }
     return false;
   });
 }
 
 const TOPIC_PARTICLE = /^(?:은|는|이|가)\s/u;
-const SENTENCE_OPEN = /[.!?]\s*$/u;
+// What a sentence's topic stands after: the paragraph start or a stop, then the topic's words
+// (at most two: the name's last words).
+const SENTENCE_TAIL = /(?<=^|[.!?]\s*)(?:[^\s.!?]+\s){0,2}$/u;
 
 /**
  * True when `name` is a later, shorter mention of `full`: its last words (`책쉼터` after
@@ -115,8 +122,11 @@ interface Found {
   readonly at: number;
   /** Found in quotes (a delimited name), not bare or as a list item's tail. */
   readonly quoted: boolean;
-  /** A place written as a venue: a name only when the story takes it up as its topic. */
-  readonly venue?: true;
+  /**
+   * A place written as a venue, or a quoted phrase of no known kind: a name only when the story
+   * takes it up afterwards as a sentence's topic.
+   */
+  readonly ifTakenUp?: true;
 }
 
 /**
@@ -139,6 +149,7 @@ export function programsInParagraph(text: string): Found[] {
   const taken = new Set<ListItem>();
   spans.forEach((s, k) => {
     const v = verdicts[k]!;
+    if (v.kind === 'maybe') found.push({ name: v.name, at: s.start + 1, quoted: true, ifTakenUp: true });
     if (v.kind !== 'name') return;
     found.push({ name: v.name, at: s.start + 1, quoted: true });
     const item = itemAt(s.start);
@@ -157,7 +168,7 @@ export function programsInParagraph(text: string): Found[] {
   for (const item of items) if (item.categoryList) read.push([item.start, item.end]);
   const skip = (at: number) => read.some(([a, b]) => at >= a && at < b);
   for (const bare of findBareNames(text, skip)) {
-    found.push(bare.venue ? { name: bare.name, at: bare.start, quoted: false, venue: true } : { name: bare.name, at: bare.start, quoted: false });
+    found.push(bare.venue ? { name: bare.name, at: bare.start, quoted: false, ifTakenUp: true } : { name: bare.name, at: bare.start, quoted: false });
   }
   return found.sort((a, b) => a.at - b.at);
 }
