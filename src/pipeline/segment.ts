@@ -190,9 +190,12 @@ function headsOtherDistrict(unit: Unit, current: readonly Draft[], elsewhere: Re
  * their own are its opening.
  */
 function takeOpening(units: readonly Unit[], drafts: Map<string, Draft>, headline: HeadlineDistricts): void {
-  if (headline.subjects.size !== 1) return;
-  const draft = drafts.get([...headline.subjects][0]!);
-  if (!draft) return;
+  // A headline naming no district (`[현장] 골목에 불 켜진 ‘…’`) over the one district's story: that story's.
+  const sole = headline.named.size === 0 && drafts.size === 1 ? [...drafts.keys()][0]! : null;
+  if (headline.subjects.size !== 1 && !sole) return;
+  const draft = drafts.get(sole ?? [...headline.subjects][0]!);
+  // A story under a heading of its own (`◆ 서울 강서구, …`) is a section: what stands before is another's.
+  if (!draft || (sole && !FINAL_ENDING.test(draft.units[0]!.text))) return;
   const start = units.indexOf(draft.units[0]!);
   // Only the story that comes first: a later one's opening is the story before it.
   if ([...drafts.values()].some((d) => units.indexOf(d.units[0]!) < start)) return;

@@ -134,7 +134,8 @@ describe('bare names in running text', () => {
     ['not from a causative modifier before it (사흘 앞당긴)', '처리 기간을 평균 사흘 앞당긴 민원 처리 예고제가 호응을 얻었다.', ['민원 처리 예고제']],
     ['holding a day in history (4·19) as one word', '구는 수유동에 4·19민주주의교육관을 짓고 있다. 다음 달 5·18 청소년 글짓기 공모전을 연다.', ['4·19민주주의교육관', '5·18 청소년 글짓기 공모전']],
     ['with a modifier inside when the district’s name opens it', '구는 위기 가구를 알리는 노원 따뜻한 겨울나기 119 사업을 시작했다.', ['노원 따뜻한 겨울나기 119 사업']],
-    ['not from the modifier 꾸린 before it', '구는 단체와 함께 꾸린 샘플문화제 추진위원회가 행사를 준비했다고 밝혔다.', ['샘플문화제']],
+    ['not from an irregular past modifier before it (100만 명이 몰린 …)', '100만 명이 몰린 여의도 빛 축제가 끝난 뒤 쓰레기가 쌓였다.', ['여의도 빛 축제']],
+    ['not from the modifier 꾸린 before it', '구는 단체와 함께 꾸린 샘플탈춤문화제 추진위원회가 행사를 준비했다고 밝혔다.', ['샘플탈춤문화제']],
     ['as the district’s own model (X구형 …), whatever noun ends it', '구는 광진구형 방과후 돌봄을 다음 달 모든 동으로 넓힌다.', ['광진구형 방과후 돌봄']],
     ['with the date between it and its verb (…를 오는 7월 1일 시행한다)', '구는 강서 안심귀가 동행을 오는 7월 1일 시행한다.', ['강서 안심귀가 동행']],
     ['after a modifier of one syllable', '지난해 문을 연 송파 청년창업허브센터가 창업을 돕는다.', ['송파 청년창업허브센터']],
@@ -194,6 +195,7 @@ describe('bare names in running text', () => {
     ['what an event is made of (… 등이 준비된다, … 등으로 꾸며진다)', '유등 1000개와 수상 음악회, 천변 먹거리 장터 등이 준비된다. 축제는 다과 체험, 골목 음악회 등으로 꾸며진다.'],
     ['an agreement written bare (… 업무협약을 맺었다)', '구는 경찰서와 실종 예방 업무협약을 맺었다.'],
     ['a head after a time of day only (주말 캠프, 야간 음악회)', '구는 이번 방학에 주말 캠프를 연다. 공원에서는 야간 음악회도 열린다.'],
+    ['a head after a two-syllable common modifier, one word (불꽃축제, 공유부엌)', '행사장에는 공유부엌이 있다. 불꽃축제가 끝난 뒤 쓰레기가 쌓였다.'],
     ['the kind a list sums up (… 등 기초 건강관리 서비스)', '센터는 혈압 측정, 금연 상담 등 기초 건강관리 서비스를 무료로 제공한다.'],
     ['the fields of an evaluation (…, 민원 처리 과정 등 3개 분야)', '평가는 민원 전략, 민원 처리 과정, 고객 만족도 등 3개 분야로 이뤄졌다.'],
     ['a venue’s part in a neighbourhood (…공원 연남동 구간에서)', '구는 지난달 개통한 경춘선 숲길공원 공릉동 구간에서 장터를 연다.'],
@@ -241,6 +243,11 @@ describe('extractPrograms across a story', () => {
     const quote = '구는 하반기 대학가 원룸촌에 ‘찾아가는 빨래 차량’을 보내는 방안을 검토하고 있다.';
     expect(extractPrograms(story(quote, '빨래 차량은 한 달에 두 번 골목을 돈다.'), '관악구').map((p) => p.name)).toEqual(['찾아가는 빨래 차량']);
     expect(extractPrograms(story(quote, '구는 주민 의견도 듣는다.'), '관악구')).toEqual([]);
+  });
+
+  test('takes nothing a ministry is running this year (행정안전부가 올해 벌이고 있는 ‘…’)', () => {
+    const found = extractPrograms(story('구의 방식은 행정안전부가 올해 벌이고 있는 ‘이웃 손잡기 마을’ 캠페인과도 맞닿아 있다. 구는 ‘도봉 이웃 공부방’을 늘린다.'), '도봉구');
+    expect(found.map((p) => p.name)).toEqual(['도봉 이웃 공부방']);
   });
 
   test('takes nothing from a sentence whose subject is another city’s same-named district (부산 중구도)', () => {

@@ -310,6 +310,31 @@ describe('segmentByDistrict rules', () => {
     expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([['성북구', [1, 2, 3]]]);
   });
 
+  test('a feature whose headline names no district keeps its opening for the one district’s story, but not across a heading', () => {
+    const feature = parse(
+      [
+        ' date 2012-05 [현장] 골목 끝 반지하 방에 불이 켜지면',
+        '',
+        '오후 4시, 낡은 연립주택 골목 끝에서 아이들 웃음소리가 들렸다. 방 안에는 책상 여섯 개가 놓여 있었다.',
+        '서울 도봉구 창동 골목의 ‘도봉 이웃 공부방’ 이야기다. 도봉구는 주민 모임을 구정 사업으로 키우기로 했다.',
+        '공부방은 아이들만 바꾼 게 아니다. 엄마들이 반찬을 만들어 이웃에 나른다.',
+        '한지수 도봉구청장은 “주민이 주인”이라고 말했다.',
+      ].join('\n'),
+    );
+    expect(segmentByDistrict(feature).map((s) => [s.district, [...s.paragraphs]])).toEqual([['도봉구', [0, 1, 2, 3]]]);
+    const sections = parse(
+      [
+        ' date 2019-04-09 [수도권 단신] 경기 안양시, 하천 산책로 개방 外',
+        '',
+        '◆ 안양시, 하천 산책로 개방',
+        '경기 안양시는 오는 20일부터 하천 산책로를 밤 11시까지 개방한다.',
+        '◆ 서울 양천구, 일자리센터 개소',
+        '서울 양천구(구청장 하도윤)가 8일 일자리센터를 열었다.',
+      ].join('\n'),
+    );
+    expect(segmentByDistrict(sections).map((s) => [s.district, [...s.paragraphs]])).toEqual([['양천구', [2, 3]]]);
+  });
+
   test('falls back on the headline when no sentence has a district as subject', () => {
     const article = parse(
       [

@@ -384,7 +384,9 @@ function extendFormalTitle(text: string, start: number, skip: (at: number) => bo
 function isCommonCompound(name: string): boolean {
   if (/\s/u.test(name) || /[0-9A-Za-z]/u.test(name)) return false;
   const head = headOf(name);
-  return head !== null && name.length - head.length === 1;
+  if (head === null) return false;
+  const modifier = name.slice(0, name.length - head.length);
+  return modifier.length === 1 || (modifier.length === 2 && !DISTRICT_WORDS.has(modifier));
 }
 
 /** Walks back from a head word's start over the plain nouns of its name. */
