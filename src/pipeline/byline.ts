@@ -64,6 +64,12 @@ const MAIL_FIRST = new RegExp(`(?:^|(?<=[.!?”"’]))\\s*[\\w.+-]+@([\\w-]+(?:\
 // `[최은비 기자]`: a bracketed signature on a line of its own at the foot.
 const BRACKETED_OWN_LINE = new RegExp(`^\\s*[\\[【]\\s*${NAME}\\s*${TITLE}\\s*[\\]】]\\s*$`);
 
+// `글 최민정·사진 김영민 기자 mjchoi@…`: the writer and the photographer in one credit, the writer first.
+const WRITER_THEN_PHOTOGRAPHER = new RegExp(
+  `(?:^|\\s)글\\s*=?\\s*${NAME}(?:\\s*기자)?\\s*[·ㆍ,/]\\s*(?:사진|영상)\\s*=?\\s*[가-힣]{2,4}\\s*${TITLE}\\s*(?:\\(?\\s*[\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+)\\s*\\)?)?\\s*$`,
+  'u',
+);
+
 // A photographer's or video credit closing a byline line.
 const PHOTO_CREDIT = /\s+(?:사진|영상)\s*=\s*[가-힣]{2,4}\s*(?:기자)?\s*$/u;
 
@@ -138,6 +144,8 @@ export function bylineAtEnd(text: string): BylineMatch | null {
     const writer = bylineAtEnd(text.slice(0, credit.index));
     return writer && { ...writer, text: text.slice(text.indexOf(writer.text)).trim() };
   }
+  const pair = text.includes('글') ? WRITER_THEN_PHOTOGRAPHER.exec(text) : null;
+  if (pair && reporterFrom(pair[1])) return signature(text, pair[0], pair[2] ? outletByDomain(pair[2].toLowerCase()) : null, pair[1]!);
   const voiced = SIGN_OFF.exec(text);
   if (voiced && reporterFrom(voiced[2])) return signature(text, voiced[0], voiced[1]!, voiced[2]!);
   const mailed = text.includes('@') ? MAIL_FIRST.exec(text) : null;

@@ -117,11 +117,14 @@ function unitsOf(text: string, paragraph: number, elsewhere: ReadonlySet<string>
   for (let i = 1; i < sentences.length; i++) {
     const s = sentences[i]!;
     const glued = !/\s/.test(text[s.start - 1] ?? ' ');
-    // Only a glued sentence or a strong introduction (`서울 …구`, `…구(구청장 …)`) can split.
-    if (!glued && !s.text.includes('(') && !s.text.includes('서울')) continue;
+    // `…고 전했다. 도봉구는 쌍문동 …`: a sentence opening with another district as its topic, in a
+    // paragraph that is already one district's, is the next district's passage run on.
+    const opens = subject !== null && OPENS_WITH_DISTRICT.test(s.text);
+    // Only a glued sentence, a strong introduction (`서울 …구`, `…구(구청장 …)`) or such an opening can split.
+    if (!glued && !opens && !s.text.includes('(') && !s.text.includes('서울')) continue;
     const found = sentenceSubject(s.text, elsewhere);
     const differs = found && found.districts.join() !== subject?.districts.join();
-    if (found && differs && (glued || found.role === 'strong')) {
+    if (found && differs && (glued || found.role === 'strong' || (opens && found.districts.length === 1))) {
       units.push(unit(text, paragraph, start, s.start, subject));
       start = s.start;
       subject = found;
@@ -130,6 +133,9 @@ function unitsOf(text: string, paragraph: number, elsewhere: ReadonlySet<string>
   units.push(unit(text, paragraph, start, text.length, subject));
   return units;
 }
+
+// A full district name opening a sentence as its topic or subject (`도봉구는 …`, `강서구가 …`).
+const OPENS_WITH_DISTRICT = /^[가-힣]{1,3}구(?:는|가|도|에서는)\s/u;
 
 function unit(text: string, paragraph: number, start: number, end: number, subject: SentenceSubject | null): Unit {
   const part = text.slice(start, end).trim();

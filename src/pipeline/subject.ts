@@ -25,6 +25,9 @@ const OTHER_THAN_SUBJECT = /(?:^|\s)(?:인근|이웃|이웃한|옆|다른|타|�
 // `노원구가 4곳으로 가장 많았고`, `노원구 4곳 최다`: a district ranked by a count in a city-wide
 // tally, not a district doing something.
 const RANKED = /^[가-힣]{0,2}\s?[\d,]+\s?(?:곳|개소|개|명|건|가구|%)\s?(?:으로|로|이|가)?\s?(?:가장\s?(?:많|적|높|낮)|최다|최소|최고|최저|1위|선두)/u;
+// `이 같은 방식은 서초구가 지난해 도입한 ‘…’을 참고했다`: the district whose thing another took as its
+// model, in a clause of its own before that thing; the sentence is about the one who modelled on it.
+const MODELLED_ON = /^(?:가|이|에서)\s[^.!?]{0,40}?(?:한|된|하는|인|든|연|운)\s[^.!?]{0,40}?(?:을|를)\s?(?:참고|벤치마킹|본떠|본뜬|본받|모델로|본보기로)/u;
 // Openers skipped before measuring the window: bullets, section marks, `[…]` labels.
 const OPENER = /^(?:[\s▲△◇◆■□○●•※☞▶▷\-–—·*]|\[[^\]]{0,20}\]|【[^】]{0,20}】|<[^>]{0,20}>)+/;
 // `[강북구] 구는 …`: roundups label each item with its district in brackets and the item's text then
@@ -53,6 +56,7 @@ export function sentenceSubject(sentence: string, elsewhere: ReadonlySet<string>
     if (m.role === 'comma' && before.trim() !== '') return null;
     if (m.role === 'head' && !/^(?:[가-힣]{2,4}\s+)?$/.test(before.trim() ? `${before.trim()} ` : '')) return null;
     if (RANKED.test(sentence.slice(m.end, m.end + 30))) return null;
+    if (MODELLED_ON.test(sentence.slice(m.end, m.end + 100))) return null;
     if (m.role === 'pair') return { districts: pairOf(mentions, i), role: 'pair' };
     return { districts: [m.district], role: m.role };
   }

@@ -101,6 +101,8 @@ describe('extractDates: resolving against the article date', () => {
     // An adnominal that relates one noun to another (포함한, 비롯한, 연계한) dates no clause: the clause's own verb does.
     ['2010-03-22', '4월 1일부터 30일까지 혈액 검사를 포함한 무료 검진을 실시한다.', [['4월 1일부터 30일까지', '2010-04-01', '2010-04-30', 'period']]],
     ['2010-03-22', '구는 5월 상담을 비롯한 사업을 넓힌다.', [['5월', '2010-05', null, 'event']]],
+    // An adnominal before 뒤/후 (`운영한 뒤`: "after running") dates no clause either.
+    ['2011-09-06', '쉼터는 10월 말까지 시범 운영한 뒤 상설화 여부를 정한다.', [['10월 말까지', '2011-10', null, 'deadline']]],
   ])('in a %s article, %s', (articleDate, text, expected) => {
     expect(datesOf(articleDate, text)).toEqual(expected);
   });

@@ -127,6 +127,8 @@ describe('bylines', () => {
     ['안동 편가온 기자 gaon@imaeil.com', '매일신문', '편가온', '편가온 기자 gaon@imaeil.com'],
     ['글·사진 석하윤 기자 hayun@kmib.co.kr', '국민일보', '석하윤', '글·사진 석하윤 기자 hayun@kmib.co.kr'],
     ['글=석하윤 기자 hayun@joongang.co.kr 사진=모가람 기자', '중앙일보', '석하윤', '글=석하윤 기자 hayun@joongang.co.kr 사진=모가람 기자'],
+    // The writer and the photographer in one credit: the writer is the reporter.
+    ['글 석하윤·사진 모가람 기자 hayun@kyunghyang.com', '경향신문', '석하윤', '글 석하윤·사진 모가람 기자 hayun@kyunghyang.com'],
     // The address first, glued to the last sentence where the paragraph breaks were lost.
     ['넓히겠다”고 말했다.haram@fnnews.com 편하람 기자', '파이낸셜뉴스', '편하람', 'haram@fnnews.com 편하람 기자'],
     // A bracketed signature on a line of its own.

@@ -196,6 +196,7 @@ describe('bare names in running text', () => {
     ['an agreement written bare (… 업무협약을 맺었다)', '구는 경찰서와 실종 예방 업무협약을 맺었다.'],
     ['a head after a time of day only (주말 캠프, 야간 음악회)', '구는 이번 방학에 주말 캠프를 연다. 공원에서는 야간 음악회도 열린다.'],
     ['a head after a two-syllable common modifier, one word (불꽃축제, 공유부엌)', '행사장에는 공유부엌이 있다. 불꽃축제가 끝난 뒤 쓰레기가 쌓였다.'],
+    ['a head after a word for children only (어린이 사생대회)', '구는 다음 달 공원에서 어린이 사생대회를 연다.'],
     ['the kind a list sums up (… 등 기초 건강관리 서비스)', '센터는 혈압 측정, 금연 상담 등 기초 건강관리 서비스를 무료로 제공한다.'],
     ['the fields of an evaluation (…, 민원 처리 과정 등 3개 분야)', '평가는 민원 전략, 민원 처리 과정, 고객 만족도 등 3개 분야로 이뤄졌다.'],
     ['a venue’s part in a neighbourhood (…공원 연남동 구간에서)', '구는 지난달 개통한 경춘선 숲길공원 공릉동 구간에서 장터를 연다.'],
@@ -209,6 +210,10 @@ describe('bare names in running text', () => {
 
   test('reads no bare name inside quoted speech', () => {
     expect(names('구청장은 “송파 청년창업허브센터를 키우겠다”고 말했다.')).toEqual([]);
+  });
+
+  test('reads the bare names of a paragraph that is one quotation from end to end (an interview’s answer)', () => {
+    expect(names('“마을입니다. 그래서 주민이 서로 가르치는 송파 마을배움터를 동마다 만들었습니다. 아이들 놀이터도 생기지요.”')).toEqual(['송파 마을배움터']);
   });
 });
 

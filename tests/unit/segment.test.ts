@@ -88,6 +88,7 @@ describe('sentenceSubject', () => {
     ['관악구-삼성전자 청년 멘토링이 열린다.', 'a programme name'],
     ['[서울=뉴시스] 시는 하천변에 운동기구를 놓았다.', 'a bracket label that is no district'],
     ['올해 구가 추진한 사업 가운데 가장 오래 준비한 일로 꼽히는 것은 서초구가 …', 'a district beyond the opening words'],
+    ['이 방식은 송파구가 지난해 도입한 ‘안심 수변길’을 참고했다.', 'a district whose thing another took as its model'],
   ])('%s → none (%s)', (sentence) => {
     expect(sentenceSubject(sentence)).toBeNull();
   });
@@ -333,6 +334,23 @@ describe('segmentByDistrict rules', () => {
       ].join('\n'),
     );
     expect(segmentByDistrict(sections).map((s) => [s.district, [...s.paragraphs]])).toEqual([['양천구', [2, 3]]]);
+  });
+
+  test('starts the next district’s story where a sentence opens with it inside another district’s paragraph', () => {
+    const article = parse(
+      [
+        ' date 2024-04-02 서울 자치구 4월 봄 행사 한눈에',
+        '',
+        '구로구(구청장 한도윤)는 오는 13일 안양천 봄꽃 걷기대회를 연다. 구 관계자는 “가족 신청이 많다”고 전했다. 도봉구는 쌍문동 벚꽃길에서 ‘둘리 봄소풍’을 연다.',
+        '성북구(구청장 모서연)는 성북천 벚꽃책방을 운영한다.',
+      ].join('\n'),
+    );
+    const stories = segmentByDistrict(article).map((s) => [s.district, storyParagraphs(article, s).map((p) => p.text.slice(0, 8))]);
+    expect(stories).toEqual([
+      ['구로구', ['구로구(구청장 ']],
+      ['도봉구', ['도봉구는 쌍문동']],
+      ['성북구', ['성북구(구청장 ']],
+    ]);
   });
 
   test('falls back on the headline when no sentence has a district as subject', () => {

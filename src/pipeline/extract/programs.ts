@@ -145,7 +145,10 @@ export function programsInParagraph(text: string): Found[] {
 
   const found: Found[] = [];
   const sentenceStarts = spans.length > 0 ? splitSentences(text).map((s) => s.start) : [];
-  const read: [number, number][] = spans.map((s) => [s.start, s.end]);
+  // A paragraph that is one quotation from end to end (an interview's answer, `“마을입니다. … 만들었습니다.”`)
+  // is the speaker's account of the district's work: its bare names are read like the text's.
+  const whole = (s: QuotedSpan) => s.start === text.length - text.trimStart().length && s.end === text.trimEnd().length;
+  const read: [number, number][] = spans.filter((s) => !whole(s)).map((s) => [s.start, s.end]);
   const taken = new Set<ListItem>();
   spans.forEach((s, k) => {
     const v = verdicts[k]!;
