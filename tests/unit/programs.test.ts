@@ -99,6 +99,8 @@ describe('bulleted items', () => {
     ['청년 기후 서포터즈', '청년 기후 서포터즈'],
     ['도봉, 방학천 물놀이장 3곳 개장', '방학천 물놀이장'],
     ['용산구, 어르신 키오스크 교실 개강', '어르신 키오스크 교실'],
+    // A classifier 사업 after a head noun comes off too: the head names the thing.
+    ['어르신 실종 예방을 위한 안심 지킴이 사업', '안심 지킴이'],
   ])('takes the name at the end of ▲%s', (item, expected) => {
     expect(itemTailName(item)?.name).toBe(expected);
   });
@@ -156,6 +158,7 @@ describe('bare names in running text', () => {
     ['with a night-tour head, its street name a noun (을지로)', '구는 을지로 골목 야행을 연다.', ['을지로 골목 야행']],
     ['with a concert, residents’ college or incubator head', '구는 상인을 가르치는 망원 상인대학을 연다. 다음 달 성미산 숲속 음악회도 연다. 옛 공장을 고친 합정 청년공방 인큐베이터도 문을 연다.', ['망원 상인대학', '성미산 숲속 음악회', '합정 청년공방 인큐베이터']],
     ['beside a quote whose description follows it (…학교와 … 토론하는 ‘…’)', '구는 예산을 가르치는 광진 주민참여예산학교와 현안을 토론하는 ‘e-광진 반상회’를 운영한다.', ['광진 주민참여예산학교', 'e-광진 반상회']],
+    ['with a watch-corps or food-bank head (…지킴이, …곳간)', '구는 홀몸 어르신을 살피는 관악 안부지킴이를 늘린다. 주민이 기부한 반찬은 관악 나눔곳간에서 나눈다.', ['관악 안부지킴이', '관악 나눔곳간']],
     ['with a park, water-playground or fund head', '구는 낡은 방학 어린이교통공원을 새로 단장하고 우이천 물놀이장을 연다. 비용은 도시농업 육성기금에서 낸다.', ['방학 어린이교통공원', '우이천 물놀이장', '도시농업 육성기금']],
   ])('finds one %s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);
@@ -196,6 +199,7 @@ describe('bare names in running text', () => {
     ['an agreement written bare (… 업무협약을 맺었다)', '구는 경찰서와 실종 예방 업무협약을 맺었다.'],
     ['a head after a time of day only (주말 캠프, 야간 음악회)', '구는 이번 방학에 주말 캠프를 연다. 공원에서는 야간 음악회도 열린다.'],
     ['a head after a two-syllable common modifier, one word (불꽃축제, 공유부엌)', '행사장에는 공유부엌이 있다. 불꽃축제가 끝난 뒤 쓰레기가 쌓였다.'],
+    ['a head after the adverb 모두 (… 모두 곳간을 늘리는 데 썼다)', '받은 상금도 모두 곳간을 늘리는 데 썼다.'],
     ['a head after a word for children only (어린이 사생대회)', '구는 다음 달 공원에서 어린이 사생대회를 연다.'],
     ['the kind a list sums up (… 등 기초 건강관리 서비스)', '센터는 혈압 측정, 금연 상담 등 기초 건강관리 서비스를 무료로 제공한다.'],
     ['the fields of an evaluation (…, 민원 처리 과정 등 3개 분야)', '평가는 민원 전략, 민원 처리 과정, 고객 만족도 등 3개 분야로 이뤄졌다.'],
@@ -226,6 +230,11 @@ describe('extractPrograms across a story', () => {
       '은평구',
     );
     expect(found.map((p) => p.name)).toEqual(['은평 숲속 책쉼터']);
+  });
+
+  test('keeps a name ending in a strong head after another name’s last word (등굣길 지킴이 after 안심 등굣길)', () => {
+    const found = extractPrograms(story('구는 ‘은평 안심 등굣길’ 사업을 넓힌다. 어르신 일자리와 연계한 ‘등굣길 지킴이’ 120명이 배치된다.'), '은평구');
+    expect(found.map((p) => p.name)).toEqual(['은평 안심 등굣길', '등굣길 지킴이']);
   });
 
   test('keeps the full name a heading shortened: the district’s prefix, or a fuller quoted name', () => {

@@ -100,7 +100,7 @@ export function stripClassifier(name: string): string {
   const words = wordsOf(name);
   if (words.length < 3 || words[words.length - 1] !== '사업') return name;
   const before = words[words.length - 2]!;
-  if (endsWithAny(before, VERBAL_NOUNS) || headOf(before) || /화$/u.test(before)) return name;
+  if (endsWithAny(before, VERBAL_NOUNS) || /화$/u.test(before)) return name;
   return words.slice(0, -1).join(' ');
 }
 

@@ -15,7 +15,7 @@
 import type { ProgramMention } from '../schema.ts';
 import type { Paragraph } from '../types.ts';
 import { sentenceAt, splitSentences } from '../korean/sentences.ts';
-import { CLASSIFIERS, CATEGORY_NOUNS, HEADS } from '../korean/program-words.ts';
+import { CLASSIFIERS, CATEGORY_NOUNS, HEADS, STRONG_HEADS } from '../korean/program-words.ts';
 import { endsInVerbForm, trailingParticle } from '../korean/word-endings.ts';
 import { programKey } from '../program-key.ts';
 import { findBareNames } from './program-bare.ts';
@@ -114,7 +114,9 @@ function isShortMention(name: string, full: string): boolean {
   return false;
 }
 
-const TRAILING_CLASSIFIER = new RegExp(`\\s(?:${CLASSIFIERS.join('|')})$`, 'u');
+// A classifier that only says what kind the name is (`사업`, `프로그램`); a strong head after a name's last
+// word (`등굣길 지킴이` after `성북 안심 등굣길`) names another thing.
+const TRAILING_CLASSIFIER = new RegExp(`\\s(?:${CLASSIFIERS.filter((c) => !STRONG_HEADS.includes(c)).join('|')})$`, 'u');
 
 /** A name found in a paragraph and the offset it starts at. */
 interface Found {

@@ -45,6 +45,10 @@ export const STRONG_HEADS: readonly string[] = [
   // Concerts, colleges for residents and start-up incubators a district runs (`…골목길 음악회`,
   // `을지로 상인대학`, `…청년공방 인큐베이터`); a university is `…대학교` (SCHOOL_NAME).
   '음악회', '대학', '인큐베이터',
+  // Residents' watch corps and food banks a district names (`성동 안부지킴이`, `강북 등굣길 안전지킴이`,
+  // `도봉 나눔곳간`). (Not `창구`: `돌봄 상담 창구`, `건강 관리 창구` are what an office is, far more often
+  // than a district's named counter.)
+  '지킴이', '곳간',
 ];
 
 /**
@@ -177,7 +181,7 @@ export const REFERENCE_WORDS: ReadonlySet<string> = new Set([
  * (`올해 청년센터` → `청년센터`), and `기반`, `대상` which join a description to a noun.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
-  '이번', '해당', '총', '각', '모든', '여러', '이', '그', '저', '본', '올해', '내년', '지난해', '작년', '매년', '오는',
+  '이번', '해당', '총', '각', '모든', '모두', '여러', '이', '그', '저', '본', '올해', '내년', '지난해', '작년', '매년', '오는',
   '매주', '매월', '매달', '매일', '주말', '평일',
   '지난', '이달', '다음', '달', '다음달', '지난달', '내달', '이번달', '금월', '익월', '연말', '연초', '이날', '당일',
   '오늘', '내일', '최근', '처음', '현재', '그동안', '새로', '새롭게', '직접', '함께', '또', '및', '등', '약', '가장',
