@@ -49,6 +49,11 @@ describe('extractAwards: how results are written', () => {
       [award({ name: '지방자치단체 적극행정 경진대회', year: 2019, grade: '최우수상', streak: 2 })],
     ],
     [
+      'a prize with its grade in brackets after it (국무총리상(최우수)을 수상했다)',
+      ['강동구는 행정안전부 주관 ‘2023년 지방자치단체 적극행정 경진대회’에서 국무총리상(최우수)을 수상했다.'],
+      [award({ name: '지방자치단체 적극행정 경진대회', year: 2023, grade: '최우수', prize: '국무총리상', organizer: '행정안전부' })],
+    ],
+    [
       'a streak told with the grade reached (2년 연속 우수기관에 오르며)',
       [
         '관악구는 보건복지부 주관 ‘2022년 지역사회보장계획 평가’에서 우수기관으로 뽑혔다.',

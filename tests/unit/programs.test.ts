@@ -111,6 +111,9 @@ describe('bulleted items', () => {
     ['마을 의제 발굴 및 제안'],
     ['이웃 간 교류 활성화'],
     ['주민과 함께 만든다'],
+    // A time or a count is an argument of the action that follows: no name after it.
+    ['송파구, 성내천 분수 밤 10시까지 연장'],
+    ['구청·동 주민센터 주차장 17곳 무료 개방'],
   ])('finds no name in the activity or category ▲%s', (item) => {
     expect(itemTailName(item)).toBeNull();
   });
@@ -200,6 +203,10 @@ describe('bare names in running text', () => {
     ['a head after a time of day only (주말 캠프, 야간 음악회)', '구는 이번 방학에 주말 캠프를 연다. 공원에서는 야간 음악회도 열린다.'],
     ['a head after a two-syllable common modifier, one word (불꽃축제, 공유부엌)', '행사장에는 공유부엌이 있다. 불꽃축제가 끝난 뒤 쓰레기가 쌓였다.'],
     ['a head after the adverb 모두 (… 모두 곳간을 늘리는 데 썼다)', '받은 상금도 모두 곳간을 늘리는 데 썼다.'],
+    ['names given as examples (…공방과 …박물관처럼)', '지도에는 계동 한지인형 공방과 원서동 옛살림 박물관처럼 작아도 개성 있는 곳들이 담긴다.'],
+    ['a kind of place joined to a counted one (사설 박물관과 전통공방 43곳)', '구는 골목에 흩어진 사설 박물관과 전통공방 43곳을 지도에 담았다.'],
+    ['a building described by its size (연면적 540㎡ 규모인 도서관)', '지상 3층, 연면적 540㎡ 규모인 도서관에는 원서 1만권이 갖춰진다.'],
+    ['the city’s call centre (120다산콜센터)', '문을 여는 약국은 구 홈페이지와 120다산콜센터에서 확인할 수 있다.'],
     ['a head after a word for children only (어린이 사생대회)', '구는 다음 달 공원에서 어린이 사생대회를 연다.'],
     ['the kind a list sums up (… 등 기초 건강관리 서비스)', '센터는 혈압 측정, 금연 상담 등 기초 건강관리 서비스를 무료로 제공한다.'],
     ['the fields of an evaluation (…, 민원 처리 과정 등 3개 분야)', '평가는 민원 전략, 민원 처리 과정, 고객 만족도 등 3개 분야로 이뤄졌다.'],

@@ -310,6 +310,9 @@ function mayHoldResult(text: string): boolean {
 }
 
 /** Grades and prizes in a sentence; a grade right before its prize (`최우수상인 ‘대통령상’`) is one core. */
+const BRACKETED_GRADE = /^\s?[(（]\s?$/u;
+const CLOSING_BRACKET = /^\s?[)）]/u;
+
 function findCores(s: string): Core[] {
   const marks = [
     ...(GRADE_HINT.test(s) ? [...s.matchAll(GRADE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: gradeOf(m[1]!), prize: null })),
@@ -329,6 +332,11 @@ function findCores(s: string): Core[] {
     const canJoin = last && ((last.grade === null) !== (mark.grade === null)) && (JOINED.test(gap) || selected);
     if (last && canJoin && last.prize === null && mark.prize !== null) {
       cores[cores.length - 1] = { start: last.start, end: mark.end, grade: last.grade, prize: mark.prize, selected };
+    } else if (last && last.grade === null && last.prize !== null && mark.grade !== null && mark.prize === null && BRACKETED_GRADE.test(gap)) {
+      // `국무총리상(최우수)을 수상했다`: the prize with its grade in brackets after it.
+      const close = CLOSING_BRACKET.exec(s.slice(mark.end));
+      if (close) cores[cores.length - 1] = { start: last.start, end: mark.end + close[0].length, grade: mark.grade, prize: last.prize };
+      else cores.push(mark);
     } else if (!('giverless' in mark)) cores.push(mark);
   }
   return cores;

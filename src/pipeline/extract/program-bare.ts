@@ -62,6 +62,12 @@ const CONTACT_AFTER = /^(?:으로|로|에|에서)\s?(?:문의|연락|전화)/u;
 const ACTIVITY_LIST_AFTER =
   /^[^.!?]{0,40}?\s등\s?(?:[\d,]+\s?여?\s?(?:개|가지)(?:의)?\s?)?(?:[가-힣]+\s)?(?:프로그램|행사|체험|공연|부대\s?행사|이벤트|볼거리|즐길\s?거리|시설|편의\s?시설|공간|분야|지표|항목|부문|영역|유형|과목)/u;
 
+// `…공방과 삼청동 …박물관, 체부동 …공방처럼`: names given as examples (처럼, 같은), alone or in a list.
+const EXAMPLES_AFTER = /^(?:\s?(?:과|와|및|,)\s[^.!?,]{1,25}?){0,3}(?:처럼|같은|과\s같은|와\s같은)(?![가-힣])/u;
+// `…박물관과 전통공방 43곳`: a name joined to a counted kind of place.
+const COUNTED_WITH_NEXT = /^(?:과|와|및)\s[가-힣]{1,10}\s?[\d,]+\s?(?:곳|개소|개|군데|채)/u;
+// A size or floor count (`540㎡`, `지상 3층`).
+const MEASURE = /\d[\d,.]*\s?(?:㎡|㎢|㎞|km|m²|평|층)/u;
 const EVENT_PARTS_AFTER = /^[^.!?]{0,40}?\s등(?:으로|이|을|도)?\s?(?:꾸며|꾸민|꾸려|구성|준비|이어지|이어진|펼쳐)/u;
 
 /**
@@ -103,6 +109,8 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     // (`동대문 청년 소상공인 지원센터에서 교육을 한다`): then it is the district's facility at work.
     const onlyVenue = venue === 'venue' && !DISTRICT_WORDS.has(wordsOf(name)[0] ?? '');
     if (!name || isGenericName(name) || !isSpecific(name) || SCHOOL_NAME.test(name) || isCommonCompound(name)) continue;
+    // `연면적 540㎡ 규모인 도서관`: a size describes a building; no name holds one.
+    if (MEASURE.test(name)) continue;
     if (REFERENCE_WORDS.has(wordsOf(name)[0]!) || REFERENCE_WORDS.has(wordBefore(text, start))) continue;
     // `혈압 측정, 금연 상담 등 기초 건강관리 서비스를`: the kind a list sums up, not a name.
     if (wordBefore(text, start) === '등') continue;
@@ -121,6 +129,10 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     // `유등 1000개와 수상 음악회, 천변 먹거리 장터 등이 준비된다`: what an event is made of.
     const rest = text.slice(end, end + 60);
     if (ACTIVITY_LIST_AFTER.test(rest) || EVENT_PARTS_AFTER.test(rest)) continue;
+    // `가회동 닥종이인형 공방과 삼청동 부엌살림 박물관처럼 …`: examples of a kind of place.
+    if (EXAMPLES_AFTER.test(rest)) continue;
+    // `사설 박물관과 전통공방 43곳을`: kinds of places counted together.
+    if (COUNTED_WITH_NEXT.test(rest) && !DISTRICT_WORDS.has(wordsOf(name)[0] ?? '')) continue;
     // `자세한 사항은 용산구 자원봉사센터로 문의하면 된다`: where to ask, not what the story is about.
     if (CONTACT_AFTER.test(next)) continue;
     out.push(onlyVenue ? { name, start, end, venue: true } : { name, start, end });

@@ -5,7 +5,7 @@
  * Lists of evaluation categories or activities (`평가 항목으로는 ▲…`, `▲… 등 5개 분야`) hold no
  * names.
  */
-import { CATEGORY_LIST_WORDS, CATEGORY_NOUNS, COUNTER_WORD, STOP_WORDS } from '../korean/program-words.ts';
+import { ACTION_SUFFIXES, CATEGORY_LIST_WORDS, CATEGORY_NOUNS, COUNTER_WORD, STOP_WORDS } from '../korean/program-words.ts';
 import { endsInVerbForm, trailingParticle } from '../korean/word-endings.ts';
 import { splitSentences } from '../korean/sentences.ts';
 import { GRADE_SOURCE } from '../korean/award-words.ts';
@@ -31,6 +31,8 @@ export interface ListItem {
 
 const JOINING = /^(?:의|와|과|와의|과의)$/u;
 const ARGUMENT = /^(?:에|에서|에게|으로|로)$/u;
+// A time with its particle (`10시까지`, `3월부터`).
+const TIME_WORD = /^[\d.,~]+\s?(?:시|분|일|월|년)(?:까지|부터|에|께)$/u;
 // `일시:`, `장 소 :` (a press release spaces its labels out).
 const ITEM_PARTICLE_END = /\s(?:외|밖|중|이외)(?:에|에도|에는)?$/u;
 // A topic left open (`…일은`) or a question's ending (`어떻게 하나`, `…인가`, `…는지`).
@@ -117,7 +119,9 @@ export function itemTailName(item: string, heading = false): { name: string; off
     if (k >= words.length - 1) return;
     // A verb form after the argument closes that clause (`한 눈에 볼 수 있는 …`): the name after it is free.
     if (STOP_WORDS.has(w) || JOINING.test(trailingParticle(w) ?? '') || endsInVerbForm(w) || /[,)]$/u.test(w)) [cut, argued] = [k, false];
-    else if (ARGUMENT.test(trailingParticle(w) ?? '')) [cut, argued] = [k, true];
+    // `▲성내천 음악분수 밤 10시까지 연장`, `▲주차장 17곳 무료 개방`: a time, or a count that more than an
+    // action follows (`▲방학천 물놀이장 3곳 개장` names what was opened), is an argument too.
+    else if (ARGUMENT.test(trailingParticle(w) ?? '') || TIME_WORD.test(w) || (COUNTER_WORD.test(w) && !words.slice(k + 1).every((x) => ACTION_SUFFIXES.includes(x)))) [cut, argued] = [k, true];
   });
   words = words.slice(cut + 1);
   words = wordsOf(stripAction(words.join(' '), false));
