@@ -49,6 +49,17 @@ describe('extractAwards: how results are written', () => {
       [award({ name: '지방자치단체 적극행정 경진대회', year: 2019, grade: '최우수상', streak: 2 })],
     ],
     [
+      'an earlier year of the same result (이 평가에서 … 오른 것은 2009년에 이어 두 번째다); co-winners restate it',
+      [
+        '마포구는 행정안전부가 실시한 ‘2012년 지방행정 생산성 평가’에서 최우수기관으로 뽑혀 대통령 표창을 받았다. 마포구가 이 평가에서 최우수기관에 오른 것은 2010년에 이어 두 번째다.',
+        '기초자치단체 부문에서는 마포구와 함께 대구 남구가 최우수기관에 이름을 올렸다.',
+      ],
+      [
+        award({ name: '지방행정 생산성 평가', year: 2012, grade: '최우수기관', prize: '대통령 표창', organizer: '행정안전부' }),
+        award({ name: '지방행정 생산성 평가', year: 2010, grade: '최우수기관' }),
+      ],
+    ],
+    [
       'a prize with its grade in brackets after it (국무총리상(최우수)을 수상했다)',
       ['강동구는 행정안전부 주관 ‘2023년 지방자치단체 적극행정 경진대회’에서 국무총리상(최우수)을 수상했다.'],
       [award({ name: '지방자치단체 적극행정 경진대회', year: 2023, grade: '최우수', prize: '국무총리상', organizer: '행정안전부' })],

@@ -121,6 +121,7 @@ const ADNOMINAL = /(?:된|한|받은|뽑힌|차지한|안은)$/u;
 const CLASS_NOUN = /(?:은|는|이|가|에는|에게|들은|들이|들에게)$/u;
 const STREAK = /(\d+)\s?(?:년|회|번)\s?연속|연속\s?(\d+)\s?(?:년|회)|(\d+)\s?년\s?째/gu;
 const SAME_EVALUATION = new RegExp(SAME_EVALUATION_SOURCE, 'u');
+const BACK_REFERENCE = new RegExp(`^${SAME_EVALUATION_SOURCE}$`, 'u');
 const DISTRICT_SUBJECT = new RegExp(
   String.raw`(?<![가-힣])(${alt(DISTRICT_NAMES)})(?:\([^)]*\))?\s?(?:은|는|이|가|도|에서는)(?![가-힣])`,
   'gu',
@@ -198,10 +199,12 @@ export function extractAwards(paragraphs: readonly Paragraph[], district: string
         addAward(awards, award);
         gave = true;
       }
+      if (!gave && context && cores[0]?.grade) gave = addEarlierTime(awards, context, cores[0].grade, s, p.index);
       if (!gave && awards.length > 0) gave = addClassPrize(awards, s, cores);
       if (!gave && awards.length > 0 && STREAK_SENTENCE.test(s)) addStreak(awards, s);
       const located = evaluations.filter((e) => e.located).at(-1);
-      if (located && !(context && shortens(located.written, context.written))) {
+      // `이 평가에서`, `같은 대회에서`: a reference back to the evaluation already named, not a new one.
+      if (located && !(context && (shortens(located.written, context.written) || BACK_REFERENCE.test(located.written)))) {
         const { name, written, year } = located;
         context = { name, written, year, organizer: findOrganizer(s, located.end) };
       }
@@ -288,6 +291,22 @@ function addClassPrize(awards: Award[], s: string, cores: readonly Core[]): bool
     return true;
   }
   return false;
+}
+
+// `양천구가 이 평가에서 최우수기관에 오른 것은 2009년에 이어 두 번째다`: the same grade in the same
+// evaluation, an earlier year.
+const EARLIER_TIME = /((?:19|20)\d{2})\s?년(?:에|에도)?\s?이어\s?(?:두|세|네|다섯|[2-9])\s?(?:번째|번|회째)/u;
+
+/**
+ * Adds the earlier edition a sentence about the story's evaluation dates by its year (`…에 오른 것은
+ * 2009년에 이어 두 번째다`), with the grade the sentence names.
+ * @returns True when the sentence was read so.
+ */
+function addEarlierTime(awards: Award[], context: Context, grade: string, s: string, paragraph: number): boolean {
+  const m = EARLIER_TIME.exec(s);
+  if (!m || !(SAME_EVALUATION.test(s) || SAME_SERIES.test(s))) return false;
+  addAward(awards, { name: context.name, year: Number(m[1]), grade, streak: null, prize: null, organizer: null, evidence: { paragraph, sentence: s } });
+  return true;
 }
 
 /** Gives the last award the streak a sentence of its own reports, when it has none. */
