@@ -207,6 +207,8 @@ describe('bare names in running text', () => {
     ['a kind of place joined to a counted one (사설 박물관과 전통공방 43곳)', '구는 골목에 흩어진 사설 박물관과 전통공방 43곳을 지도에 담았다.'],
     ['a building described by its size (연면적 540㎡ 규모인 도서관)', '지상 3층, 연면적 540㎡ 규모인 도서관에는 원서 1만권이 갖춰진다.'],
     ['the city’s call centre (120다산콜센터)', '문을 여는 약국은 구 홈페이지와 120다산콜센터에서 확인할 수 있다.'],
+    ['a site called by its neighbourhood and a bare head (고덕동 쉼터)', '고덕동 쉼터는 오는 16일 개소식을 연다.'],
+    ['a venue offered beside another (…커뮤니티센터나 주민센터 유휴 공간에)', '쉼터는 아파트 단지 커뮤니티센터나 주민센터 유휴 공간에 교사 2명을 둔다.'],
     ['a head after a word for children only (어린이 사생대회)', '구는 다음 달 공원에서 어린이 사생대회를 연다.'],
     ['the kind a list sums up (… 등 기초 건강관리 서비스)', '센터는 혈압 측정, 금연 상담 등 기초 건강관리 서비스를 무료로 제공한다.'],
     ['the fields of an evaluation (…, 민원 처리 과정 등 3개 분야)', '평가는 민원 전략, 민원 처리 과정, 고객 만족도 등 3개 분야로 이뤄졌다.'],

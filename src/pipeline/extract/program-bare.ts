@@ -310,12 +310,15 @@ function describedDistrictNames(text: string, { starts, ends }: Words): BareName
 }
 
 /**
- * Two words, the second `센터` alone (`오류동 센터`, `고척 센터`), the first no district's name: one
- * branch of a network called by its place (`우이천 물놀이장` names its own kind, so stays).
+ * Two words, the second `센터` alone (`오류동 센터`, `고척 센터`) or a neighbourhood and any bare head
+ * (`고덕동 쉼터`), the first no district's name: one branch of a network called by its place
+ * (`우이천 물놀이장` names its own kind, so stays).
  */
 function isBranch(name: string): boolean {
   const words = wordsOf(name);
-  return words.length === 2 && BRANCH_HEADS.has(words[1]!) && !DISTRICT_WORDS.has(words[0]!);
+  if (words.length !== 2 || DISTRICT_WORDS.has(words[0]!)) return false;
+  // `고덕동 쉼터`: a neighbourhood and a bare head, one site of an initiative named before.
+  return BRANCH_HEADS.has(words[1]!) || (/[가-힣]동$/u.test(words[0]!) && headOf(words[1]!) === words[1]);
 }
 
 const BRANCH_HEADS: ReadonlySet<string> = new Set(['센터', '지점', '분관', '분소']);
