@@ -251,6 +251,8 @@ const OBJECT_PARTICLE = /(?:을|를)$/u;
 // `성북구형 돌봄은 …`, `관악형 청년 인턴을 …`: after the district's own model (X형), any case particle.
 const MODEL_PARTICLE = /(?:을|를|이|가|은|는)$/u;
 const HYEONG = 0xd615;
+// The rest of a sentence that sums up a list with 등 (`…, … 시스템 등으로`, `… 등을`).
+const LIST_SUMMED = /^[^.!?]{1,80}?\s등(?:으로|을|를|이|의)?\s/u;
 // `… 119를 오는 7월 1일 시행한다`: when it happens, between an object and its verb.
 const WHEN_WORD = /^(?:오는|지난|다음|이번|이달|내달|올해|내년|달|\d{1,2}(?:월|일)(?:부터|까지|께|중)?|[상하]반기(?:부터|중|에)?)$/u;
 
@@ -284,6 +286,13 @@ function describedDistrictNames(text: string, { starts, ends }: Words): BareName
     // Undescribed (`… 구로 안심귀가 119를 시행한다`), the phrase must be the object of the next word or two.
     for (let j = k + 1; j <= k + 3 && j < starts.length; j++) {
       const w = word(j);
+      // `…참여하는 양천 주민참여예산제, … 시스템 등으로 높은 점수를 받았다`: described, it may be an item of a
+      // list the sentence sums up with 등.
+      if (described && w.endsWith(',') && w.length > 1 && isNamePart(w.slice(0, -1)) && LIST_SUMMED.test(text.slice(ends[j]!))) {
+        const name = [word(k), ...starts.slice(k + 1, j + 1).map((_, i) => word(k + 1 + i))].join(' ').slice(0, -1);
+        if (!wordsOf(name).slice(1).every((x) => TOPIC_WORDS.has(x) || DETERMINERS.has(x))) out.push({ name, start: starts[k]!, end: starts[k]! + name.length });
+        break;
+      }
       const marked = (model ? MODEL_PARTICLE : described ? DESCRIBED_PARTICLE : OBJECT_PARTICLE).exec(w);
       // `안심귀가`: a noun that only ends like a particle (word-endings.ts) has none.
       const particle = marked && trailingParticle(w) === marked[0] ? marked : null;
