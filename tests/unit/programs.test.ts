@@ -162,6 +162,7 @@ describe('bare names in running text', () => {
     ['with a concert, residents’ college or incubator head', '구는 상인을 가르치는 망원 상인대학을 연다. 다음 달 성미산 숲속 음악회도 연다. 옛 공장을 고친 합정 청년공방 인큐베이터도 문을 연다.', ['망원 상인대학', '성미산 숲속 음악회', '합정 청년공방 인큐베이터']],
     ['beside a quote whose description follows it (…학교와 … 토론하는 ‘…’)', '구는 예산을 가르치는 광진 주민참여예산학교와 현안을 토론하는 ‘e-광진 반상회’를 운영한다.', ['광진 주민참여예산학교', 'e-광진 반상회']],
     ['described and opening with the district’s name, in a list summed up with 등', '구는 주민이 예산 편성에 참여하는 강서 주민참여예산제, 관리비를 비교하는 공개 시스템 등으로 높은 점수를 받았다.', ['강서 주민참여예산제']],
+    ['described and opening with the district’s name, its branch number after it (… 가게 2호점을 열었다)', '구는 중고 생활용품을 파는 마포 나눔 가게 2호점을 열었다.', ['마포 나눔 가게']],
     ['with a watch-corps or food-bank head (…지킴이, …곳간)', '구는 홀몸 어르신을 살피는 관악 안부지킴이를 늘린다. 주민이 기부한 반찬은 관악 나눔곳간에서 나눈다.', ['관악 안부지킴이', '관악 나눔곳간']],
     ['with a park, water-playground or fund head', '구는 낡은 방학 어린이교통공원을 새로 단장하고 우이천 물놀이장을 연다. 비용은 도시농업 육성기금에서 낸다.', ['방학 어린이교통공원', '우이천 물놀이장', '도시농업 육성기금']],
   ])('finds one %s', (_rule, text, expected) => {

@@ -251,6 +251,8 @@ const OBJECT_PARTICLE = /(?:을|를)$/u;
 // `성북구형 돌봄은 …`, `관악형 청년 인턴을 …`: after the district's own model (X형), any case particle.
 const MODEL_PARTICLE = /(?:을|를|이|가|은|는)$/u;
 const HYEONG = 0xd615;
+// A branch's number with its particle (`2호점을`).
+const BRANCH_NUMBER = /^\d+\s?호점(?:을|를|이|가)$/u;
 // The rest of a sentence that sums up a list with 등 (`…, … 시스템 등으로`, `… 등을`).
 const LIST_SUMMED = /^[^.!?]{1,80}?\s등(?:으로|을|를|이|의)?\s/u;
 // `… 119를 오는 7월 1일 시행한다`: when it happens, between an object and its verb.
@@ -293,9 +295,11 @@ function describedDistrictNames(text: string, { starts, ends }: Words): BareName
         if (!wordsOf(name).slice(1).every((x) => TOPIC_WORDS.has(x) || DETERMINERS.has(x))) out.push({ name, start: starts[k]!, end: starts[k]! + name.length });
         break;
       }
-      const marked = (model ? MODEL_PARTICLE : described ? DESCRIBED_PARTICLE : OBJECT_PARTICLE).exec(w);
+      // `동작 제로웨이스트 가게 2호점을 열었다`: the branch's number after the name carries its particle.
+      const branch = j > k + 1 ? BRANCH_NUMBER.exec(w) : null;
+      const marked = branch ?? (model ? MODEL_PARTICLE : described ? DESCRIBED_PARTICLE : OBJECT_PARTICLE).exec(w);
       // `안심귀가`: a noun that only ends like a particle (word-endings.ts) has none.
-      const particle = marked && trailingParticle(w) === marked[0] ? marked : null;
+      const particle = branch ?? (marked && trailingParticle(w) === marked[0] ? marked : null);
       if (!particle) {
         if (!isNamePart(w)) break;
         continue;
@@ -306,8 +310,8 @@ function describedDistrictNames(text: string, { starts, ends }: Words): BareName
         .filter((x) => !WHEN_WORD.test(x))
         .slice(0, described ? 3 : 2);
       if (!model && !after.some((x) => PROGRAM_VERBS.some((v) => x.startsWith(v)))) break;
-      const parts = starts.slice(k + 1, j + 1).map((_, i) => word(k + 1 + i));
-      parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -particle[0].length);
+      const parts = starts.slice(k + 1, branch ? j : j + 1).map((_, i) => word(k + 1 + i));
+      if (!branch) parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -particle[0].length);
       const last = parts[parts.length - 1]!;
       if (!last || !parts.every(isNamePart) || parts.every((x) => TOPIC_WORDS.has(x) || DETERMINERS.has(x)) || last.endsWith('들')) break;
       const name = [word(k), ...parts].join(' ');
