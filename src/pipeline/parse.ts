@@ -135,9 +135,10 @@ function findByline(paragraphs: readonly Paragraph[], residue: ReadonlySet<numbe
   // opens one of several teasers (`[시민일보=박소영 기자] 광진구가 …` … `[시민일보=고영민 기자] 마포구는 …`).
   const named = found.find((f) => f.match.reporter);
   const teasers = teaserBylines(paragraphs);
-  const byTeaser = new Set(teasers.map((f) => f.match.reporter)).size > 1 && teasers.some((f) => f.paragraph === named?.paragraph);
+  const sameOutlet = teasers.filter((f) => f.match.outlet === named?.match.outlet && !CREDIT_OUTLET.test(f.match.outlet ?? ''));
+  const byTeaser = new Set(sameOutlet.map((f) => f.match.reporter)).size > 1 && sameOutlet.some((f) => f.paragraph === named?.paragraph);
   if (!named || named.match.whole || byTeaser) {
-    const signed = [...signedLines(paragraphs, []), ...(byTeaser ? teasers : [])];
+    const signed = [...signedLines(paragraphs, []), ...(byTeaser ? sameOutlet : [])];
     const several = new Set(signed.map((f) => f.match.reporter)).size > 1;
     const unsigned = (f: { paragraph: number; match: BylineMatch }) => (several ? { ...f, match: { ...f.match, reporter: null } } : f);
     for (const [i, f] of found.entries()) if (signed.some((g) => g.paragraph === f.paragraph)) found[i] = unsigned(f);
@@ -177,6 +178,9 @@ function signedLines(paragraphs: readonly Paragraph[], found: readonly { paragra
  * The bylines that open prose paragraphs anywhere in the text and name a reporter (`[시민일보=고영민
  * 기자] 마포구는 …`): a list page opens each teaser so. Only a paragraph with `기자` near its start is read.
  */
+// `[사진=김철수 기자]`: a photo credit in brackets reads like an outlet's byline; it signs no teaser.
+const CREDIT_OUTLET = /^(?:사진|영상|그래픽|글)$/u;
+
 function teaserBylines(paragraphs: readonly Paragraph[]): { paragraph: number; match: BylineMatch }[] {
   const out: { paragraph: number; match: BylineMatch }[] = [];
   for (const p of paragraphs) {

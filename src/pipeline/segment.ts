@@ -7,6 +7,7 @@
  */
 import type { ParsedArticle, StorySegment, TextClip } from './types.ts';
 import { splitSentences } from './korean/sentences.ts';
+import { DISTRICT_NAMES } from './korean/districts.ts';
 import { districtsOfOtherCities, seoulMentions } from './extract/districts.ts';
 import { headlineDistricts, sentenceSubject, type HeadlineDistricts, type SentenceSubject } from './subject.ts';
 import { isTeaser } from './residue.ts';
@@ -119,12 +120,12 @@ function unitsOf(text: string, paragraph: number, elsewhere: ReadonlySet<string>
     const glued = !/\s/.test(text[s.start - 1] ?? ' ');
     // `…고 전했다. 도봉구는 쌍문동 …`: a sentence opening with another district as its topic, in a
     // paragraph that is already one district's, is the next district's passage run on.
-    const opens = subject !== null && OPENS_WITH_DISTRICT.test(s.text);
+    const opens = subject !== null ? OPENS_WITH_DISTRICT.exec(s.text)?.[1] : undefined;
     // Only a glued sentence, a strong introduction (`서울 …구`, `…구(구청장 …)`) or such an opening can split.
     if (!glued && !opens && !s.text.includes('(') && !s.text.includes('서울')) continue;
     const found = sentenceSubject(s.text, elsewhere);
     const differs = found && found.districts.join() !== subject?.districts.join();
-    if (found && differs && (glued || found.role === 'strong' || (opens && found.districts.length === 1))) {
+    if (found && differs && (glued || found.role === 'strong' || (opens !== undefined && found.districts.length === 1 && found.districts[0] === opens))) {
       units.push(unit(text, paragraph, start, s.start, subject));
       start = s.start;
       subject = found;
@@ -134,8 +135,9 @@ function unitsOf(text: string, paragraph: number, elsewhere: ReadonlySet<string>
   return units;
 }
 
-// A full district name opening a sentence as its topic or subject (`도봉구는 …`, `강서구가 …`).
-const OPENS_WITH_DISTRICT = /^[가-힣]{1,3}구(?:는|가|도|에서는)\s/u;
+// A full district name opening a sentence as its topic or subject (`도봉구는 …`, `강서구가 …`); not
+// `X구도` ("X too"), how a comparison is written.
+const OPENS_WITH_DISTRICT = new RegExp(`^(${DISTRICT_NAMES.join('|')})(?:는|가|에서는)\\s`, 'u');
 
 function unit(text: string, paragraph: number, start: number, end: number, subject: SentenceSubject | null): Unit {
   const part = text.slice(start, end).trim();

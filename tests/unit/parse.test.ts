@@ -158,6 +158,9 @@ describe('bylines', () => {
     // One teaser's byline (a single reporter) is the article's.
     const one = [' date 2019-05-03 광진구, 통학로 안전마을 조성', '', '[샘플일보=하다인 기자] 광진구가 통학로 12곳에 노란 발자국을 설치한다.', '', '구는 주민설명회도 연다.'].join('\n');
     expect(parseSeedText(one, 'one.txt').value?.reporter).toBe('하다인');
+    // A bracketed photo credit signs no teaser.
+    const credited = [' date 2019-05-03 광진구, 통학로 안전마을 조성', '', '[샘플일보=하다인 기자] 서울 광진구가 통학로 12곳에 노란 발자국을 설치한다.', '', '[사진=모서연 기자] 개관식에서 주민들이 테이프를 자르고 있다.'].join('\n');
+    expect(parseSeedText(credited, 'credited.txt').value?.reporter).toBe('하다인');
   });
 
   test('does not take a sentence about a reporter for a byline', () => {

@@ -163,6 +163,7 @@ describe('bare names in running text', () => {
     ['beside a quote whose description follows it (…학교와 … 토론하는 ‘…’)', '구는 예산을 가르치는 광진 주민참여예산학교와 현안을 토론하는 ‘e-광진 반상회’를 운영한다.', ['광진 주민참여예산학교', 'e-광진 반상회']],
     ['described and opening with the district’s name, in a list summed up with 등', '구는 주민이 예산 편성에 참여하는 강서 주민참여예산제, 관리비를 비교하는 공개 시스템 등으로 높은 점수를 받았다.', ['강서 주민참여예산제']],
     ['described and opening with the district’s name, its branch number after it (… 가게 2호점을 열었다)', '구는 중고 생활용품을 파는 마포 나눔 가게 2호점을 열었다.', ['마포 나눔 가게']],
+    ['with a neighbourhood-like noun and a head (이동 도서관, 노동 상담소), a size-like word (제2평생학습관)', '구는 이동 도서관을 운영한다. 구는 구립 제2평생학습관을 개관했다.', ['이동 도서관', '구립 제2평생학습관']],
     ['with a watch-corps or food-bank head (…지킴이, …곳간)', '구는 홀몸 어르신을 살피는 관악 안부지킴이를 늘린다. 주민이 기부한 반찬은 관악 나눔곳간에서 나눈다.', ['관악 안부지킴이', '관악 나눔곳간']],
     ['with a park, water-playground or fund head', '구는 낡은 방학 어린이교통공원을 새로 단장하고 우이천 물놀이장을 연다. 비용은 도시농업 육성기금에서 낸다.', ['방학 어린이교통공원', '우이천 물놀이장', '도시농업 육성기금']],
   ])('finds one %s', (_rule, text, expected) => {
@@ -209,6 +210,8 @@ describe('bare names in running text', () => {
     ['a kind of place joined to a counted one (사설 박물관과 전통공방 43곳)', '구는 골목에 흩어진 사설 박물관과 전통공방 43곳을 지도에 담았다.'],
     ['a building described by its size (연면적 540㎡ 규모인 도서관)', '지상 3층, 연면적 540㎡ 규모인 도서관에는 원서 1만권이 갖춰진다.'],
     ['the city’s call centre (120다산콜센터)', '문을 여는 약국은 구 홈페이지와 120다산콜센터에서 확인할 수 있다.'],
+    ['cases of a thing quoted (‘깡통 전세’ 사례가 늘자)', '구는 ‘깡통 전세’ 사례가 늘자 상담을 강화했다.'],
+    ['people listed after a described district word (… 노원 독거노인, 장애인 등)', '구는 홀로 사는 노원 독거노인, 장애인 등 취약계층을 돕는다.'],
     ['a site called by its neighbourhood and a bare head (고덕동 쉼터)', '고덕동 쉼터는 오는 16일 개소식을 연다.'],
     ['a venue offered beside another (…커뮤니티센터나 주민센터 유휴 공간에)', '쉼터는 아파트 단지 커뮤니티센터나 주민센터 유휴 공간에 교사 2명을 둔다.'],
     ['a head after a word for children only (어린이 사생대회)', '구는 다음 달 공원에서 어린이 사생대회를 연다.'],
@@ -268,6 +271,8 @@ describe('extractPrograms across a story', () => {
     const quote = '구는 하반기 대학가 원룸촌에 ‘찾아가는 빨래 차량’을 보내는 방안을 검토하고 있다.';
     expect(extractPrograms(story(quote, '빨래 차량은 한 달에 두 번 골목을 돈다.'), '관악구').map((p) => p.name)).toEqual(['찾아가는 빨래 차량']);
     expect(extractPrograms(story(quote, '구는 주민 의견도 듣는다.'), '관악구')).toEqual([]);
+    // Taken up by one plain noun, a quoted phrase is a word.
+    expect(extractPrograms(story('구민들은 ‘더 나은 삶’을 원한다.', '삶은 골목에서 시작된다.'), '관악구')).toEqual([]);
   });
 
   test('takes nothing a ministry is running this year (행정안전부가 올해 벌이고 있는 ‘…’)', () => {

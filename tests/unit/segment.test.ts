@@ -353,6 +353,18 @@ describe('segmentByDistrict rules', () => {
     ]);
   });
 
+  test('starts no story at a sentence opening with a comparison (중구도) or a noun ending in 구 (연구는)', () => {
+    const article = parse(
+      [
+        ' date 2024-04-20 홀몸 어르신 안부 살핀다',
+        '',
+        '서울 성동구는 홀몸 어르신을 살피는 ‘성동 안부 전화’를 운영한다고 20일 밝혔다. 중구도 지난해 비슷한 제도를 도입했다. 연구는 대학 연구팀과 광진구가 함께 맡았다.',
+        '구는 올해 500가구를 지원한다.',
+      ].join('\n'),
+    );
+    expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([['성동구', [0, 1]]]);
+  });
+
   test('falls back on the headline when no sentence has a district as subject', () => {
     const article = parse(
       [

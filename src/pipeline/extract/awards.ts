@@ -80,7 +80,7 @@ const EARLIER_EDITION = /앞서|바\s?있|지난해|작년|그동안|이전에|�
 // `3년 연속 이 대회에서 수상하는 기록을 세웠다`, `2년 연속 우수기관에 오르며`: the same with the contest
 // referred back to, or the grade reached.
 const STREAK_SENTENCE =
-  /연속\s?(?:으로\s?)?(?:(?:이|같은|해당|본)\s[가-힣]{1,8}(?:에서|에)\s?)?(?:수상|선정|받|(?:[가-힣]{0,8}\s?[가-힣]{1,8})?(?:이다|였다|이었다|이며|이고)(?![가-힣])|(?:[가-힣A-Z]+\s){0,2}[가-힣A-Z]*(?:(?:을|를)\s?(?:받|수상|차지|이어|기록)|(?:에|으로|로)\s?(?:오르|올라|올랐|오른|선정|뽑)))/u;
+  /연속\s?(?:으로\s?)?(?:(?:이|같은|해당|본)\s[가-힣]{1,8}(?:에서|에)\s?)?(?:수상|선정|받|(?:[가-힣]{0,8}\s?[가-힣]{1,8})?(?:이다|였다|이었다|이며|이고)(?![가-힣])|(?:[가-힣A-Z]+\s){0,2}[가-힣A-Z]*(?:(?:을|를)\s?(?:받|수상|차지|이어|기록)|(?<=(?:기관|등급|상|구|자치구))(?:에|으로|로)\s?(?:오르|올라|올랐|오른|선정|뽑)))/u;
 // `시상식에서 … 표창을 받았다`: the ceremony where the evaluation's prize was handed over.
 const CEREMONY = /(?:시상식|수여식|전수식|시상\s?행사)/u;
 // `앞서 구는 2015년에도 …`: the year an earlier edition's result is written with.
@@ -121,7 +121,7 @@ const ADNOMINAL = /(?:된|한|받은|뽑힌|차지한|안은)$/u;
 const CLASS_NOUN = /(?:은|는|이|가|에는|에게|들은|들이|들에게)$/u;
 const STREAK = /(\d+)\s?(?:년|회|번)\s?연속|연속\s?(\d+)\s?(?:년|회)|(\d+)\s?년\s?째/gu;
 const SAME_EVALUATION = new RegExp(SAME_EVALUATION_SOURCE, 'u');
-const BACK_REFERENCE = new RegExp(`^${SAME_EVALUATION_SOURCE}$`, 'u');
+const BACK_REFERENCE = /^(?:이번|이|같은|해당|본)\s[가-힣]{0,4}(?:평가|심사|대회|대전|공모전|시상식)$/u;
 const DISTRICT_SUBJECT = new RegExp(
   String.raw`(?<![가-힣])(${alt(DISTRICT_NAMES)})(?:\([^)]*\))?\s?(?:은|는|이|가|도|에서는)(?![가-힣])`,
   'gu',
@@ -199,7 +199,7 @@ export function extractAwards(paragraphs: readonly Paragraph[], district: string
         addAward(awards, award);
         gave = true;
       }
-      if (!gave && context && cores[0]?.grade) gave = addEarlierTime(awards, context, cores[0].grade, s, p.index);
+      if (!gave && context && cores[0]?.grade && ownResult(s, cores[0], district)) gave = addEarlierTime(awards, context, cores[0].grade, s, p.index);
       if (!gave && awards.length > 0) gave = addClassPrize(awards, s, cores);
       if (!gave && awards.length > 0 && STREAK_SENTENCE.test(s)) addStreak(awards, s);
       const located = evaluations.filter((e) => e.located).at(-1);
@@ -273,7 +273,7 @@ function writtenYear(s: string, core: Core): number | null {
 // sentence as its topic (`최우수기관으로 선정된 자치구에는`).
 const CLASS_GETS = /^\s?(?:(?:으로|로)\s?선정된\s?[가-힣]+)?(?:에는|에게는|에겐)\s?$/u;
 const CLASS_OPENING = /^\s*(?:(?:이번|올해)\s?(?:평가|대회)?(?:의|에서)?\s?)?$/u;
-const GIVEN = /^[^.!?]{0,30}?(?:주어|주어진|수여|지급|돌아|주며|준다|받는다|받게)/u;
+const GIVEN = /^[^.!?]{0,30}?(?:주어|수여|지급|돌아|주며|준다|받는다|받게)/u;
 
 /**
  * Gives an award its prize when a sentence of its own says what its grade's class gets

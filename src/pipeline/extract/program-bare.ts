@@ -23,6 +23,7 @@ import {
 } from '../korean/program-words.ts';
 import { endsInVerbForm, particleFits, trailingParticle } from '../korean/word-endings.ts';
 import { DISTRICT_WORDS, headOf, isGenericName, isSpecific, isWhiteSpace, suffixMatcher, wordsOf } from './program-name.ts';
+import { PEOPLE_END } from './program-items.ts';
 
 /** A bare name and where it is in its paragraph. */
 export interface BareName {
@@ -63,11 +64,11 @@ const ACTIVITY_LIST_AFTER =
   /^[^.!?]{0,40}?\s등\s?(?:[\d,]+\s?여?\s?(?:개|가지)(?:의)?\s?)?(?:[가-힣]+\s)?(?:프로그램|행사|체험|공연|부대\s?행사|이벤트|볼거리|즐길\s?거리|시설|편의\s?시설|공간|분야|지표|항목|부문|영역|유형|과목)/u;
 
 // `…공방과 삼청동 …박물관, 체부동 …공방처럼`: names given as examples (처럼, 같은), alone or in a list.
-const EXAMPLES_AFTER = /^(?:\s?(?:과|와|및|,)\s[^.!?,]{1,25}?){0,3}(?:처럼|같은|과\s같은|와\s같은)(?![가-힣])/u;
+const EXAMPLES_AFTER = /^(?:\s?(?:과|와|및|,)\s(?:[가-힣A-Za-z0-9]+\s){0,3}[가-힣A-Za-z0-9]+?){0,3}(?:처럼|(?:과|와)?\s?같은(?!\s(?:날|기간|건물|층|시간|곳|해|달|프로그램)))(?![가-힣])/u;
 // `…박물관과 전통공방 43곳`: a name joined to a counted kind of place.
-const COUNTED_WITH_NEXT = /^(?:과|와|및)\s[가-힣]{1,10}\s?[\d,]+\s?(?:곳|개소|개|군데|채)/u;
+const COUNTED_WITH_NEXT = /^(?:과|와|및)\s[가-힣]{1,10}\s?[\d,]+\s?(?:곳|개소|개|군데|채)(?![가-힣]{2})/u;
 // A size or floor count (`540㎡`, `지상 3층`).
-const MEASURE = /\d[\d,.]*\s?(?:㎡|㎢|㎞|km|m²|평|층)/u;
+const MEASURE = /\d[\d,.]*\s?(?:㎡|㎢|㎞|km|m²|평|층)(?![가-힣A-Za-z])/u;
 const EVENT_PARTS_AFTER = /^[^.!?]{0,40}?\s등(?:으로|이|을|도)?\s?(?:꾸며|꾸민|꾸려|구성|준비|이어지|이어진|펼쳐)/u;
 
 /**
@@ -112,8 +113,9 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     // `연면적 540㎡ 규모인 도서관`: a size describes a building; no name holds one.
     if (MEASURE.test(name)) continue;
     if (REFERENCE_WORDS.has(wordsOf(name)[0]!) || REFERENCE_WORDS.has(wordBefore(text, start))) continue;
-    // `혈압 측정, 금연 상담 등 기초 건강관리 서비스를`: the kind a list sums up, not a name.
-    if (wordBefore(text, start) === '등') continue;
+    // `혈압 측정, 금연 상담 등 기초 건강관리 서비스를`: the kind a list sums up, not a name (unless the
+    // district's name opens it: its umbrella programme).
+    if (wordBefore(text, start) === '등' && !DISTRICT_WORDS.has(wordsOf(name)[0] ?? '')) continue;
     // `오류동 센터`, `고척 센터`: a branch named by its place and the bare head, not an initiative.
     if (isBranch(name)) continue;
     // `경로당과 작은도서관 20곳에서`: a count after a bare name makes it a kind of place, many of them.
@@ -252,7 +254,7 @@ const OBJECT_PARTICLE = /(?:을|를)$/u;
 const MODEL_PARTICLE = /(?:을|를|이|가|은|는)$/u;
 const HYEONG = 0xd615;
 // A branch's number with its particle (`2호점을`).
-const BRANCH_NUMBER = /^\d+\s?호점(?:을|를|이|가)$/u;
+const BRANCH_NUMBER = /^\d+호점(?:을|를|이|가)$/u;
 // The rest of a sentence that sums up a list with 등 (`…, … 시스템 등으로`, `… 등을`).
 const LIST_SUMMED = /^[^.!?]{1,80}?\s등(?:으로|을|를|이|의)?\s/u;
 // `… 119를 오는 7월 1일 시행한다`: when it happens, between an object and its verb.
@@ -292,12 +294,14 @@ function describedDistrictNames(text: string, { starts, ends }: Words): BareName
       // list the sentence sums up with 등.
       if (described && w.endsWith(',') && w.length > 1 && isNamePart(w.slice(0, -1)) && LIST_SUMMED.test(text.slice(ends[j]!))) {
         const name = [word(k), ...starts.slice(k + 1, j + 1).map((_, i) => word(k + 1 + i))].join(' ').slice(0, -1);
-        if (!wordsOf(name).slice(1).every((x) => TOPIC_WORDS.has(x) || DETERMINERS.has(x))) out.push({ name, start: starts[k]!, end: starts[k]! + name.length });
+        const named = !wordsOf(name).slice(1).every((x) => TOPIC_WORDS.has(x) || DETERMINERS.has(x)) && !isGenericName(name);
+        // `홀로 사는 노원 독거노인, 장애인 등`: people listed, not initiatives.
+        if (named && !PEOPLE_END.test(name) && !name.endsWith('노인')) out.push({ name, start: starts[k]!, end: starts[k]! + name.length });
         break;
       }
       // `동작 제로웨이스트 가게 2호점을 열었다`: the branch's number after the name carries its particle.
-      const branch = j > k + 1 ? BRANCH_NUMBER.exec(w) : null;
-      const marked = branch ?? (model ? MODEL_PARTICLE : described ? DESCRIBED_PARTICLE : OBJECT_PARTICLE).exec(w);
+      const branch = j > k + 1 && (described || model || OBJECT_PARTICLE.test(w)) ? BRANCH_NUMBER.exec(w) : null;
+      const marked = (model ? MODEL_PARTICLE : described ? DESCRIBED_PARTICLE : OBJECT_PARTICLE).exec(w);
       // `안심귀가`: a noun that only ends like a particle (word-endings.ts) has none.
       const particle = branch ?? (marked && trailingParticle(w) === marked[0] ? marked : null);
       if (!particle) {
@@ -331,10 +335,12 @@ function isBranch(name: string): boolean {
   const words = wordsOf(name);
   if (words.length !== 2 || DISTRICT_WORDS.has(words[0]!)) return false;
   // `고덕동 쉼터`: a neighbourhood and a bare head, one site of an initiative named before.
-  return BRANCH_HEADS.has(words[1]!) || (/[가-힣]동$/u.test(words[0]!) && headOf(words[1]!) === words[1]);
+  return BRANCH_HEADS.has(words[1]!) || (/^[가-힣]{1,4}\d?가?동$/u.test(words[0]!) && !NOT_NEIGHBOURHOODS.has(words[0]!) && headOf(words[1]!) === words[1]);
 }
 
 const BRANCH_HEADS: ReadonlySet<string> = new Set(['센터', '지점', '분관', '분소']);
+// Nouns ending in 동 that are no neighbourhood (`이동 도서관`, `노동 상담소`).
+const NOT_NEIGHBOURHOODS: ReadonlySet<string> = new Set(['이동', '노동', '아동', '공동', '활동', '운동', '협동', '행동', '자동', '합동', '작동', '가동', '연동', '감동', '출동']);
 
 /** True when a syllable closes with ㄴ (`는`, `든`, `연`): the adnominal endings' final. */
 function isNieunFinal(code: number): boolean {

@@ -32,14 +32,14 @@ export interface ListItem {
 const JOINING = /^(?:의|와|과|와의|과의)$/u;
 const ARGUMENT = /^(?:에|에서|에게|으로|로)$/u;
 // A time with its particle (`10시까지`, `3월부터`).
-const TIME_WORD = /^[\d.,~]+\s?(?:시|분|일|월|년)(?:까지|부터|에|께)$/u;
+const TIME_WORD = /^[\d.,~]+(?:시|분|일|월|년)(?:까지|부터|에|께)$/u;
 // `일시:`, `장 소 :` (a press release spaces its labels out).
 const ITEM_PARTICLE_END = /\s(?:외|밖|중|이외)(?:에|에도|에는)?$/u;
 // A topic left open (`…일은`) or a question's ending (`어떻게 하나`, `…인가`, `…는지`).
 const QUESTION_END = /(?:[가-힣](?:은|는)|하나|한가|인가|는가|나요|을까|ㄹ까|는지|까)$/u;
 const FIELD_LABEL = /^\s*[가-힣](?:\s?[가-힣]){0,4}\s?[:：]/u;
 // `△홀몸어르신 △치매 고위험군 어르신`: who a service is for, not what it is.
-const PEOPLE_END = /(?:어르신|노인|주민|구민|청년|아동|어린이|청소년|학생|장애인|가구|가정|여성|부모|보호자|환자|상인|소상공인|취약계층|대상자|[노중장청]년층|세대)$/u;
+export const PEOPLE_END = /(?:어르신|노인|주민|구민|청년|아동|어린이|청소년|학생|장애인|가구|가정|여성|부모|보호자|환자|상인|소상공인|취약계층|대상자|[노중장청]년층|세대)$/u;
 const BULLET = /[▲△◇◆■□○●•※①②③④⑤⑥⑦⑧⑨⑩]/gu;
 // `등` closing a list: a word of its own, before a particle or a space.
 const LIST_END = /(?:^|\s|[’”'"」』])등(?=[이을의은도으에]|\s|,|$)/gu;
@@ -121,7 +121,7 @@ export function itemTailName(item: string, heading = false): { name: string; off
     if (STOP_WORDS.has(w) || JOINING.test(trailingParticle(w) ?? '') || endsInVerbForm(w) || /[,)]$/u.test(w)) [cut, argued] = [k, false];
     // `▲성내천 음악분수 밤 10시까지 연장`, `▲주차장 17곳 무료 개방`: a time, or a count that more than an
     // action follows (`▲방학천 물놀이장 3곳 개장` names what was opened), is an argument too.
-    else if (ARGUMENT.test(trailingParticle(w) ?? '') || TIME_WORD.test(w) || (COUNTER_WORD.test(w) && !words.slice(k + 1).every((x) => ACTION_SUFFIXES.includes(x)))) [cut, argued] = [k, true];
+    else if (ARGUMENT.test(trailingParticle(w) ?? '') || TIME_WORD.test(w) || (k > 0 && COUNTER_WORD.test(w) && !words.slice(k + 1).every((x) => ACTION_SUFFIXES.includes(x)))) [cut, argued] = [k, true];
   });
   words = words.slice(cut + 1);
   words = wordsOf(stripAction(words.join(' '), false));

@@ -66,7 +66,7 @@ const SENTENCE_END = /(?:[다요죠까]|니다)[.!?…~]*$/u;
 const AWARDED_FOR = /^(?:으로|로)\s[^.!?]{0,50}?(?:상|표창)(?:을|인|의)?\s?(?:받|수상|차지|안)/u;
 // `‘준공업지역 공장 증축 기준 완화’ 사례를 발표해`: the case a district presents in a contest or an
 // evaluation is one of its initiatives.
-const CASE_AFTER = /^\s?사례(?:를|로|가|는|이|에|와|과|\s|$)/u;
+const CASE_AFTER = /^\s?(?:우수\s?)?사례(?:를|로)\s?(?:[가-힣]+\s)?(?:발표|소개|공유|제출|출품|응모|선정|대상|최우수|우수상|장려상)/u;
 // `일명 ‘…’`, `속칭 ‘…’`: a name introduced as the one things are called by.
 const INTRODUCED_BEFORE = /(?:^|\s)(?:일명|속칭|이름하여)\s*$/u;
 // `‘제3회 …축제’`: the edition of a recurring event, not part of its name.

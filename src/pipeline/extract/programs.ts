@@ -55,7 +55,8 @@ export function extractPrograms(paragraphs: readonly Paragraph[], district: stri
             (quoted && isShortMention(o.name, name))),
       );
       if (seen.has(key) && shorter === -1) continue;
-      if (ifTakenUp && !takenUpLater(paragraphs, p, at, name)) continue;
+      // A quoted phrase taken up by a one-syllable noun (`‘더 나은 삶’` … `삶은`) is a word, not a name.
+      if (ifTakenUp && !takenUpLater(paragraphs, p, at, name, quoted ? 2 : 1)) continue;
       const sentence = sentenceAt(p.text, at);
       let other = others.get(sentence);
       if (other === undefined) others.set(sentence, (other = othersSentence(sentence, district)));
@@ -74,9 +75,10 @@ export function extractPrograms(paragraphs: readonly Paragraph[], district: stri
  * True when a venue named in full (`…을지로 골목상점가 활성화 지원센터에서 받는다`) or a quoted
  * phrase of no known kind (`‘찾아가는 건강버스’를 보내는 방안을`) is taken up afterwards as a sentence's
  * topic by its last word (`지원센터는 … 빈 점포를 고쳐 만든 곳으로`, `건강버스는 월 2회 …`): the story
- * is about that thing, not only held in it or quoting a phrase.
+ * is about that thing, not only held in it or quoting a phrase. `least` is the fewest characters the
+ * topic must have.
  */
-function takenUpLater(paragraphs: readonly Paragraph[], from: Paragraph, at: number, name: string): boolean {
+function takenUpLater(paragraphs: readonly Paragraph[], from: Paragraph, at: number, name: string, least: number): boolean {
   const words = wordsOf(name);
   const head = words.at(-1);
   if (!head || words.length < 2) return false;
@@ -89,7 +91,8 @@ function takenUpLater(paragraphs: readonly Paragraph[], from: Paragraph, at: num
     for (let k = text.indexOf(head); k !== -1; k = text.indexOf(head, k + 1)) {
       if (!TOPIC_PARTICLE.test(text.slice(k + head.length, k + head.length + 2))) continue;
       const opening = text.slice(0, k).search(SENTENCE_TAIL);
-      if (opening !== -1 && compactName.endsWith(text.slice(opening, k).replace(/\s+/gu, '') + head)) return true;
+      const topic = opening === -1 ? '' : text.slice(opening, k).replace(/\s+/gu, '') + head;
+      if (topic.length >= least && compactName.endsWith(topic)) return true;
     }
     return false;
   });
