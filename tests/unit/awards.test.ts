@@ -60,6 +60,11 @@ describe('extractAwards: how results are written', () => {
       ],
     ],
     [
+      'a streak in a sentence of its own that names a numbered grade (3년 연속 1등급이며)',
+      ['강동구는 ‘2015년 공공기관 청렴도 측정’에서 종합청렴도 1등급을 받았다.', '3년 연속 1등급이며, 서울 자치구 가운데 유일하다.'],
+      [award({ name: '공공기관 청렴도 측정', year: 2015, grade: '1등급', streak: 3 })],
+    ],
+    [
       'a prize with its grade in brackets after it (국무총리상(최우수)을 수상했다)',
       ['강동구는 행정안전부 주관 ‘2023년 지방자치단체 적극행정 경진대회’에서 국무총리상(최우수)을 수상했다.'],
       [award({ name: '지방자치단체 적극행정 경진대회', year: 2023, grade: '최우수', prize: '국무총리상', organizer: '행정안전부' })],
