@@ -328,10 +328,11 @@ function mayHoldResult(text: string): boolean {
   return GRADE_HINT.test(text) || PRIZE_HINT.test(text) || text.includes('등급');
 }
 
-/** Grades and prizes in a sentence; a grade right before its prize (`최우수상인 ‘대통령상’`) is one core. */
+// `국무총리상(최우수)`: a grade in brackets right after its prize.
 const BRACKETED_GRADE = /^\s?[(（]\s?$/u;
 const CLOSING_BRACKET = /^\s?[)）]/u;
 
+/** Grades and prizes in a sentence; a grade right before its prize (`최우수상인 ‘대통령상’`) is one core. */
 function findCores(s: string): Core[] {
   const marks = [
     ...(GRADE_HINT.test(s) ? [...s.matchAll(GRADE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: gradeOf(m[1]!), prize: null })),

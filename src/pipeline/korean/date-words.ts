@@ -93,6 +93,12 @@ export const COUNT_BEFORE: readonly string[] = [
   '평균', '무려', '단', '최장', '최단', '하루', '연간', '월간', '주간',
 ];
 
+// `위한`, `대한`, `통한`, `향한`, `관한`, `의한`, `인한` are fixed adnominals that work as postpositions
+// (`초등학생을 위한`: "for"), timeless, so they date no clause. So are the adnominals of verbs that
+// relate one thing to another (`검사를 포함한 검진을 실시한다`: "including"; `비롯한`, `연계한`,
+// `활용한`, `관련된`): they describe a noun, and the clause's own verb comes after. An adnominal before
+// `뒤`, `후` (`10월 말까지 시범 운영한 뒤 … 정한다`: "after running") dates nothing either.
+const TIMELESS_ADNOMINAL = String.raw`(?:[위대통향관의인]|포함|비롯|겸|연계|활용|이용|접목|결합|반영|고려|감안|겨냥|기반|바탕|관련|연관)[한된]`;
 /**
  * Verb endings that date a clause, for a date that falls in the article's own month when the article
  * gives no day (`8일 … 선정됐다` is past, `3월중 … 게재되며` is not). Source: the past
@@ -100,12 +106,6 @@ export const COUNT_BEFORE: readonly string[] = [
  * verbs; the non-past forms are the present `-ㄴ다/-는다`, `-며` (`하며`, `열리며`), `-ㄹ 예정/계획` and
  * the future `-겠-`.
  */
-// `위한`, `대한`, `통한`, `향한`, `관한`, `의한`, `인한` are fixed adnominals that work as postpositions
-// (`초등학생을 위한`: "for"), timeless, so they date no clause. So are the adnominals of verbs that
-// relate one thing to another (`검사를 포함한 검진을 실시한다`: "including"; `비롯한`, `연계한`,
-// `활용한`, `관련된`): they describe a noun, and the clause's own verb comes after. An adnominal before
-// `뒤`, `후` (`10월 말까지 시범 운영한 뒤 … 정한다`: "after running") dates nothing either.
-const TIMELESS_ADNOMINAL = String.raw`(?:[위대통향관의인]|포함|비롯|겸|연계|활용|이용|접목|결합|반영|고려|감안|겨냥|기반|바탕|관련|연관)[한된]`;
 export const PAST_TENSE_SOURCE =
   String.raw`(?:[았었였했됐웠졌켰쳤렸났냈섰봤줬갔왔](?:다|고|으며|는데|던|지만|습니다|음)|(?<![가-힣])(?!${TIMELESS_ADNOMINAL}(?:\s|$))[가-힣]+(?:한|된|받은|열린|린)(?=\s|$)(?!\s(?:뒤|후|다음|이후)(?:에|에는|부터)?(?![가-힣]))|[한된]\s?바)`;
 export const NONPAST_TENSE_SOURCE =
