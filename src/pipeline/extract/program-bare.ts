@@ -106,16 +106,18 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     start = extendBack(text, start, skip);
     if (FORMAL_TITLE_HEADS.has(found.head)) start = extendFormalTitle(text, start, skip);
     const name = text.slice(start, end).trim();
+    // The district's own name opens it: several tests below let such a name through.
+    const ownName = DISTRICT_WORDS.has(wordsOf(name)[0] ?? '');
     // A venue (`…센터에서`) is where something happens, unless the district's own name opens it
     // (`동대문 청년 소상공인 지원센터에서 교육을 한다`): then it is the district's facility at work.
-    const onlyVenue = venue === 'venue' && !DISTRICT_WORDS.has(wordsOf(name)[0] ?? '');
+    const onlyVenue = venue === 'venue' && !ownName;
     if (!name || isGenericName(name) || !isSpecific(name) || SCHOOL_NAME.test(name) || isCommonCompound(name)) continue;
     // `연면적 540㎡ 규모인 도서관`: a size describes a building; no name holds one.
     if (MEASURE.test(name)) continue;
     if (REFERENCE_WORDS.has(wordsOf(name)[0]!) || REFERENCE_WORDS.has(wordBefore(text, start))) continue;
     // `혈압 측정, 금연 상담 등 기초 건강관리 서비스를`: the kind a list sums up, not a name (unless the
     // district's name opens it: its umbrella programme).
-    if (wordBefore(text, start) === '등' && !DISTRICT_WORDS.has(wordsOf(name)[0] ?? '')) continue;
+    if (wordBefore(text, start) === '등' && !ownName) continue;
     // `오류동 센터`, `고척 센터`: a branch named by its place and the bare head, not an initiative.
     if (isBranch(name)) continue;
     // `경로당과 작은도서관 20곳에서`: a count after a bare name makes it a kind of place, many of them.
@@ -123,7 +125,7 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     // Not when the district's name opens it (`노원 한파 안전 도우미 80명을 뽑아`): the district's own corps.
     const next = text.slice(end, end + 12);
     const counted = COUNT_AFTER.test(next) || PEOPLE_COUNT_AFTER.test(next);
-    if (counted && !DISTRICT_WORDS.has(wordsOf(name)[0] ?? '')) continue;
+    if (counted && !ownName) continue;
     // `물놀이 구역과 그늘막 쉼터를 갖췄다`, `도우미로 활동할`: a part of a facility, a role.
     if (PART_OR_ROLE_AFTER.test(next)) continue;
     // `저자 낭독회와 헌책 장터 등 40여개 프로그램`: the activities of an event, listed;
@@ -134,7 +136,7 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     // `가회동 닥종이인형 공방과 삼청동 부엌살림 박물관처럼 …`: examples of a kind of place.
     if (EXAMPLES_AFTER.test(rest)) continue;
     // `사설 박물관과 전통공방 43곳을`: kinds of places counted together.
-    if (COUNTED_WITH_NEXT.test(rest) && !DISTRICT_WORDS.has(wordsOf(name)[0] ?? '')) continue;
+    if (COUNTED_WITH_NEXT.test(rest) && !ownName) continue;
     // `자세한 사항은 용산구 자원봉사센터로 문의하면 된다`: where to ask, not what the story is about.
     if (CONTACT_AFTER.test(next)) continue;
     out.push(onlyVenue ? { name, start, end, venue: true } : { name, start, end });
@@ -296,7 +298,7 @@ function describedDistrictNames(text: string, { starts, ends }: Words): BareName
         const name = [word(k), ...starts.slice(k + 1, j + 1).map((_, i) => word(k + 1 + i))].join(' ').slice(0, -1);
         const named = !wordsOf(name).slice(1).every((x) => TOPIC_WORDS.has(x) || DETERMINERS.has(x)) && !isGenericName(name);
         // `홀로 사는 노원 독거노인, 장애인 등`: people listed, not initiatives.
-        if (named && !PEOPLE_END.test(name) && !name.endsWith('노인')) out.push({ name, start: starts[k]!, end: starts[k]! + name.length });
+        if (named && !PEOPLE_END.test(name)) out.push({ name, start: starts[k]!, end: starts[k]! + name.length });
         break;
       }
       // `동작 제로웨이스트 가게 2호점을 열었다`: the branch's number after the name carries its particle.
@@ -412,8 +414,9 @@ function extendFormalTitle(text: string, start: number, skip: (at: number) => bo
 }
 
 /**
- * True for one word made of a head and a one-syllable modifier (`북콘서트`, `책쉼터`, `빛축제`):
- * such compounds are common nouns, while names built on a head carry more (`서리풀 책쉼터`).
+ * True for one word made of a head and a one-syllable modifier (`북콘서트`, `책쉼터`, `빛축제`), or a
+ * two-syllable one that is no district's name (`불꽃축제`, `공유부엌`): such compounds are common nouns,
+ * while names built on a head carry more (`서리풀 책쉼터`, `강동축제`).
  */
 function isCommonCompound(name: string): boolean {
   if (/\s/u.test(name) || /[0-9A-Za-z]/u.test(name)) return false;
