@@ -120,7 +120,8 @@ function unitsOf(text: string, paragraph: number, elsewhere: ReadonlySet<string>
     const glued = !/\s/.test(text[s.start - 1] ?? ' ');
     // `…고 전했다. 도봉구는 쌍문동 …`: a sentence opening with another district as its topic, in a
     // paragraph that is already one district's, is the next district's passage run on.
-    const opens = subject !== null ? OPENS_WITH_DISTRICT.exec(s.text)?.[1] : undefined;
+    const opening = subject !== null ? OPENS_WITH_DISTRICT.exec(s.text) : null;
+    const opens = opening ? (opening[1] ?? opening[2]) : undefined;
     // Only a glued sentence, a strong introduction (`서울 …구`, `…구(구청장 …)`) or such an opening can split.
     if (!glued && !opens && !s.text.includes('(') && !s.text.includes('서울')) continue;
     const found = sentenceSubject(s.text, elsewhere);
@@ -136,8 +137,12 @@ function unitsOf(text: string, paragraph: number, elsewhere: ReadonlySet<string>
 }
 
 // A full district name opening a sentence as its topic or subject (`도봉구는 …`, `강서구가 …`); not
-// `X구도` ("X too"), how a comparison is written.
-const OPENS_WITH_DISTRICT = new RegExp(`^(${DISTRICT_NAMES.join('|')})(?:는|가|에서는)\\s`, 'u');
+// `X구도` ("X too"), how a comparison is written, unless the sentence reports the same day's news of
+// another district (`같은 날 마포구도 … 선포식을 가졌다`, `이날 노원구도 …`).
+const OPENS_WITH_DISTRICT = new RegExp(
+  `^(${DISTRICT_NAMES.join('|')})(?:는|가|에서는)\\s|^(?:같은\\s날|이날),?\\s(${DISTRICT_NAMES.join('|')})도\\s`,
+  'u',
+);
 
 function unit(text: string, paragraph: number, start: number, end: number, subject: SentenceSubject | null): Unit {
   const part = text.slice(start, end).trim();

@@ -381,6 +381,18 @@ describe('extractPrograms across a story', () => {
     expect(extractPrograms(story(text), '마포구').map((p) => p.name)).toEqual(names);
   });
 
+  test.each([
+    ['a bus the district runs (… 나들이 버스를 주 2회 운행한다)', '구는 홀몸 어르신을 태우는 중랑 나들이 버스를 주 2회 운행한다.', ['중랑 나들이 버스']],
+    ['the longer name holding one found at its head (… 건강지킴이 버스)', '구는 혈압계를 실은 중랑 건강지킴이 버스를 연중 운행한다.', ['중랑 건강지킴이 버스']],
+    ['what a ceremony proclaims (… 간판거리 선포식을 열었다)', '구는 한옥 점포 30곳이 참여하는 중랑 전통 간판거리 선포식을 열었다.', ['중랑 전통 간판거리']],
+    ['a service scheme (… 야간민원제)', '구는 밤늦게 민원 창구를 여는 면목동 야간민원제를 시작했다.', ['면목동 야간민원제']],
+    ['a watchdog scheme joined to another (… 옴부즈만제와 … 마일리지제)', '구는 주민이 공사 계약을 살피는 중랑 계약 옴부즈만제와 청렴 마일리지제를 운영한다.', ['중랑 계약 옴부즈만제', '청렴 마일리지제']],
+    ['a named day with a modifier inside (중랑 숲 걷는 가족데이)', '구는 매달 셋째 주 토요일 중랑 숲 걷는 가족데이를 연다.', ['중랑 숲 걷는 가족데이']],
+    ['no name in an outlet’s (아시아투데이)', '[아시아투데이 김철수 기자] 서울 중랑구가 면목동에 청년 쉼터를 열었다.', []],
+  ])('%s', (_what, text, names) => {
+    expect(extractPrograms(story(text), '중랑구').map((p) => p.name)).toEqual(names);
+  });
+
   test('reads a district’s own taxi or kit as a bare name (은평 효도택시), not any taxi (법인택시)', () => {
     const found = extractPrograms(story('구는 어르신의 병원 길을 돕는 은평 효도택시를 늘린다. 법인택시 기사 20명이 참여한다.'), '은평구');
     expect(found.map((p) => p.name)).toEqual(['은평 효도택시']);

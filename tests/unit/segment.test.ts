@@ -353,6 +353,23 @@ describe('segmentByDistrict rules', () => {
     ]);
   });
 
+  test('starts the next district’s story at the same day’s news of it (같은 날 은평구도 …)', () => {
+    const article = parse(
+      [
+        ' date 2023-10-08 자치구 한글날 행사 잇달아',
+        '',
+        '강북구(구청장 나은결)는 7일 수유동 일대에서 한글 간판 그리기 행사를 열었다. 같은 날 은평구도 연신내역 앞에서 은평 우리말 골목 선포식을 가졌다.',
+        '성북구(구청장 모서연)는 성북천 한글책방을 운영한다.',
+      ].join('\n'),
+    );
+    const stories = segmentByDistrict(article).map((s) => [s.district, storyParagraphs(article, s).map((p) => p.text.slice(0, 9))]);
+    expect(stories).toEqual([
+      ['강북구', ['강북구(구청장 나']],
+      ['은평구', ['같은 날 은평구도']],
+      ['성북구', ['성북구(구청장 모']],
+    ]);
+  });
+
   test('starts no story at a sentence opening with a comparison (중구도) or a noun ending in 구 (연구는)', () => {
     const article = parse(
       [

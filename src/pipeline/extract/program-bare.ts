@@ -5,6 +5,7 @@
  * (`구는`, `…을`), a verb form (`운영하는`, `위한`), a quantity or time word (`2019년`, `올해`),
  * punctuation. What is found must be specific (`망원 청년창업센터`, not `일자리센터`).
  */
+import { OUTLET_NAME_ENDING } from '../korean/outlets.ts';
 import { PARTICLES } from '../korean/particles.ts';
 import { DISTRICTS } from '../korean/districts.ts';
 import {
@@ -112,6 +113,8 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     // (`동대문 청년 소상공인 지원센터에서 교육을 한다`): then it is the district's facility at work.
     const onlyVenue = venue === 'venue' && !ownName;
     if (!name || isGenericName(name) || !isSpecific(name) || SCHOOL_NAME.test(name) || isCommonCompound(name)) continue;
+    // `머니투데이`, `아시아투데이`: an outlet's name ends like a named day (`…데이`).
+    if (OUTLET_NAME_ENDING.test(name)) continue;
     // `연면적 540㎡ 규모인 도서관`: a size describes a building; no name holds one.
     if (MEASURE.test(name)) continue;
     if (REFERENCE_WORDS.has(wordsOf(name)[0]!) || REFERENCE_WORDS.has(wordBefore(text, start))) continue;
@@ -142,7 +145,10 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     out.push(onlyVenue ? { name, start, end, venue: true } : { name, start, end });
   }
   for (const name of [...appositiveNames(text, words), ...describedDistrictNames(text, words)]) {
-    if (skip(name.start) || out.some((b) => b.start <= name.start && name.start < b.end)) continue;
+    // A name found at its head is left alone, unless this one holds it and goes on (`노원 기억지킴이 버스`,
+    // found at 지킴이): the shorter is then a part, dropped below.
+    const overlaps = (b: BareName) => b.start <= name.start && name.start < b.end && !(name.start <= b.start && b.end < name.end);
+    if (skip(name.start) || out.some(overlaps)) continue;
     out.push(name);
   }
   // A head inside a longer name (`…도시정원` in `…도시정원 조성 및 관리 조례`) is part of it.
@@ -259,6 +265,8 @@ const HYEONG = 0xd615;
 const BRANCH_NUMBER = /^\d+호점(?:을|를|이|가)$/u;
 // The rest of a sentence that sums up a list with 등 (`…, … 시스템 등으로`, `… 등을`).
 const LIST_SUMMED = /^[^.!?]{1,80}?\s등(?:으로|을|를|이|의)?\s/u;
+// The ceremonies that open, launch or proclaim a named thing (`…거리 선포식을`, `…센터 개소식에서`).
+const CEREMONY = /^(?:선포|개막|발대|출범|개소|개관|개장|개통|준공|착공|기공|제막|현판|창단|발족)식(?:을|를|이|가|은|는|도|에|에서|과|와)?[,.]?$/u;
 // `… 119를 오는 7월 1일 시행한다`: when it happens, between an object and its verb.
 const WHEN_WORD = /^(?:오는|지난|다음|이번|이달|내달|올해|내년|달|\d{1,2}(?:월|일)(?:부터|까지|께|중)?|[상하]반기(?:부터|중|에)?)$/u;
 
@@ -292,6 +300,15 @@ function describedDistrictNames(text: string, { starts, ends }: Words): BareName
     // Undescribed (`… 구로 안심귀가 119를 시행한다`), the phrase must be the object of the next word or two.
     for (let j = k + 1; j <= k + 3 && j < starts.length; j++) {
       const w = word(j);
+      // `… 마포 우리말 간판거리 선포식을 가졌다`: what a ceremony opens or proclaims is named before it.
+      if (CEREMONY.test(w)) {
+        const parts = starts.slice(k + 1, j).map((_, i) => word(k + 1 + i));
+        if (parts.length > 0 && parts.every(isNamePart) && !parts.every((x) => TOPIC_WORDS.has(x) || DETERMINERS.has(x))) {
+          const name = [word(k), ...parts].join(' ');
+          if (!isGenericName(name)) out.push({ name, start: starts[k]!, end: starts[k]! + name.length });
+        }
+        break;
+      }
       // `…참여하는 양천 주민참여예산제, … 시스템 등으로 높은 점수를 받았다`: described, it may be an item of a
       // list the sentence sums up with 등.
       if (described && w.endsWith(',') && w.length > 1 && isNamePart(w.slice(0, -1)) && LIST_SUMMED.test(text.slice(ends[j]!))) {
@@ -458,12 +475,21 @@ function extendBack(text: string, start: number, skip: (at: number) => boolean):
   return pos;
 }
 
-/** Where the district word just before `at` starts (one space between), or -1. */
+/**
+ * Where the district word just before `at` starts (one space between), or -1. One plain noun may
+ * stand between, the modifier's object (`동대문 책 읽는 가족데이`).
+ */
 function districtWordBefore(text: string, at: number): number {
-  const end = at - 1;
-  if (end <= 0 || text.charCodeAt(end) !== 0x20) return -1;
-  const start = wordStart(text, end);
-  return DISTRICT_WORDS.has(text.slice(start, end)) ? start : -1;
+  let end = at - 1;
+  for (let n = 0; n < 2; n++) {
+    if (end <= 0 || text.charCodeAt(end) !== 0x20) return -1;
+    const start = wordStart(text, end);
+    const word = text.slice(start, end);
+    if (DISTRICT_WORDS.has(word)) return start;
+    if (!isNamePart(word)) return -1;
+    end = start - 1;
+  }
+  return -1;
 }
 
 /**

@@ -36,9 +36,12 @@ export const STRONG_HEADS: readonly string[] = [
   // district designates and promotes (`…음식문화거리`, `…카페 특화거리`).
   '포인트제', '문화거리', '특화거리',
   // More schemes (`청렴 마일리지제`, `감독관 추첨제`, `민원 처리 예고제`), rooms a neighbourhood shares
-  // (`…엄마품 공부방`, `면목동 마을사랑방`) and job fairs (`마곡 일자리 매칭데이`). (Not trails: `경의선숲길`,
+  // (`…엄마품 공부방`, `면목동 마을사랑방`) and named days (`마곡 일자리 매칭데이`, `동대문 책 읽는 가족데이`;
+  // one word, `가족데이` is a kind, see isCommonCompound). (Not trails: `경의선숲길`,
   // `북한산 둘레길` are places the news walks through far more often than initiatives.)
-  '마일리지제', '추첨제', '예고제', '책임제', '이력제', '공부방', '사랑방', '매칭데이',
+  '마일리지제', '추첨제', '예고제', '책임제', '이력제', '공부방', '사랑방', '데이',
+  // Service and watchdog schemes a district runs (`고시촌 야간민원제`, `…계약 옴부즈만제`, `골목 담당제`).
+  '민원제', '옴부즈만제', '담당제', '전담제',
   // Counselling rooms, workshops, care rooms and shades a district sets up (`청년 마음건강 상담소`,
   // `관악 청년 공유공방`, `중랑 꿈마루 돌봄터`, `영등포 스마트 그늘막`) and shared schemes (`강남 주차 나눔제`).
   '상담소', '공방', '돌봄터', '그늘막', '나눔제',
@@ -128,6 +131,8 @@ export const PROGRAM_VERBS: readonly string[] = [
   '벌이', '벌인', '벌여', '벌였',
   // A place made into or decorated as a named one (`…을 ‘…이음길’로 꾸미고`, `‘…광장’을 만들었다`).
   '꾸미', '꾸며', '꾸몄', '만들', '만든', '만드', '단장',
+  // A bus, shuttle or boat a district names is run on its route (`…건강버스를 시범 운행한다`, `…책버스를 연중 운행`).
+  '운행',
 ];
 
 /**
