@@ -393,6 +393,32 @@ describe('extractPrograms across a story', () => {
     expect(extractPrograms(story(text), '중랑구').map((p) => p.name)).toEqual(names);
   });
 
+  test('takes nothing from a paragraph about another district’s model, there or taken up later', () => {
+    const found = extractPrograms(
+      story(
+        '구로구는 오는 7월 ‘구로 마을사서’ 사업을 시작한다.',
+        '금천구는 사서 6명을 작은도서관에 보냈다. 사서들은 낡은 책을 골라냈다. 주민이 신청하면 책을 가져다주는 동네 책배달 서비스도 붙였다.',
+        '동네 책배달 서비스의 반응도 컸다. 구는 내년에 나머지 도서관으로 넓힌다.',
+      ),
+      '구로구',
+    );
+    expect(found.map((p) => p.name)).toEqual(['구로 마을사서']);
+  });
+
+  test('a name the district’s own name opens is its own in a sentence that names another district first', () => {
+    const found = extractPrograms(story('은평구가 먼저 시작한 마을 돌봄방처럼 경로당 빈 공간에 도봉 방과후 돌봄방을 열겠다.'), '도봉구');
+    expect(found.map((p) => p.name)).toEqual(['도봉 방과후 돌봄방']);
+  });
+
+  test.each([
+    ['a streak (3년 연속 우수 도서관)', '구 작은도서관들은 3년 연속 우수 도서관을 배출했다.', []],
+    ['one of a kind (…의 한 교회 작은도서관)', '개봉동의 한 교회 작은도서관 운영자는 반겼다.', []],
+    ['하다’s 한 before a name (…을 대상으로 한 …)', '구는 학생을 대상으로 한 청소년 글짓기 공모전을 연다.', ['청소년 글짓기 공모전']],
+    ['the district’s places of a kind, counted (구로구 작은도서관 42곳)', '구로구 작은도서관 42곳 가운데 9곳만 문을 연다.', []],
+  ])('%s', (_what, text, names) => {
+    expect(extractPrograms(story(text), '구로구').map((p) => p.name)).toEqual(names);
+  });
+
   test('reads a district’s own taxi or kit as a bare name (은평 효도택시), not any taxi (법인택시)', () => {
     const found = extractPrograms(story('구는 어르신의 병원 길을 돕는 은평 효도택시를 늘린다. 법인택시 기사 20명이 참여한다.'), '은평구');
     expect(found.map((p) => p.name)).toEqual(['은평 효도택시']);

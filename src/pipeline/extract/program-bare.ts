@@ -118,6 +118,8 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     // `연면적 540㎡ 규모인 도서관`: a size describes a building; no name holds one.
     if (MEASURE.test(name)) continue;
     if (REFERENCE_WORDS.has(wordsOf(name)[0]!) || REFERENCE_WORDS.has(wordBefore(text, start))) continue;
+    // `개봉동의 한 교회 작은도서관`: one of a kind, unnamed ("a certain"); not 하다's `한` (`…을 대상으로 한 …`).
+    if (!ownName && isIndefinite(text, start)) continue;
     // `혈압 측정, 금연 상담 등 기초 건강관리 서비스를`: the kind a list sums up, not a name (unless the
     // district's name opens it: its umbrella programme).
     if (wordBefore(text, start) === '등' && !ownName) continue;
@@ -128,7 +130,8 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     // Not when the district's name opens it (`노원 한파 안전 도우미 80명을 뽑아`): the district's own corps.
     const next = text.slice(end, end + 12);
     const counted = COUNT_AFTER.test(next) || PEOPLE_COUNT_AFTER.test(next);
-    if (counted && !ownName) continue;
+    // Not with the district's full name (`구로구 작은도서관 42곳 가운데`): the district's places of a kind.
+    if (counted && (!ownName || DISTRICTS.some((d) => d.name === wordsOf(name)[0]))) continue;
     // `물놀이 구역과 그늘막 쉼터를 갖췄다`, `도우미로 활동할`: a part of a facility, a role.
     if (PART_OR_ROLE_AFTER.test(next)) continue;
     // `저자 낭독회와 헌책 장터 등 40여개 프로그램`: the activities of an event, listed;
@@ -382,6 +385,19 @@ function isDistrictWord(text: string, start: number, end: number): boolean {
 function isDescriptorOrVenue(head: string, after: string): 'descriptor' | 'venue' | null {
   if (/^(?:인|이자)\s/u.test(after)) return 'descriptor';
   return PLACE_HEADS.includes(head) && VENUE_AFTER.test(after) ? 'venue' : null;
+}
+
+/**
+ * True when the word before `at` is the determiner `한` ("a certain"): after a possessive (`시흥동의 한
+ * 아파트`) or opening its sentence or clause. After an object or adverb it is 하다's adnominal (`학생을
+ * 대상으로 한 …`, `받도록 한 …`), which describes a name.
+ */
+function isIndefinite(text: string, at: number): boolean {
+  if (wordBefore(text, at) !== '한') return false;
+  let end = at;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  const before = wordBefore(text, end - '한'.length);
+  return before === '' || before.endsWith('의') || CLOSING_PUNCT.test(before);
 }
 
 /** The word ending just before `at` (spaces skipped), or ''. */

@@ -7,7 +7,8 @@
  */
 import { findDistrictMentions } from './districts.ts';
 import { wordsOf } from './program-name.ts';
-import { SUBJECT_WINDOW } from '../subject.ts';
+import { SUBJECT_WINDOW, sentenceSubject } from '../subject.ts';
+import { splitSentences } from '../korean/sentences.ts';
 import { OTHER_CITIES } from '../korean/places.ts';
 import { districtByName, districtByShortName } from '../korean/districts.ts';
 
@@ -63,6 +64,12 @@ function namedForOther(name: string, district: string): boolean {
   return named !== undefined && named.name !== district;
 }
 
+/** True when a name opens with the story's own district's name or short name (`도봉 방과후 돌봄방`). */
+export function namedForOwn(name: string, district: string): boolean {
+  const first = wordsOf(name)[0] ?? '';
+  return (districtByName(first) ?? districtByShortName(first))?.name === district;
+}
+
 // A ministry, agency or commission of the state (`보건복지부`, `국가보훈처`, `국민권익위원회`).
 const MINISTRY = /^[가-힣]{2,8}(?:부|처|위원회)$/u;
 
@@ -96,6 +103,27 @@ export function othersSentence(sentence: string, district: string): boolean {
   );
   // A pair (`성동구와 광진구는 …`) is both districts' sentence.
   if (subjects.length === 0 || subjects.some((m) => m.district === district)) return false;
-  return !/^\S*\s?구(?:는|가|도|에서는)\s/u.test(sentence);
+  return !OWN_TOPIC.test(sentence);
 }
 
+/**
+ * Where a paragraph opened by another district's sentence (`금천구는 구립도서관 사서 6명을 …`: a
+ * neighbour's model told inside this story) stops being that district's: at the first later sentence
+ * about this story's district (its name as subject, or `구는 …`). The sentences between name no subject
+ * (`… 가져다주는 책 꾸러미 배달 서비스도 붙였다`): they go on with the other district's.
+ * @param text The paragraph.
+ * @param district The story's district.
+ * @returns The offset; 0 when the paragraph does not open with another district's sentence.
+ */
+export function othersPassageEnd(text: string, district: string): number {
+  const sentences = splitSentences(text);
+  if (sentences.length < 2 || !othersSentence(sentences[0]!.text, district)) return 0;
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i]!.text;
+    if (OWN_TOPIC.test(s) || sentenceSubject(s)?.districts.includes(district)) return sentences[i]!.start;
+  }
+  return text.length;
+}
+
+// `구는 …`, `이에 구는 …`: the story's district, written short, back as the topic.
+const OWN_TOPIC = /^(?:\S+\s)?구(?:는|가|도|에서는)\s/u;

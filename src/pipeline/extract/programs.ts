@@ -23,7 +23,7 @@ import { findListItems, itemTailName, type ListItem } from './program-items.ts';
 import { districtPrefix, endsWithAny, wordsOf } from './program-name.ts';
 import { judgeQuoted, type QuotedVerdict } from './program-quoted.ts';
 import { findQuotedSpans, type QuotedSpan } from './quoted-spans.ts';
-import { belongsElsewhere, othersSentence } from './program-owner.ts';
+import { belongsElsewhere, namedForOwn, othersPassageEnd, othersSentence } from './program-owner.ts';
 
 /**
  * Finds the programs of one district story.
@@ -35,9 +35,13 @@ export function extractPrograms(paragraphs: readonly Paragraph[], district: stri
   const out: ProgramMention[] = [];
   const seen = new Set<string>();
   const others = new Map<string, boolean>();
+  // Keys of names introduced as another district's or body's.
+  const elsewhere = new Set<string>();
   // Per name in `out`: its key.
   const keys: string[] = [];
   for (const p of paragraphs) {
+    // Computed when the paragraph names something: most names stand in a paragraph of the story's own.
+    let othersEnd = -1;
     for (const { name, at, quoted, ifTakenUp } of programsInParagraph(p.text)) {
       const key = programKey(name, district);
       // `든든 밥상 사업` after `도봉 어르신 든든 밥상`: a classifier after the short name is not part of it.
@@ -58,9 +62,18 @@ export function extractPrograms(paragraphs: readonly Paragraph[], district: stri
       // A quoted phrase taken up by a one-syllable noun (`‘더 나은 삶’` … `삶은`) is a word, not a name.
       if (ifTakenUp && !takenUpLater(paragraphs, p, at, name, quoted ? 2 : 1)) continue;
       const sentence = sentenceAt(p.text, at);
-      let other = others.get(sentence);
-      if (other === undefined) others.set(sentence, (other = othersSentence(sentence, district)));
-      if (other || belongsElsewhere(p.text, at, name, district)) continue;
+      // A name the district's own name opens (`도봉 방과후 돌봄방`) is its own, whichever district the
+      // sentence or paragraph is about; not when the city or another body runs it (belongsElsewhere).
+      const own = namedForOwn(name, district);
+      if (!own) {
+        if (othersEnd === -1) othersEnd = othersPassageEnd(p.text, district);
+        let other = others.get(sentence);
+        if (other === undefined) others.set(sentence, (other = othersSentence(sentence, district)));
+        if (at < othersEnd || other) elsewhere.add(key);
+      }
+      if (belongsElsewhere(p.text, at, name, district)) elsewhere.add(key);
+      // Introduced as another's, a name stays theirs when the story takes it up again (`… 서비스의 반응도`).
+      if (elsewhere.has(key)) continue;
       seen.add(key);
       const mention: ProgramMention = { name, evidence: { paragraph: p.index, sentence } };
       const index = shorter === -1 ? out.length : shorter;

@@ -176,7 +176,7 @@ export const TOPIC_WORDS: ReadonlySet<string> = new Set([
  * (`다른 대학가 축제`, `인근 자치구 조례`, `여러 복지센터`): what follows is no name of this story.
  */
 export const REFERENCE_WORDS: ReadonlySet<string> = new Set([
-  '다른', '타', '인근', '이웃', '여러', '각', '모든', '같은', '비슷한', '유사한', '기존', '일반', '각종',
+  '다른', '타', '인근', '이웃', '여러', '각', '모든', '같은', '비슷한', '유사한', '기존', '일반', '각종', '나머지',
   // `구 관제센터`, `가까운 쪽 관제센터`: the district's (or a side's) own office, not a named one.
   '구', '시', '쪽',
 ]);
@@ -195,6 +195,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   '후원', '따라', '따른', '인해', '의해', '대해', '관해', '비해', '위한', '대한', '물론', '일대', '일원', '관내',
   '동안', '기간', '내내', '기준', '뒤', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일', '일요일',
   '오전', '오후', '저녁', '아침', '새벽', '밤', '상반기', '하반기', '연중', '연내', '분기', '초', '말', '초순', '중순', '하순', '두', '세', '네', '넉', '다섯', '몇', '수십', '수백',
+  // `2년 연속 우수 도서관을 배출했다`: a streak says how often, never a word of a name.
+  '연속',
 ]);
 
 /**
