@@ -180,7 +180,7 @@ function developsSubject(unit: Unit, s: SentenceSubject, current: readonly Draft
 // A line written as a headline: short and without a final ending (`…다.`).
 const HEADLINE_MAX = 100;
 const FINAL_ENDING = /다[.!?”’"')\]]*\s*$/u;
-const LEADING_MARKS = /^[\s▲△◇◆■□○●•※☞▶▷\-–—·*]*/u;
+const LEADING_MARKS = /^(?:[\s▲△◇◆■□○●•※☞▶▷\-–—·*①-⑳]|\d{1,2}[.)](?=\s))*/u;
 
 /**
  * True when a unit is a headline-style line (short, no final ending) whose first words are a Seoul

@@ -28,8 +28,9 @@ const RANKED = /^[가-힣]{0,2}\s?[\d,]+\s?(?:곳|개소|개|명|건|가구|%)\s
 // `이 같은 방식은 서초구가 지난해 도입한 ‘…’을 참고했다`: the district whose thing another took as its
 // model, in a clause of its own before that thing; the sentence is about the one who modelled on it.
 const MODELLED_ON = /^(?:가|이|에서)\s[^.!?]{0,40}?(?:한|된|하는|인|든|연|운)\s[^.!?]{0,40}?(?:을|를)\s?(?:참고|벤치마킹|본떠|본뜬|본받|모델로|본보기로)/u;
-// Openers skipped before measuring the window: bullets, section marks, `[…]` labels.
-const OPENER = /^(?:[\s▲△◇◆■□○●•※☞▶▷\-–—·*]|\[[^\]]{0,20}\]|【[^】]{0,20}】|<[^>]{0,20}>)+/;
+// Openers skipped before measuring the window: bullets, section marks, `[…]` labels, a numbered
+// section's number (`2. 용산구, …`, `②`).
+const OPENER = /^(?:[\s▲△◇◆■□○●•※☞▶▷\-–—·*①-⑳]|\d{1,2}[.)](?=\s)|\[[^\]]{0,20}\]|【[^】]{0,20}】|<[^>]{0,20}>)+/;
 // `[강북구] 구는 …`: roundups label each item with its district in brackets and the item's text then
 // says only `구는`; a label that is exactly one district's name tells whose item it is.
 const DISTRICT_LABEL = /^\s*[\[【<]\s*([가-힣]{1,4}구)\s*[\]】>]/;

@@ -353,6 +353,23 @@ describe('segmentByDistrict rules', () => {
     ]);
   });
 
+  test('a numbered section’s heading (2. 은평구, …) starts its district’s story', () => {
+    const article = parse(
+      [
+        ' date 2009-05-04 자치구 가정의 달 맞춤 행정',
+        '',
+        '1. 강북구, 어르신 나들이 버스',
+        '강북구(구청장 나은결)는 이달부터 어르신 나들이 버스를 운행한다.',
+        '2. 은평구, 다문화 가족 상담실',
+        '은평구(구청장 하도윤)는 연신내에 다문화 가족 상담실을 열었다.',
+      ].join('\n'),
+    );
+    expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([
+      ['강북구', [0, 1]],
+      ['은평구', [2, 3]],
+    ]);
+  });
+
   test('starts the next district’s story at the same day’s news of it (같은 날 은평구도 …)', () => {
     const article = parse(
       [
