@@ -101,6 +101,8 @@ describe('bulleted items', () => {
     ['용산구, 어르신 키오스크 교실 개강', '어르신 키오스크 교실'],
     // A classifier 사업 after a head noun comes off too: the head names the thing.
     ['어르신 실종 예방을 위한 안심 지킴이 사업', '안심 지킴이'],
+    // A category noun before a verbal noun inside the name is its object, not a descriptor.
+    ['빗물이 드는 집에 달아 주는 반지하 역류방지시설 설치 지원사업', '반지하 역류방지시설 설치 지원사업'],
   ])('takes the name at the end of ▲%s', (item, expected) => {
     expect(itemTailName(item)?.name).toBe(expected);
   });

@@ -5,7 +5,7 @@
  * Lists of evaluation categories or activities (`평가 항목으로는 ▲…`, `▲… 등 5개 분야`) hold no
  * names.
  */
-import { ACTION_SUFFIXES, CATEGORY_LIST_WORDS, CATEGORY_NOUNS, COUNTER_WORD, STOP_WORDS } from '../korean/program-words.ts';
+import { ACTION_SUFFIXES, CATEGORY_LIST_WORDS, CATEGORY_NOUNS, COUNTER_WORD, STOP_WORDS, VERBAL_NOUNS } from '../korean/program-words.ts';
 import { endsInVerbForm, trailingParticle } from '../korean/word-endings.ts';
 import { splitSentences } from '../korean/sentences.ts';
 import { GRADE_SOURCE } from '../korean/award-words.ts';
@@ -129,9 +129,11 @@ export function itemTailName(item: string, heading = false): { name: string; off
   while (words.length > 1 && COUNTER_WORD.test(words[words.length - 1]!)) words.pop();
   let name = stripClassifier(words.join(' '));
   words = wordsOf(name);
-  // `공공데이터 플랫폼 한눈지도`: a category noun before a word that is no category is a descriptor.
+  // `공공데이터 플랫폼 한눈지도`: a category noun before a word that is no category is a descriptor;
+  // not before a verbal noun inside the name, whose object it is (`반지하 침수방지시설 설치 지원사업`).
   for (let j = words.length - 2; j >= 0; j--) {
-    if (endsWithAny(words[j]!, CATEGORY_NOUNS) && !endsWithAny(words[j + 1]!, CATEGORY_NOUNS)) {
+    const object = j + 2 < words.length && VERBAL_NOUNS.includes(words[j + 1]!);
+    if (endsWithAny(words[j]!, CATEGORY_NOUNS) && !endsWithAny(words[j + 1]!, CATEGORY_NOUNS) && !object) {
       name = words.slice(j + 1).join(' ');
       break;
     }
