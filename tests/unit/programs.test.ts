@@ -417,6 +417,11 @@ describe('extractPrograms across a story', () => {
     ['one of a kind (…의 한 교회 작은도서관)', '개봉동의 한 교회 작은도서관 운영자는 반겼다.', []],
     ['하다’s 한 before a name (…을 대상으로 한 …)', '구는 학생을 대상으로 한 청소년 글짓기 공모전을 연다.', ['청소년 글짓기 공모전']],
     ['the district’s places of a kind, counted (구로구 작은도서관 42곳)', '구로구 작은도서관 42곳 가운데 9곳만 문을 연다.', []],
+    ['a past modifier (직접 차린 밥상)', '참가자들은 직접 차린 밥상에 동네 어르신을 초대한다.', []],
+    ['every country’s (각국 음식 장터)', '축제에는 각국 음식 장터가 마련된다.', []],
+    ['what the city holds every year (서울시가 매년 여는 …박람회)', '구는 서울시가 매년 여는 도시농업박람회와 별도로 텃밭 56곳을 운영한다.', []],
+    ['a private company’s app (민간 주차 앱 ‘…’)', '주민은 민간 주차 앱 ‘모두의자리’로 빈 주차면을 찾는다.', []],
+    ['who ran the evaluation (…센터가 실시한 ‘…평가’)', '구는 보건복지부와 중앙치매센터가 실시한 ‘2025년 치매관리사업 평가’에서 우수기관으로 뽑혔다.', []],
   ])('%s', (_what, text, names) => {
     expect(extractPrograms(story(text), '구로구').map((p) => p.name)).toEqual(names);
   });

@@ -64,6 +64,9 @@ const CONTACT_AFTER = /^(?:으로|로|에|에서)\s?(?:문의|연락|전화)/u;
 const ACTIVITY_LIST_AFTER =
   /^[^.!?]{0,40}?\s등\s?(?:[\d,]+\s?여?\s?(?:개|가지)(?:의)?\s?)?(?:[가-힣]+\s)?(?:프로그램|행사|체험|공연|부대\s?행사|이벤트|볼거리|즐길\s?거리|시설|편의\s?시설|공간|분야|지표|항목|부문|영역|유형|과목)/u;
 
+// `…센터가 실시한 ‘2025년 치매관리사업 평가’에서`, `…진흥원이 주관한 … 공모에서`: the evaluator of an
+// evaluation or a contest, before the evaluation's name.
+const EVALUATOR_AFTER = /^(?:이|가)\s(?:[가-힣]+\s)?(?:실시|주관|주최|발표|시행)한\s[^.!?]{0,40}?(?:평가|시상|공모|심사|경진대회|어워드)/u;
 // `…공방과 삼청동 …박물관, 체부동 …공방처럼`: names given as examples (처럼, 같은), alone or in a list.
 const EXAMPLES_AFTER = /^(?:\s?(?:과|와|및|,)\s(?:[가-힣A-Za-z0-9]+\s){0,3}[가-힣A-Za-z0-9]+?){0,3}(?:처럼|(?:과|와)?\s?같은(?!\s(?:날|기간|건물|층|시간|곳|해|달|프로그램)))(?![가-힣])/u;
 // `…박물관과 전통공방 43곳`: a name joined to a counted kind of place.
@@ -145,6 +148,8 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     if (COUNTED_WITH_NEXT.test(rest) && !ownName) continue;
     // `자세한 사항은 용산구 자원봉사센터로 문의하면 된다`: where to ask, not what the story is about.
     if (CONTACT_AFTER.test(next)) continue;
+    // `보건복지부와 중앙치매센터가 실시한 ‘…평가’`: who ran the evaluation the district was ranked in.
+    if (EVALUATOR_AFTER.test(rest) && !ownName) continue;
     out.push(onlyVenue ? { name, start, end, venue: true } : { name, start, end });
   }
   for (const name of [...appositiveNames(text, words), ...describedDistrictNames(text, words)]) {

@@ -25,6 +25,7 @@ export function belongsElsewhere(text: string, at: number, name: string, distric
     ownedElsewhere(text, at, district) ||
     namedForOther(name, district) ||
     OTHER_BODY_BEFORE.test(text.slice(Math.max(0, at - 24), at)) ||
+    PRIVATE_BEFORE.test(text.slice(Math.max(0, at - 16), at)) ||
     CITY_CLAUSE.test(text.slice(clauseStart(text, at), at))
   );
 }
@@ -45,11 +46,14 @@ function clauseStart(text: string, at: number): number {
 // `대구 중구의 근대골목 투어`, `성동구의 ‘…’`: a name right after another district's possessive.
 const POSSESSOR = new RegExp(`(?:(${OTHER_CITIES.join('|')})(?:광역시|시)?\\s?)?([가-힣]{1,4}구)의\\s+[‘“'"「<〈]?$`, 'u');
 
-// `서울시가 운영하는 ‘…’`, `행정안전부가 올해 벌이고 있는 ‘…’`, `국립중앙도서관의 ‘…’`, `행정안전부의 …`,
+// `민간 주차 앱 ‘…’`, `민간 플랫폼 …`: a private company's product, which the district uses.
+const PRIVATE_BEFORE = /(?:^|\s)민간\s(?:[가-힣]{1,6}\s){0,2}[‘'"“「<]?$/u;
+
+// `서울시가 운영하는 ‘…’`, `서울시가 매년 여는 …박람회`, `행정안전부가 올해 벌이고 있는 ‘…’`, `국립중앙도서관의 ‘…’`, `행정안전부의 …`,
 // `서울시 ‘…’`, `국토교통부 ‘…’ 공모`: another body's
 // programme or service, which the district joins or links to.
 const OTHER_BODY_BEFORE =
-  /(?:서울(?:특별)?시|(?<![가-힣])시|정부|국가|국립[가-힣]*|[가-힣]{2,}(?:부|처|(?<!구)청|공단|공사|재단|진흥원))(?:가|이|에서)?\s(?:(?:올해|지난해|최근|새로|이번에?)\s)?(?:운영|추진|시행|도입|만든|마련한|주관|벌이|벌인|펼치|펼친|진행)[가-힣]*\s(?:(?:있는|중인)\s)?[‘'"“「<]?$|(?:서울(?:특별)?시|정부|국립[가-힣]*|[가-힣]{2,}(?:부|처|공단|공사|재단|진흥원))의\s[‘'"“「<]?$|(?<![가-힣])(?:서울(?:특별)?시|[가-힣]{2,}(?:부|처|위원회))\s?[‘'"“「<]$/u;
+  /(?:서울(?:특별)?시|(?<![가-힣])시|정부|국가|국립[가-힣]*|[가-힣]{2,}(?:부|처|(?<!구)청|공단|공사|재단|진흥원))(?:가|이|에서)?\s(?:(?:올해|지난해|최근|새로|이번에?|매년|해마다)\s)?(?:운영|추진|시행|도입|만든|마련한|주관|벌이|벌인|펼치|펼친|진행|개최|여는)[가-힣]*\s(?:(?:있는|중인)\s)?[‘'"“「<]?$|(?:서울(?:특별)?시|정부|국립[가-힣]*|[가-힣]{2,}(?:부|처|공단|공사|재단|진흥원))의\s[‘'"“「<]?$|(?<![가-힣])(?:서울(?:특별)?시|[가-힣]{2,}(?:부|처|위원회))\s?[‘'"“「<]$/u;
 
 /**
  * True when a name opens with another Seoul district's name (`중구 프레스센터` in a 강동구 story,
