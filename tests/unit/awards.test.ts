@@ -93,6 +93,21 @@ describe('extractAwards: how results are written', () => {
       [award({ name: '치매관리사업 평가', year: 2014, grade: '우수기관', organizer: '보건복지부' })],
     ],
     [
+      'the first of two bodies running it, without 공동 (…부와 …센터가 실시한)',
+      ['구는 보건복지부와 한국노인인력개발원이 실시한 ‘2024년 노인일자리 사업 평가’에서 우수기관으로 뽑혔다.'],
+      [award({ name: '노인일자리 사업 평가', year: 2024, grade: '우수기관', organizer: '보건복지부' })],
+    ],
+    [
+      'a ministry right before its contest’s name (… 행정안전부 … 경진대회에서)',
+      ['구는 올해 행정안전부 적극행정 우수사례 경진대회에서 국무총리상을 받았다.'],
+      [award({ name: '행정안전부 적극행정 우수사례 경진대회', prize: '국무총리상', organizer: '행정안전부' })],
+    ],
+    [
+      'a ministry with its present name in brackets (…가족부(현 …부) … 공모에서)',
+      ['구는 지난해 보건복지가족부(현 보건복지부) 자원봉사 우수사례 공모에서 대상을 받았다.'],
+      [award({ name: '자원봉사 우수사례 공모', grade: '대상', organizer: '보건복지가족부' })],
+    ],
+    [
       'a rank in a named evaluation (…평가’에서 청년 분야 1위에 올랐다)',
       ['구는 서울시가 실시한 ‘2022년 자치구 일자리 평가’에서 청년 분야 1위에 올랐다.'],
       [award({ name: '자치구 일자리 평가', year: 2022, grade: '1위', organizer: '서울시' })],

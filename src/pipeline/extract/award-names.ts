@@ -175,12 +175,15 @@ export function seriesName(written: string): string {
 // `한국능률협회컨설팅이 선정한 ‘…’`, and a
 // ministry's own call (`보건복지부의 … 공모`, `보건복지부 ‘…평가’`: 의 or a quote after a ministry,
 // agency or committee).
+// A ministry named right before its contest (`행정안전부 정부혁신 우수사례 경진대회`, `보건복지가족부(현
+// 보건복지부) 노인일자리 우수사례 공모`) runs it too: three syllables or more, so `일부`, `본부` are not.
 const ORGANIZER =
-  /([가-힣A-Za-z]{2,20})(?:\s?(?:주관|주최|실시|시행|개최|발표)(?:하는|한|하고|으로|해|했|하여)?(?![가-힣])|(?<=[가이])\s(?:연|여는|마련한|선정한|선정하는)\s|(?<=[부처청]|위원회|서울시)(?:의\s|\s(?=[‘“'"「])))/gu;
+  /([가-힣A-Za-z]{2,20})(?:\s?(?:주관|주최|실시|시행|개최|발표)(?:하는|한|하고|으로|해|했|하여)?(?![가-힣])|(?<=[가이])\s(?:연|여는|마련한|선정한|선정하는)\s|(?<=[부처청]|위원회|서울시)(?:의\s|\s(?=[‘“'"「]))|(?<=[가-힣]{3}(?:부|처)|위원회)(?:\([^)]{1,15}\))?\s(?=[가-힣]))/gu;
 const NOT_ORGANIZER = new Set(['공동', '직접', '자체', '구', '구청', '시']);
 const OBJECT_END = /(?:으로|을|를)$/u;
 const JOINT_BODY = /([가-힣]{2,20}(?:부|처|청|위원회|본부|재단|공단|협회))(?:와|과)\s[가-힣\s]{2,30}(?:가|이)\s$/u;
 const ORGANIZER_AFTER = /^\s?\(\s?([가-힣A-Za-z]{2,20})\s?(?:주최|주관)(?:[·ㆍ,\s][^)]*)?\)/u;
+const FIRST_OF_BODIES = /([가-힣]{2,20}(?:부|처|위원회))(?:와|과)\s$/u;
 const BODY_SUBJECT = /([가-힣]{2,20}(?:부|처|청|위원회|본부|재단|공단|협회))(?:가|이|에서)\s/gu;
 
 /**
@@ -195,11 +198,12 @@ export function findOrganizer(sentence: string, before: number): string | null {
     // `국민권익위원회가 … 653곳을 대상으로 실시한`: the word before the verb is its object or means;
     // the body that runs it is the clause's subject further back.
     // `행정안전부와 한국지방자치경영협회가 공동 주관한`: the first of the bodies running it together.
+    // `보건복지부와 중앙치매센터가 실시한`: the first too, a ministry or agency, without 공동.
     const word = OBJECT_END.test(m[1]!)
       ? ([...sentence.slice(0, m.index).matchAll(BODY_SUBJECT)].at(-1)?.[1] ?? '')
       : m[1] === '공동'
         ? (JOINT_BODY.exec(sentence.slice(0, m.index))?.[1] ?? '')
-        : m[1]!.replace(/(?:에서|이|가)$/u, '');
+        : (FIRST_OF_BODIES.exec(sentence.slice(0, m.index))?.[1] ?? m[1]!.replace(/(?:에서|이|가)$/u, ''));
     if (word.length >= 2 && !NOT_ORGANIZER.has(word)) found = ORGANIZER_ABBREVIATIONS[word] ?? word;
   }
   // `‘2024 대한민국 자치발전 대상’(서울신문 주최)`: the organizer in brackets after the name.
