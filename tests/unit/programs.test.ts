@@ -426,6 +426,16 @@ describe('extractPrograms across a story', () => {
     expect(extractPrograms(story(text), '구로구').map((p) => p.name)).toEqual(names);
   });
 
+  test.each([
+    ['a stream opens it (… 처음 양재천 벚꽃 야간산책을 운영한다)', '구는 올해 처음 양재천 벚꽃 야간산책을 운영한다.', ['양재천 벚꽃 야간산책']],
+    ['an area opens it, described (…을 써주는 명동 한글 이름표 행사를 열었다)', '구는 관광객 이름을 한글로 써주는 명동 한글 이름표 행사를 열었다.', ['명동 한글 이름표 행사']],
+    ['a neighbourhood opens it, picked as a model (…하는 가산동 퇴근길 순환버스도 … 꼽혔다)', '직장인을 위해 밤 11시까지 운행하는 가산동 퇴근길 순환버스도 우수 사례로 꼽혔다.', ['가산동 퇴근길 순환버스']],
+    ['no name in a place and one noun (상계동 주차장을 조성)', '구는 내년까지 상계동 주차장을 조성한다.', []],
+    ['no name in a place’s former building (…을 고친 성북동 옛 목욕탕을 개방)', '구는 지붕을 고친 성북동 옛 목욕탕을 주민에게 개방했다.', []],
+  ])('%s', (_what, text, names) => {
+    expect(extractPrograms(story(text), '노원구').map((p) => p.name)).toEqual(names);
+  });
+
   test('reads a district’s own taxi or kit as a bare name (은평 효도택시), not any taxi (법인택시)', () => {
     const found = extractPrograms(story('구는 어르신의 병원 길을 돕는 은평 효도택시를 늘린다. 법인택시 기사 20명이 참여한다.'), '은평구');
     expect(found.map((p) => p.name)).toEqual(['은평 효도택시']);

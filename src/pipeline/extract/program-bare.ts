@@ -6,6 +6,7 @@
  * punctuation. What is found must be specific (`망원 청년창업센터`, not `일자리센터`).
  */
 import { OUTLET_NAME_ENDING } from '../korean/outlets.ts';
+import { SEOUL_PLACES } from '../korean/places.ts';
 import { PARTICLES } from '../korean/particles.ts';
 import { DISTRICTS } from '../korean/districts.ts';
 import {
@@ -263,8 +264,9 @@ function appositiveNames(text: string, { starts, ends }: Words): BareName[] {
 
 const DISTRICT_LAST_CODES = new Set([...DISTRICT_WORDS].map((w) => w.charCodeAt(w.length - 1)));
 const DISTRICT_FIRST_CODES = new Set([...DISTRICT_WORDS].map((w) => w.charCodeAt(0)));
-// The object and subject particles of a described name (`…을 빌려주는 강북 이웃 제설함을 늘렸다`).
-const DESCRIBED_PARTICLE = /(?:을|를|이|가)$/u;
+// The object and subject particles of a described name (`…을 빌려주는 강북 이웃 제설함을 늘렸다`), and
+// 도 for either (`…운행하는 G밸리 퇴근길 순환버스도 우수 사례로 꼽혔다`).
+const DESCRIBED_PARTICLE = /(?:을|를|이|가|도)$/u;
 const OBJECT_PARTICLE = /(?:을|를)$/u;
 // `성북구형 돌봄은 …`, `관악형 청년 인턴을 …`: after the district's own model (X형), any case particle.
 const MODEL_PARTICLE = /(?:을|를|이|가|은|는)$/u;
@@ -290,18 +292,20 @@ function describedDistrictNames(text: string, { starts, ends }: Words): BareName
   const out: BareName[] = [];
   const word = (k: number) => text.slice(starts[k], ends[k]);
   for (let k = 0; k < starts.length - 1; k++) {
+    // A place of the district opens names as its name does (`양재천 벚꽃 야간산책`), held to more below.
+    const place = isPlaceWord(text, starts[k]!, ends[k]!) && !isDistrictWord(text, starts[k]!, ends[k]!);
     // Codes first: most words are no district's name, and this runs on every word of every story.
-    if (!DISTRICT_FIRST_CODES.has(text.charCodeAt(starts[k]!))) continue;
+    if (!place && !DISTRICT_FIRST_CODES.has(text.charCodeAt(starts[k]!))) continue;
     // A glued name is an object: only a word ending in 을/를 is looked at.
     const last = text.charCodeAt(ends[k]! - 1);
-    const glued = last === 0xc744 || last === 0xb97c ? gluedDistrictName(word(k), word(k + 1)) : null;
+    const glued = !place && (last === 0xc744 || last === 0xb97c) ? gluedDistrictName(word(k), word(k + 1)) : null;
     if (glued) {
       out.push({ name: glued, start: starts[k]!, end: starts[k]! + glued.length });
       continue;
     }
     // `성북구형 돌봄`: the district's own model of a thing names an initiative wherever it stands.
-    const model = text.charCodeAt(ends[k]! - 1) === HYEONG && isDistrictWord(text, starts[k]!, ends[k]! - 1);
-    if (!model && !isDistrictWord(text, starts[k]!, ends[k]!)) continue;
+    const model = !place && text.charCodeAt(ends[k]! - 1) === HYEONG && isDistrictWord(text, starts[k]!, ends[k]! - 1);
+    if (!place && !model && !isDistrictWord(text, starts[k]!, ends[k]!)) continue;
     // An adnominal ending closes the clause: -는/-은/-ㄴ (`빌려주는`, `만든`) end in ㄴ, or -던.
     const ending = k > 0 ? text.charCodeAt(ends[k - 1]! - 1) : 0;
     const described = (isNieunFinal(ending) || ending === 0xb358) && endsInVerbForm(word(k - 1));
@@ -345,7 +349,12 @@ function describedDistrictNames(text: string, { starts, ends }: Words): BareName
       if (!branch) parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -particle[0].length);
       const last = parts[parts.length - 1]!;
       if (!last || !parts.every(isNamePart) || parts.every((x) => TOPIC_WORDS.has(x) || DETERMINERS.has(x)) || last.endsWith('들')) break;
+      // A place and one noun (`상계동 주차장을 조성`) is where a thing is; described, or with more words
+      // (`올해 처음 양재천 벚꽃 야간산책을 운영한다`), it is named.
+      if (place && !described && parts.length < 2) break;
       const name = [word(k), ...parts].join(' ');
+      // `성북동 옛 목욕탕`, `역삼동 구 소유 건물`: a former building of the place, described.
+      if (place && (isGenericName(name) || PEOPLE_END.test(name) || parts.some((x) => REFERENCE_WORDS.has(x) || x === '옛'))) break;
       out.push({ name, start: starts[k]!, end: starts[k]! + name.length });
       break;
     }
@@ -374,6 +383,25 @@ function isNieunFinal(code: number): boolean {
   const index = code - 0xac00;
   return index >= 0 && index < 11172 && index % 28 === 4;
 }
+
+const PLACE_FIRST_CODES = new Set([...SEOUL_PLACES].map((w) => w.charCodeAt(0)));
+const DONG = 0xb3d9;
+
+/**
+ * True when `text[start, end)` is a place inside a district: one of SEOUL_PLACES, or a neighbourhood
+ * (`상계동`, `창신2동`, `가회동`; not a noun ending in 동, see NOT_NEIGHBOURHOODS). Codes first.
+ */
+function isPlaceWord(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length < 2 || length > 8) return false;
+  if (text.charCodeAt(end - 1) === DONG) {
+    const word = text.slice(start, end);
+    return NEIGHBOURHOOD.test(word) && !NOT_NEIGHBOURHOODS.has(word);
+  }
+  return PLACE_FIRST_CODES.has(text.charCodeAt(start)) && SEOUL_PLACES.has(text.slice(start, end));
+}
+
+const NEIGHBOURHOOD = /^[가-힣]{1,4}\d?가?동$/u;
 
 /** True when `text[start, end)` is a district's name or short name (codes compared before slicing). */
 function isDistrictWord(text: string, start: number, end: number): boolean {

@@ -131,8 +131,9 @@ export const PROGRAM_VERBS: readonly string[] = [
   '벌이', '벌인', '벌여', '벌였',
   // A place made into or decorated as a named one (`…을 ‘…이음길’로 꾸미고`, `‘…광장’을 만들었다`).
   '꾸미', '꾸며', '꾸몄', '만들', '만든', '만드', '단장',
-  // A bus, shuttle or boat a district names is run on its route (`…건강버스를 시범 운행한다`, `…책버스를 연중 운행`).
-  '운행',
+  // A bus, shuttle or boat a district names is run on its route (`…건강버스를 시범 운행한다`, `…책버스를 연중 운행`),
+  // and a named scheme is picked as a model (`…순환버스도 우수 사례로 꼽혔다`).
+  '운행', '꼽혔', '꼽히', '꼽힌',
 ];
 
 /**
