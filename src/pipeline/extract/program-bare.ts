@@ -511,6 +511,12 @@ function extendBack(text: string, start: number, skip: (at: number) => boolean):
     // A district word is a name's first word even where it looks like a noun with a particle
     // (`구로` ends in 로).
     const district = DISTRICT_WORDS.has(word);
+    // `을지로 빛의 거리`, `마포 꿈의 학교`: one syllable and 의 inside a name, when a name's word stands before
+    // (not `등의`, `구의`).
+    if (GENITIVE_WORD.test(word) && !STOP_WORDS.has(word[0]!) && !REFERENCE_WORDS.has(word[0]!) && isNamePart(wordBefore(text, from))) {
+      pos = from;
+      continue;
+    }
     if (!word || (!district && (!isNamePart(word) || governedVerb(text, from, word)))) {
       // `노원 따뜻한 겨울나기 119 사업`: a modifier inside a name the district's own name opens.
       const opener = word && endsInVerbForm(word) && !trailingParticle(word) ? districtWordBefore(text, from) : -1;
@@ -523,6 +529,8 @@ function extendBack(text: string, start: number, skip: (at: number) => boolean):
   }
   return pos;
 }
+
+const GENITIVE_WORD = /^[가-힣]의$/u;
 
 /**
  * Where the district word just before `at` starts (one space between), or -1. One plain noun may
