@@ -8,8 +8,10 @@ import {
   ABSTRACT_ENDS,
   ACTION_SUFFIXES,
   DETERMINERS,
+  FACILITY_KINDS,
   GENERIC_NAMES,
   OFFICE_NAMES,
+  PLACE_HEADS,
   HEADS,
   STRONG_HEADS,
   TOPIC_WORDS,
@@ -135,8 +137,11 @@ export function isGenericName(name: string, strict = true): boolean {
   const modifiers = [...words.slice(0, -1), ...(lead ? [lead] : [])];
   if (!head) return words.length === 1 && isGenericWord(last, true);
   if (modifiers.length === 0) return true;
-  if (words.length === 1 && isGenericWord(lead, true)) return true;
-  return modifiers.every((w) => isGenericWord(w, strict));
+  // `실내 놀이터`, `무더위쉼터`: a facility of a kind.
+  const facility = PLACE_HEADS.includes(head) || head === '부엌';
+  const generic = (w: string, strictly: boolean) => isGenericWord(w, strictly) || (strictly && facility && FACILITY_KINDS.has(w));
+  if (words.length === 1 && generic(lead, true)) return true;
+  return modifiers.every((w) => generic(w, strict));
 }
 
 /**

@@ -173,6 +173,16 @@ export const TOPIC_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that say where or for what a facility is (`실내 놀이터`, `공유 라운지`, `사계절 쉼터`, `반려견
+ * 놀이터`, `무더위쉼터`): before a place head (PLACE_HEADS, `부엌`) they name a kind every district has,
+ * a name only with more (`고덕천 반려견 놀이터`); before another head they may be what a name is about
+ * (`반려동물 순찰대`).
+ */
+export const FACILITY_KINDS: ReadonlySet<string> = new Set([
+  '실내', '야외', '공유', '사계절', '반려동물', '반려견', '한파', '무더위', '폭염',
+]);
+
+/**
  * Words that make the noun phrase after them a reference to things in general or someone else's
  * (`다른 대학가 축제`, `인근 자치구 조례`, `여러 복지센터`): what follows is no name of this story.
  */
