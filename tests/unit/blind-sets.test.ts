@@ -66,7 +66,7 @@ const SETS: readonly BlindSet[] = [
     },
   },
   {
-    folder: 'eval6', articles: 16, stories: 47, heads: [47, 47], articleFields: [48, 48], awards: [14, 15], dates: [86, 86], programs: [101, 105], maxExtra: 11, bar: false,
+    folder: 'eval6', articles: 16, stories: 47, heads: [47, 47], articleFields: [48, 48], awards: [14, 15], dates: [86, 86], programs: [101, 105], maxExtra: 10, bar: false,
     districts: {
       // A city-wide schedule; a partner district and neighbours start no story.
       '16-yonhap-2026-citywide.txt': [],
@@ -83,7 +83,7 @@ const SETS: readonly BlindSet[] = [
     },
   },
   {
-    folder: 'eval8', articles: 16, stories: 33, heads: [33, 33], articleFields: [47, 48], awards: [6, 7], dates: [61, 63], programs: [53, 55], maxExtra: 8, bar: false,
+    folder: 'eval8', articles: 16, stories: 33, heads: [33, 33], articleFields: [47, 48], awards: [6, 7], dates: [61, 63], programs: [53, 55], maxExtra: 6, bar: false,
     districts: {
       // Districts listed with one 구 in the headline (종로·중·용산구, …), 중구 included.
       '006_df2d93bb47788a1f.txt': ['종로구', '중구', '용산구'],
@@ -107,7 +107,7 @@ const SETS: readonly BlindSet[] = [
     },
   },
   {
-    folder: 'eval11', articles: 12, stories: 32, heads: [32, 32], articleFields: [36, 36], awards: [6, 6], dates: [51, 51], programs: [73, 74], maxExtra: 8, bar: false,
+    folder: 'eval11', articles: 12, stories: 32, heads: [32, 32], articleFields: [36, 36], awards: [6, 6], dates: [51, 51], programs: [73, 74], maxExtra: 7, bar: false,
     districts: {
       // A headline listing districts with one 구 (마포·양천·중랑구).
       '001_30d3616128ae10ba.txt': ['마포구', '성북구', '강서구', '노원구'],

@@ -117,6 +117,9 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     // (`동대문 청년 소상공인 지원센터에서 교육을 한다`): then it is the district's facility at work.
     const onlyVenue = venue === 'venue' && !ownName;
     if (!name || isGenericName(name) || !isSpecific(name) || SCHOOL_NAME.test(name) || isCommonCompound(name)) continue;
+    // `보라매공원`, `어린이대공원`: a park written as one word is a place the news goes to; a district's
+    // new park is named in words (`능동 어린이교통공원`, `망우 역사문화공원`).
+    if (found.head === '공원' && !/\s/u.test(name)) continue;
     // `머니투데이`, `아시아투데이`: an outlet's name ends like a named day (`…데이`).
     if (OUTLET_NAME_ENDING.test(name)) continue;
     // `연면적 540㎡ 규모인 도서관`: a size describes a building; no name holds one.
