@@ -436,6 +436,8 @@ describe('extractPrograms across a story', () => {
     ['a neighbourhood opens it, picked as a model (…하는 가산동 퇴근길 순환버스도 … 꼽혔다)', '직장인을 위해 밤 11시까지 운행하는 가산동 퇴근길 순환버스도 우수 사례로 꼽혔다.', ['가산동 퇴근길 순환버스']],
     ['a one-syllable genitive inside it (… 창동 꿈의 거리 조성사업)', '구는 보행등을 설치하는 창동 꿈의 거리 조성사업을 진행한다.', ['창동 꿈의 거리 조성사업']],
     ['no genitive of 등 inside it (… 어린이 등의 사업)', '구는 노원 어르신과 어린이 등의 사업을 늘린다.', []],
+    ['no name in a city riverside park (여의도 한강공원)', '주말이면 주민들이 여의도 한강공원을 찾는다.', []],
+    ['no name in the major ones of a kind (주요 지식산업센터)', '구는 주요 지식산업센터를 돌며 설명회를 연다.', []],
     ['no name in a park written as one word (보라매공원)', '주말이면 주민들이 보라매공원을 찾는다.', []],
     ['no name in a facility of a kind (실내 놀이터, 무더위쉼터)', '구는 실내 놀이터와 무더위쉼터를 늘린다.', []],
     ['a facility of a kind named with more (고덕천 반려견 놀이터)', '구는 고덕천 반려견 놀이터를 연다.', ['고덕천 반려견 놀이터']],

@@ -187,7 +187,7 @@ export const FACILITY_KINDS: ReadonlySet<string> = new Set([
  * (`다른 대학가 축제`, `인근 자치구 조례`, `여러 복지센터`): what follows is no name of this story.
  */
 export const REFERENCE_WORDS: ReadonlySet<string> = new Set([
-  '다른', '타', '인근', '이웃', '여러', '각', '모든', '같은', '비슷한', '유사한', '기존', '일반', '각종', '나머지', '각국',
+  '다른', '타', '인근', '이웃', '여러', '각', '모든', '같은', '비슷한', '유사한', '기존', '일반', '각종', '나머지', '각국', '주요',
   // `구 관제센터`, `가까운 쪽 관제센터`: the district's (or a side's) own office, not a named one.
   '구', '시', '쪽',
 ]);
