@@ -436,6 +436,8 @@ describe('extractPrograms across a story', () => {
     ['a neighbourhood opens it, picked as a model (…하는 가산동 퇴근길 순환버스도 … 꼽혔다)', '직장인을 위해 밤 11시까지 운행하는 가산동 퇴근길 순환버스도 우수 사례로 꼽혔다.', ['가산동 퇴근길 순환버스']],
     ['a one-syllable genitive inside it (… 창동 꿈의 거리 조성사업)', '구는 보행등을 설치하는 창동 꿈의 거리 조성사업을 진행한다.', ['창동 꿈의 거리 조성사업']],
     ['no genitive of 등 inside it (… 어린이 등의 사업)', '구는 노원 어르신과 어린이 등의 사업을 늘린다.', []],
+    ['a described name joined to the object of running (…한 노원 야간 민원창구와 … 등을 선보였다)', '구는 직장인이 서류를 뗄 수 있게 한 노원 야간 민원창구와 통역 안내 등을 선보였다.', ['노원 야간 민원창구']],
+    ['no name in people joined to the object (… 헌책방 거리 상인들과)', '구는 책을 파는 노원 헌책방 거리 상인들과 장터를 연다.', []],
     ['no name in a city riverside park (여의도 한강공원)', '주말이면 주민들이 여의도 한강공원을 찾는다.', []],
     ['no name in the major ones of a kind (주요 지식산업센터)', '구는 주요 지식산업센터를 돌며 설명회를 연다.', []],
     ['no name in a park written as one word (보라매공원)', '주말이면 주민들이 보라매공원을 찾는다.', []],

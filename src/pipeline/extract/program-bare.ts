@@ -277,6 +277,9 @@ const MODEL_PARTICLE = /(?:을|를|이|가|은|는)$/u;
 const HYEONG = 0xd615;
 // A branch's number with its particle (`2호점을`).
 const BRANCH_NUMBER = /^\d+호점(?:을|를|이|가)$/u;
+const JOINING_PARTICLE = /(?:와|과)$/u;
+// The rest of a sentence whose object (`… 서비스 등을`, `… 마일리지제를`) a verb of running or opening takes.
+const JOINED_OBJECT_TAKEN = new RegExp(`^[^.!?]{1,120}?(?:을|를)\\s(?:[^\\s.!?]+\\s){0,2}?(?:${PROGRAM_VERBS.join('|')})`, 'u');
 // The rest of a sentence that sums up a list with 등 (`…, … 시스템 등으로`, `… 등을`).
 const LIST_SUMMED = /^[^.!?]{1,80}?\s등(?:으로|을|를|이|의)?\s/u;
 // The ceremonies that open, launch or proclaim a named thing (`…거리 선포식을`, `…센터 개소식에서`).
@@ -332,6 +335,18 @@ function describedDistrictNames(text: string, { starts, ends }: Words): BareName
         const named = !wordsOf(name).slice(1).every((x) => TOPIC_WORDS.has(x) || DETERMINERS.has(x)) && !isGenericName(name);
         // `홀로 사는 노원 독거노인, 장애인 등`: people listed, not initiatives.
         if (named && !PEOPLE_END.test(name)) out.push({ name, start: starts[k]!, end: starts[k]! + name.length });
+        break;
+      }
+      // `…들여다보는 송파 청렴 계약 옴부즈만제와 … 마일리지제를 운영해 왔다`: described, it may be joined to
+      // the next object of a verb of running.
+      const joined = described && w.length > 1 ? JOINING_PARTICLE.exec(w) : null;
+      if (joined && trailingParticle(w) === joined[0] && JOINED_OBJECT_TAKEN.test(text.slice(ends[j]!))) {
+        const parts = starts.slice(k + 1, j + 1).map((_, i) => word(k + 1 + i));
+        parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -joined[0].length);
+        const name = [word(k), ...parts].join(' ');
+        const named = parts.every(isNamePart) && !parts.every((x) => TOPIC_WORDS.has(x) || DETERMINERS.has(x)) && !isGenericName(name);
+        // `… 청계천 헌책방 거리 상인들과`: people joined to the object, not an initiative.
+        if (named && !PEOPLE_END.test(name) && !name.endsWith('들')) out.push({ name, start: starts[k]!, end: starts[k]! + name.length });
         break;
       }
       // `동작 제로웨이스트 가게 2호점을 열었다`: the branch's number after the name carries its particle.
