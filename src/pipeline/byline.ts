@@ -72,6 +72,7 @@ const WRITER_THEN_PHOTOGRAPHER = new RegExp(
 
 // A photographer's or video credit closing a byline line.
 const PHOTO_CREDIT = /\s+(?:사진|영상)\s*=\s*[가-힣]{2,4}\s*(?:기자)?\s*$/u;
+const PHOTO_CREDIT_LINE = /^\s*(?:사진|영상|그래픽)\s*=\s*[가-힣]{2,4}\s*(?:기자)?\s*$/u;
 
 // `YTN 백승민[baeksm@ytn.co.kr]입니다.`, `KBS 뉴스 홍길동입니다.`, `한국경제TV 김태윤입니다.`: a broadcast
 // report's sign-off.
@@ -103,6 +104,8 @@ function reporterFrom(raw: string | undefined): string | null {
  * @returns The byline, or null when the paragraph does not open with one.
  */
 export function bylineAtStart(text: string): BylineMatch | null {
+  // A photographer's credit on a line of its own signs nothing (see bylineAtEnd).
+  if (PHOTO_CREDIT_LINE.test(text)) return { outlet: null, reporter: null, text: text.trim(), whole: true };
   const own = OWN_LINE.exec(text);
   const ownOutlet = own?.[1];
   if (own && reporterFrom(own[2]) && (ownOutlet === undefined || OUTLET_NAME_ENDING.test(ownOutlet))) {
@@ -138,6 +141,9 @@ export function bylineAtStart(text: string): BylineMatch | null {
  * @returns The byline (outlet from a known e-mail domain), or null.
  */
 export function bylineAtEnd(text: string): BylineMatch | null {
+  // `사진=조성민 기자` on a line of its own, after the writer's `글=강지훈 기자 …`: a photographer's credit
+  // signs nothing (and is no article text).
+  if (PHOTO_CREDIT_LINE.test(text)) return { outlet: null, reporter: null, text: text.trim(), whole: true };
   // `글=김도현 기자 … 사진=박상욱 기자`: the writer is the reporter, not the photographer credited after.
   const credit = /글\s*=/u.test(text) ? PHOTO_CREDIT.exec(text) : null;
   if (credit) {

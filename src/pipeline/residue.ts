@@ -53,8 +53,10 @@ function isUiLine(text: string): boolean {
 export function isBoilerplate(text: string): boolean {
   if (isUiLine(text)) return true;
   if (text.length <= 120) {
-    const rest = text.replace(TIMESTAMP, ' ').trim();
-    if (rest !== text && (rest === '' || isUiLine(rest))) return true;
+    const stamped = text.replace(TIMESTAMP, ' ');
+    // `[중앙일보] 입력 2009.06.30 00:21 | 수정 …`: the outlet's label in brackets before the stamps.
+    const rest = stamped.replace(BRACKETED_LABEL, ' ').trim();
+    if (stamped !== text && (rest === '' || isUiLine(rest))) return true;
   }
   if (text.length <= 200 && COPYRIGHT.test(text)) return true;
   if (text.length <= 40 && WIDGET.test(text)) return true;
@@ -67,6 +69,7 @@ export function isBoilerplate(text: string): boolean {
   return /^(?:<[^>]*>|https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[^.!?>]{1,30}(?:\s[>›»]\s[^.!?>]{1,30})+)$/.test(text);
 }
 
+const BRACKETED_LABEL = /\[[^\]\s]{1,12}\]/gu;
 const COPIED_FROM = /^(?:\[\s*(?:스크랩|펌|공유)\s*\]|출처\s*[:：])/u;
 
 /**

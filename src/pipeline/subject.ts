@@ -137,6 +137,10 @@ export function headlineDistricts(title: string, elsewhere: ReadonlySet<string> 
     }
     const mentions = seoulMentions(part, elsewhere);
     mentions.forEach((m) => named.add(m.district));
+    // `[…] 하경렬 서대문구청장 “홍제천 살려 …”`: the district's head quoted, an interview with the district.
+    const quoted = QUOTED_HEAD.exec(part.slice(opener));
+    const speaker = quoted ? districtByName(quoted[1]!) : undefined;
+    if (speaker && !elsewhere.has(speaker.name)) subjects.add(speaker.name);
     const first = mentions[0];
     const ranked = first !== undefined && RANKED.test(part.slice(first.end, first.end + 30));
     if (first && first.role !== 'list' && !ranked && part.slice(opener, first.from).trim() === '') subjects.add(first.district);
@@ -149,6 +153,8 @@ export function headlineDistricts(title: string, elsewhere: ReadonlySet<string> 
   // roundup only when two of them open with their own district.
   return { subjects, named, roundup: subjects.size >= 2 || ROUNDUP_TAG.test(title) || AND_OTHERS.test(title) };
 }
+
+const QUOTED_HEAD = /^(?:[가-힣]{2,4}\s)?([가-힣]{1,4}구)청장\s?[“"]/u;
 
 /**
  * `강남 수능 라이브 특강·노원 입시 나침반·양천 학부모 아카데미`: a headline part listing topics, each

@@ -163,6 +163,14 @@ describe('bylines', () => {
     expect(parseSeedText(credited, 'credited.txt').value?.reporter).toBe('하다인');
   });
 
+  test('takes the writer, not the photographer credited on the line after (글=… 기자 / 사진=… 기자)', () => {
+    const text = [' date 2009-07-01 강북구청장 인터뷰', '', '[샘플일보] 입력 2009.07.01 00:10 | 수정 2009.07.01 01:00', '', '강북구는 올해 주민 쉼터를 늘린다.', '', '글=하다인 기자 dain@sample.co.kr', '', '사진=모서연 기자'].join('\n');
+    const parsed = parseSeedText(text, 'credits.txt').value!;
+    expect(parsed.reporter).toBe('하다인');
+    // The outlet's label before the time stamps is residue, not text.
+    expect(parsed.residue.has(0)).toBe(true);
+  });
+
   test('does not take a sentence about a reporter for a byline', () => {
     expect(bylineAtEnd('이 사실을 처음 알린 것은 지역신문 김 기자')).toBeNull();
   });

@@ -353,6 +353,19 @@ describe('segmentByDistrict rules', () => {
     ]);
   });
 
+  test('an interview headlined with the district’s head quoted is the district’s story', () => {
+    const article = parse(
+      [
+        ' date 2009-06-30 [구청장에게 듣는다] 하도윤 서대문구청장 “홍제천 살려 쉼터로”',
+        '',
+        '세 번째 순서는 하도윤(58) 서대문구청장이다.',
+        '-취임 3년을 맞은 소감은.',
+        '“숨 가쁘게 달려왔다. 첫해부터 하천 복원에 매달렸다.”',
+      ].join('\n'),
+    );
+    expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([['서대문구', [0, 1, 2]]]);
+  });
+
   test('a numbered section’s heading (2. 은평구, …) starts its district’s story', () => {
     const article = parse(
       [

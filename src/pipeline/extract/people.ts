@@ -70,8 +70,8 @@ function buildPatterns(district: string): HeadPattern[] {
     // 서초구(김철수 구청장)
     g(`${d}청?\\s*\\(\\s*${NAME}\\s+(?:구청장|청장)${ACTING}?\\s*\\)`, true),
     // 김하늘 양천구청장(은)  임서진 서초구청장 권한대행  김하늘 양천구 구청장  최지한 서초구청장님도
-    // 한동규 서울 중랑구청장은  (the city between the name and the title)
-    g(`(?<![가-힣])${NAME}\\s+(?:서울(?:특별)?시?\\s*)?${d}(?:청장|\\s+구청장)${ACTING}?(?:님)?${END}`, true),
+    // 한동규 서울 중랑구청장은  (the city between the name and the title)  하경렬(58) 서대문구청장이다  (an age)
+    g(`(?<![가-힣])${NAME}(?:\\(\\d{2}(?:세)?\\))?\\s+(?:서울(?:특별)?시?\\s*)?${d}(?:청장|\\s+구청장)${ACTING}?(?:님)?${END}`, true),
     // 노원구청장 오승민  (a column's signature: a paragraph of the title and the name only)
     g(`^\\s*${d}청장${ACTING}?\\s+${NAME}\\s*$`, true),
     // [인터뷰] 문진호 / 서울 중랑구청장  (a broadcast's caption of who speaks; a line of its own)
