@@ -57,6 +57,8 @@ export function isBoilerplate(text: string): boolean {
     // `[중앙일보] 입력 2009.06.30 00:21 | 수정 …`: the outlet's label in brackets before the stamps.
     const rest = stamped.replace(BRACKETED_LABEL, ' ').trim();
     if (stamped !== text && (rest === '' || isUiLine(rest))) return true;
+    // `손태림 기자 | 2019-06-11 13:12`, `부산=최동진 기자 | …`: a list page's teaser signed and stamped.
+    if (stamped !== text && SIGNED_STAMP.test(rest)) return true;
   }
   if (text.length <= 200 && COPYRIGHT.test(text)) return true;
   if (text.length <= 40 && WIDGET.test(text)) return true;
@@ -69,6 +71,7 @@ export function isBoilerplate(text: string): boolean {
   return /^(?:<[^>]*>|https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[^.!?>]{1,30}(?:\s[>›»]\s[^.!?>]{1,30})+)$/.test(text);
 }
 
+const SIGNED_STAMP = /^(?:[가-힣]{1,6}\s?=\s?)?[가-힣]{2,4}\s?(?:기자|특파원)\s*[|·ㆍ/]?$/u;
 const BRACKETED_LABEL = /\[[^\]\s]{1,12}\]/gu;
 const COPIED_FROM = /^(?:\[\s*(?:스크랩|펌|공유)\s*\]|출처\s*[:：])/u;
 

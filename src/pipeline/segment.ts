@@ -10,7 +10,7 @@ import { splitSentences } from './korean/sentences.ts';
 import { DISTRICT_NAMES } from './korean/districts.ts';
 import { districtsOfOtherCities, seoulMentions } from './extract/districts.ts';
 import { headlineDistricts, sentenceSubject, type HeadlineDistricts, type SentenceSubject } from './subject.ts';
-import { isTeaser } from './residue.ts';
+import { isHeadlineLike, isTeaser } from './residue.ts';
 
 /** A run of sentences of one paragraph that belongs to one story. */
 interface Unit {
@@ -58,8 +58,18 @@ export function segmentByDistrict(article: ParsedArticle): StorySegment[] {
     for (const d of asWritten.subjects) if (!isOtherCityInTitle(article.title, d)) elsewhere.delete(d);
   }
   const headline = elsewhere.size > 0 ? headlineDistricts(article.title, elsewhere) : asWritten;
-  const units = open.flatMap((p) => unitsOf(maskByline(article, p.index, p.text), p.index, elsewhere));
+  let units = open.flatMap((p) => unitsOf(maskByline(article, p.index, p.text), p.index, elsewhere));
   const listPage = units.filter((u) => u.teaser).length >= 3 && units.filter((u) => u.teaser).length * 2 >= units.length;
+  // On a list page each teaser stands alone: `부산 강서구, …` places only its own teaser (its title line
+  // and text) in Busan, not the Seoul 강서구's teaser further down.
+  if (listPage && elsewhere.size > 0) {
+    units = open.flatMap((p, i) => {
+      // A title line goes with the text after it, a text with the title line before it.
+      const title = isHeadlineLike(p.text) ? open[i + 1] : isHeadlineLike(open[i - 1]?.text ?? '') ? open[i - 1] : undefined;
+      const own = districtsOfOtherCities([p.text, title?.text ?? '']);
+      return unitsOf(maskByline(article, p.index, p.text), p.index, own);
+    });
+  }
 
   const drafts = new Map<string, Draft>();
   let current: Draft[] = [];

@@ -443,6 +443,7 @@ describe('extractPrograms across a story', () => {
     ['no name in a park written as one word (보라매공원)', '주말이면 주민들이 보라매공원을 찾는다.', []],
     ['no name in a facility of a kind (실내 놀이터, 무더위쉼터)', '구는 실내 놀이터와 무더위쉼터를 늘린다.', []],
     ['a facility of a kind named with more (고덕천 반려견 놀이터)', '구는 고덕천 반려견 놀이터를 연다.', ['고덕천 반려견 놀이터']],
+    ['the district’s name opens it, not the place before (마곡동 노원구 일자리센터 개소식)', '구는 10일 마곡동 노원구 일자리센터 개소식을 열었다.', ['노원구 일자리센터']],
     ['no name in a place and one noun (상계동 주차장을 조성)', '구는 내년까지 상계동 주차장을 조성한다.', []],
     ['no name in a place’s former building (…을 고친 성북동 옛 목욕탕을 개방)', '구는 지붕을 고친 성북동 옛 목욕탕을 주민에게 개방했다.', []],
   ])('%s', (_what, text, names) => {

@@ -353,6 +353,28 @@ describe('segmentByDistrict rules', () => {
     ]);
   });
 
+  test('on a list page another city’s same-named district (부산 강서구) places only its own teaser elsewhere', () => {
+    const article = parse(
+      [
+        ' date 2019-06-12 자치구 소식',
+        '',
+        '은평구, 불법 현수막 집중 정비',
+        '은평구는 지난 3일부터 이달 말까지 연신내역 일대 불법 현수막을 집중 정비한다…',
+        '손하람 기자 | 2019-06-10 16:38',
+        '부산 강서구, 어르신 일자리 박람회',
+        '부산 강서구는 오는 20일 명지동 체육관에서 어르신 일자리 박람회를 열어 구직자와…',
+        '부산=최하늘 기자 | 2019-06-11 11:47',
+        '강서구, 마곡 일자리센터 개소',
+        '강서구(구청장 임하준)는 10일 마곡동 강서구 일자리센터 개소식을 열고 운영에 들어갔다…',
+        '이하윤 기자 | 2019-06-10 14:26',
+      ].join('\n'),
+    );
+    expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([
+      ['은평구', [0, 1]],
+      ['강서구', [6, 7]],
+    ]);
+  });
+
   test('an interview headlined with the district’s head quoted is the district’s story', () => {
     const article = parse(
       [

@@ -300,7 +300,9 @@ function describedDistrictNames(text: string, { starts, ends }: Words): BareName
   const word = (k: number) => text.slice(starts[k], ends[k]);
   for (let k = 0; k < starts.length - 1; k++) {
     // A place of the district opens names as its name does (`양재천 벚꽃 야간산책`), held to more below.
-    const place = isPlaceWord(text, starts[k]!, ends[k]!) && !isDistrictWord(text, starts[k]!, ends[k]!);
+    // (Not before the district's name, which opens the name itself: `마곡동 강서구 일자리센터`.)
+    const place =
+      isPlaceWord(text, starts[k]!, ends[k]!) && !isDistrictWord(text, starts[k]!, ends[k]!) && !isDistrictWord(text, starts[k + 1]!, ends[k + 1]!);
     // Codes first: most words are no district's name, and this runs on every word of every story.
     if (!place && !DISTRICT_FIRST_CODES.has(text.charCodeAt(starts[k]!))) continue;
     // A glued name is an object: only a word ending in 을/를 is looked at.
