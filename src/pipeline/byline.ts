@@ -72,7 +72,8 @@ const WRITER_THEN_PHOTOGRAPHER = new RegExp(
 
 // A photographer's or video credit closing a byline line.
 const PHOTO_CREDIT = /\s+(?:사진|영상)\s*=\s*[가-힣]{2,4}\s*(?:기자)?\s*$/u;
-const PHOTO_CREDIT_LINE = /^\s*(?:사진|영상|그래픽)\s*=\s*[가-힣]{2,4}\s*(?:기자)?\s*$/u;
+// (`사진=조성민 기자`, `[사진=중랑구]`: the photographer or the body that gave the picture.)
+const PHOTO_CREDIT_LINE = /^\s*(?:(?:사진|영상|그래픽)\s*=\s*[가-힣]{2,4}\s*(?:기자)?|\[\s*(?:사진|영상|그래픽|자료)\s*=\s*[^\]]{1,20}\])\s*$/u;
 
 // `YTN 백승민[baeksm@ytn.co.kr]입니다.`, `KBS 뉴스 홍길동입니다.`, `한국경제TV 김태윤입니다.`: a broadcast
 // report's sign-off.
@@ -122,6 +123,11 @@ export function bylineAtStart(text: string): BylineMatch | null {
     if (re === NAMED_BEFORE_REPORTER && m[1] !== undefined && !OUTLET_NAME_ENDING.test(m[1])) continue;
     const match = m[0].trimEnd();
     return { outlet: outletFrom(m[1]), reporter, text: match, whole: match === text };
+  }
+  // `한지우 기자 jiwoo@ajunews.com` on a line of its own under the headline: signed as at the foot.
+  if (text.length <= 60 && text.includes('@')) {
+    const signed = bylineAtEnd(text);
+    if (signed?.whole && signed.reporter) return signed;
   }
   const outletOnly = OUTLET_BRACKET.exec(text);
   if (outletOnly && OUTLET_NAME_ENDING.test(outletOnly[1]!)) {

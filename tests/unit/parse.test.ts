@@ -163,6 +163,12 @@ describe('bylines', () => {
     expect(parseSeedText(credited, 'credited.txt').value?.reporter).toBe('하다인');
   });
 
+  test('reads a mailed byline under the headline, and no outlet in a picture’s credit ([사진=중랑구])', () => {
+    const text = [' date 2026-01-14 중랑구, 청년정책 38개 사업', '', '입력 2026-01-14 09:31', '', '하다인 기자 dain@ajunews.com', '', '[사진=중랑구]', '', '서울 중랑구는 올해 청년정책 38개 사업을 추진한다고 14일 밝혔다.', '', '구는 월세 지원 대상을 넓힌다.', '', '구는 청년 창업 공간도 늘린다.', '', '구는 청년 상담 창구를 연다.', '', '구는 하반기에 성과를 점검한다.'].join('\n');
+    const parsed = parseSeedText(text, 'release.txt').value!;
+    expect([parsed.outlet, parsed.reporter]).toEqual(['아주경제', '하다인']);
+  });
+
   test('takes the writer, not the photographer credited on the line after (글=… 기자 / 사진=… 기자)', () => {
     const text = [' date 2009-07-01 강북구청장 인터뷰', '', '[샘플일보] 입력 2009.07.01 00:10 | 수정 2009.07.01 01:00', '', '강북구는 올해 주민 쉼터를 늘린다.', '', '글=하다인 기자 dain@sample.co.kr', '', '사진=모서연 기자'].join('\n');
     const parsed = parseSeedText(text, 'credits.txt').value!;
