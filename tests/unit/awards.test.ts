@@ -83,6 +83,24 @@ describe('extractAwards: how results are written', () => {
       [award({ name: '민원서비스 종합평가', year: 2021, grade: '나등급', streak: 3, organizer: '행정안전부' })],
     ],
     [
+      'a Hangul letter grade quoted and glued (‘가’등급: as written, quotes off)',
+      ['중랑구는 ‘2019년 지방자치단체 민원서비스 평가’에서 최고 등급인 ‘가’등급을 받았다.'],
+      [award({ name: '지방자치단체 민원서비스 평가', year: 2019, grade: '가등급' })],
+    ],
+    [
+      'last year’s result and this year’s (지난해에 이어 1등급을 받았다: two in a row)',
+      ['성동구는 국민권익위원회가 실시한 ‘2018년 공공기관 청렴도 평가’에서 지난해에 이어 1등급을 받았다.'],
+      [award({ name: '공공기관 청렴도 평가', year: 2018, grade: '1등급', streak: 2, organizer: '국민권익위원회' })],
+    ],
+    [
+      'an earlier edition’s result carried on by a streak (지난해 같은 평가에서도 …으로 뽑혀 2년 연속 수상)',
+      [
+        '성북구는 행정안전부가 주관한 ‘2012년 주민생활 공감행정 평가’에서 최우수기관으로 선정됐다.',
+        '구는 지난해 같은 평가에서도 우수기관으로 뽑혀 2년 연속 수상하게 됐다.',
+      ],
+      [award({ name: '주민생활 공감행정 평가', year: 2012, grade: '최우수기관', streak: 2, organizer: '행정안전부' })],
+    ],
+    [
       'a Hangul letter grade quoted (최고 수준인 ‘가’ 등급을 받았다)',
       ['중랑구는 ‘2019년 지방자치단체 민원서비스 평가’에서 최고 수준인 ‘가’ 등급을 받았다.'],
       [award({ name: '지방자치단체 민원서비스 평가', year: 2019, grade: '가' })],

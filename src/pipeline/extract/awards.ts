@@ -87,7 +87,7 @@ const CEREMONY = /(?:시상식|수여식|전수식|시상\s?행사)/u;
 const EDITION_YEAR = /(?<![\d.])((?:19|20)\d{2})\s?년(?:도)?(?:에도|에는|에|엔)?(?![가-힣\d])/gu;
 // `같은 대회에서 … 받은 바 있다`: the same series, an earlier edition.
 // `… 받은 데 이어 2년 연속`, `…에 이어 3년 연속`: an earlier result the streak goes on from.
-const CONTINUED_BY_STREAK = /^[^.!?]{0,20}?\s?이어\s?(?:[^.!?]{0,12}\s)?\d+\s?년\s?연속/u;
+const CONTINUED_BY_STREAK = /^[^.!?]{0,20}?\s?(?:이어|뽑혀|선정돼|선정되어|받아|받으며|올라)\s?(?:[^.!?]{0,12}\s)?\d+\s?년\s?연속/u;
 const SAME_SERIES = /같은\s?(?:[가-힣]{0,8}\s)?[가-힣]{0,4}(?:평가|심사|대회|대전|공모전|시상식)/u;
 const JOINED = /^\s?(?:인|이자|으로|과|와|및|,|\()?\s?$/u;
 // `최우수기관으로 뽑혀 대통령 표창과 …`, `우수기관에 선정돼 국무총리상을 …`: a grade, the past
@@ -119,7 +119,9 @@ const ANNOUNCED = /^(?:받는다|수상한다)고?[.,]?$/u;
 const LIST_COMMA = /^[’”'"」]?\s?(?:을|를|으로|로|에|이|가)?\s?,/u;
 const ADNOMINAL = /(?:된|한|받은|뽑힌|차지한|안은)$/u;
 const CLASS_NOUN = /(?:은|는|이|가|에는|에게|들은|들이|들에게)$/u;
-const STREAK = /(\d+)\s?(?:년|회|번)\s?연속|연속\s?(\d+)\s?(?:년|회)|(\d+)\s?년\s?째/gu;
+// (`지난해에 이어 1등급을 받았다`: last year's result and this year's, two in a row; not before `N년 연속`,
+// which says how many.)
+const STREAK = /(\d+)\s?(?:년|회|번)\s?연속|연속\s?(\d+)\s?(?:년|회)|(\d+)\s?년\s?째|((?:지난해|작년)에\s?이어)(?!\s?(?:올해(?:에)?도?\s)?\d+\s?(?:년|회))/gu;
 const SAME_EVALUATION = new RegExp(SAME_EVALUATION_SOURCE, 'u');
 const BACK_REFERENCE = /^(?:이번|이|같은|해당|본)\s[가-힣]{0,4}(?:평가|심사|대회|대전|공모전|시상식)$/u;
 const DISTRICT_SUBJECT = new RegExp(
@@ -309,11 +311,16 @@ function addEarlierTime(awards: Award[], context: Context, grade: string, s: str
   return true;
 }
 
+/** The number of years a STREAK match counts (`지난해에 이어`: two). */
+function streakOf(m: RegExpMatchArray): number {
+  return m[4] ? 2 : Number(m[1] ?? m[2] ?? m[3]);
+}
+
 /** Gives the last award the streak a sentence of its own reports, when it has none. */
 function addStreak(awards: Award[], s: string): void {
   const last = awards.length - 1;
   const m = [...s.matchAll(STREAK)].at(-1);
-  const n = m ? Number(m[1] ?? m[2] ?? m[3]) : 0;
+  const n = m ? streakOf(m) : 0;
   if (n >= 2 && awards[last]!.streak === null) awards[last] = { ...awards[last]!, streak: n };
 }
 
@@ -337,7 +344,7 @@ function findCores(s: string): Core[] {
   const marks = [
     ...(GRADE_HINT.test(s) ? [...s.matchAll(GRADE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: gradeOf(m[1]!), prize: null })),
     ...(s.includes('등급') ? [...s.matchAll(LETTER_GRADE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: letterGrade(m), prize: null })),
-    ...(s.includes('등급') ? [...s.matchAll(HANGUL_GRADE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: m[1] ? `${m[1]}등급` : m[2]!, prize: null })),
+    ...(s.includes('등급') ? [...s.matchAll(HANGUL_GRADE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: hangulGrade(m), prize: null })),
     ...(s.includes('상') ? [...s.matchAll(QUOTED_PRIZE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: null, prize: m[1]!, contest: CONTEST.test(m[1]!) })),
     ...(PRIZE_HINT.test(s) ? [...s.matchAll(PRIZE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: null, prize: clean(m[1]!) })),
     ...(s.includes('표창') ? [...s.matchAll(GIVERLESS_PRIZE)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, grade: null, prize: clean(m[1]!), giverless: true })),
@@ -360,6 +367,15 @@ function findCores(s: string): Core[] {
     } else if (!('giverless' in mark)) cores.push(mark);
   }
   return cores;
+}
+
+/**
+ * A Hangul letter grade as written, quotes off: `가등급` and `‘가’등급` → `가등급`; `‘가’ 등급` → `가`
+ * (as a spaced letter grade is read, see letterGrade).
+ */
+function hangulGrade(m: RegExpMatchArray): string {
+  if (m[1]) return `${m[1]}등급`;
+  return /[’”'"」]등급$/u.test(m[0]) ? `${m[2]!}등급` : m[2]!;
 }
 
 /**
@@ -422,7 +438,7 @@ function findStreak(s: string, core: Core): number | null {
     const end = start + m[0].length;
     const between = end <= core.start ? s.slice(end, core.start) : s.slice(core.end, start);
     if (/[,，]/.test(between) || between.length > 20) continue;
-    const n = Number(m[1] ?? m[2] ?? m[3]);
+    const n = streakOf(m);
     if (n >= 2 && (!best || between.length < best.gap)) best = { n, gap: between.length };
   }
   return best?.n ?? null;
