@@ -131,10 +131,11 @@ function unitsOf(text: string, paragraph: number, elsewhere: ReadonlySet<string>
     // `…고 전했다. 도봉구는 쌍문동 …`: a sentence opening with another district as its topic, in a
     // paragraph that is already one district's, is the next district's passage run on.
     const opening = subject !== null ? OPENS_WITH_DISTRICT.exec(s.text) : null;
-    const opens = opening ? (opening[1] ?? opening[2]) : undefined;
+    const opens = opening ? (opening[1] ?? opening[2] ?? opening[3]) : undefined;
     // Only a glued sentence, a strong introduction (`서울 …구`, `…구(구청장 …)`) or such an opening can split.
     if (!glued && !opens && !s.text.includes('(') && !s.text.includes('서울')) continue;
-    const found = sentenceSubject(s.text, elsewhere);
+    // `서초구의 경우 …`, `송파구 역시 …`: the district is the topic though no particle of a subject follows it.
+    const found = sentenceSubject(s.text, elsewhere) ?? (opening?.[3] && !elsewhere.has(opening[3]) ? { districts: [opening[3]], role: 'subject' as const } : null);
     const differs = found && found.districts.join() !== subject?.districts.join();
     if (found && differs && (glued || found.role === 'strong' || (opens !== undefined && found.districts.length === 1 && found.districts[0] === opens))) {
       units.push(unit(text, paragraph, start, s.start, subject));
@@ -148,9 +149,10 @@ function unitsOf(text: string, paragraph: number, elsewhere: ReadonlySet<string>
 
 // A full district name opening a sentence as its topic or subject (`도봉구는 …`, `강서구가 …`); not
 // `X구도` ("X too"), how a comparison is written, unless the sentence reports the same day's news of
-// another district (`같은 날 마포구도 … 선포식을 가졌다`, `이날 노원구도 …`).
+// another district (`같은 날 마포구도 … 선포식을 가졌다`, `이날 노원구도 …`), or takes it as the topic
+// (`서초구의 경우 …`, `송파구 역시 …`).
 const OPENS_WITH_DISTRICT = new RegExp(
-  `^(${DISTRICT_NAMES.join('|')})(?:는|가|에서는)\\s|^(?:같은\\s날|이날),?\\s(${DISTRICT_NAMES.join('|')})도\\s`,
+  `^(${DISTRICT_NAMES.join('|')})(?:는|가|에서는)\\s|^(?:같은\\s날|이날),?\\s(${DISTRICT_NAMES.join('|')})도\\s|^(${DISTRICT_NAMES.join('|')})(?:의\\s경우|\\s역시)\\s`,
   'u',
 );
 
@@ -316,18 +318,20 @@ function isCityWideSchedule(
 }
 
 function toSegment(d: Draft, headline: HeadlineDistricts): StorySegment {
-  const byParagraph = new Map<number, { start: number; end: number; length: number }>();
+  // Per paragraph, the story's runs of units: two when another district's passage stands between
+  // (`송파구는 … 서초구도 … 송파구 역시 …`), which the story does not read.
+  const byParagraph = new Map<number, { start: number; end: number; length: number }[]>();
   for (const u of d.units) {
-    const seen = byParagraph.get(u.paragraph);
-    byParagraph.set(u.paragraph, {
-      start: Math.min(seen?.start ?? u.start, u.start),
-      end: Math.max(seen?.end ?? u.end, u.end),
-      length: u.length,
-    });
+    const runs = byParagraph.get(u.paragraph) ?? [];
+    const last = runs.at(-1);
+    if (last && u.start <= last.end) last.end = Math.max(last.end, u.end);
+    else runs.push({ start: u.start, end: u.end, length: u.length });
+    byParagraph.set(u.paragraph, runs);
   }
   const clips: TextClip[] = [];
-  for (const [paragraph, r] of byParagraph) {
-    if (r.start > 0 || r.end < r.length) clips.push({ paragraph, start: r.start, end: r.end });
+  for (const [paragraph, runs] of byParagraph) {
+    if (runs.length === 1 && runs[0]!.start === 0 && runs[0]!.end >= runs[0]!.length) continue;
+    for (const r of runs) clips.push({ paragraph, start: r.start, end: r.end });
   }
   const chars = d.units.reduce((n, u) => n + (u.end - u.start), 0);
   let confidence = ROLE_CONFIDENCE[d.role];

@@ -15,8 +15,9 @@ export function storyParagraphs(article: ParsedArticle, segment: StorySegment): 
   for (const index of segment.paragraphs) {
     const p = article.paragraphs[index];
     if (!p) continue;
-    const clip = segment.clips?.find((c) => c.paragraph === index);
-    let text = clip ? p.text.slice(clip.start, clip.end) : p.text;
+    // A paragraph shared with other stories is read in the story's parts, joined.
+    const clips = segment.clips?.filter((c) => c.paragraph === index) ?? [];
+    let text = clips.length > 0 ? clips.map((c) => p.text.slice(c.start, c.end).trim()).join(' ') : p.text;
     const b = article.byline;
     if (b && b.paragraph === index) text = text.replace(b.text, '');
     text = text.trim();

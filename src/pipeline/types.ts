@@ -45,8 +45,9 @@ export interface StorySegment {
   readonly confidence: number;
   /**
    * Where the story holds only part of a paragraph (a scraper glued two districts' sentences into
-   * one line): `[start, end)` character offsets in that paragraph's text. Absent when the story
-   * holds all its paragraphs whole.
+   * one line): `[start, end)` character offsets in that paragraph's text, one clip per run of the
+   * story's text (two when another district's passage stands between). Absent when the story holds
+   * all its paragraphs whole.
    */
   readonly clips?: readonly TextClip[];
 }

@@ -388,6 +388,22 @@ describe('segmentByDistrict rules', () => {
     expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([['서대문구', [0, 1, 2]]]);
   });
 
+  test('a district taken as the topic (…구의 경우, …구 역시) inside another’s paragraph goes back to its story, without what stands between', () => {
+    const article = parse(
+      [
+        ' date 2017-08-29 송파 ‘스마트 경로당’·서초 청년 박람회',
+        '',
+        '송파구(구청장 한하람)는 경로당 30곳에 태블릿을 두는 ‘스마트 경로당’을 연다. 서초구(구청장 조하윤)는 지난 25일 청년 일자리 박람회를 열었다.',
+        '서초구는 박람회를 이어간다. 송파구 역시 다음 달 11일부터 태블릿 교육을 시작한다. 서초구의 경우 기업 30곳이 구와 협약을 맺었다.',
+      ].join('\n'),
+    );
+    const stories = segmentByDistrict(article).map((s) => [s.district, storyParagraphs(article, s).map((p) => p.text)]);
+    expect(stories).toEqual([
+      ['송파구', ['송파구(구청장 한하람)는 경로당 30곳에 태블릿을 두는 ‘스마트 경로당’을 연다.', '송파구 역시 다음 달 11일부터 태블릿 교육을 시작한다.']],
+      ['서초구', ['서초구(구청장 조하윤)는 지난 25일 청년 일자리 박람회를 열었다.', '서초구는 박람회를 이어간다. 서초구의 경우 기업 30곳이 구와 협약을 맺었다.']],
+    ]);
+  });
+
   test('a numbered section’s heading (2. 은평구, …) starts its district’s story', () => {
     const article = parse(
       [

@@ -35,10 +35,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const CLASSIFIER_AFTER = new RegExp(`^\\s?(?:${[...CLASSIFIERS].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'u');
 const CATEGORY_BEFORE = new RegExp(`(?:${CATEGORY_NOUNS.map(escape).join('|')})(?:인|이자|이며|으로|로)?\\s*$`, 'u');
 // A count after the quote (`‘…’ 100명이 …`, `‘…’ 30곳을 …`) says how many, not what, and dates
-// (`‘…’를 오는 26일부터 27일까지 연다`) say when, and a frequency (`‘…’이 하루 네 차례 진행된다`)
+// (`‘…’를 오는 26일부터 27일까지 연다`, `‘…’을 다음 달 중 연다`) say when, and a frequency (`‘…’이 하루 네 차례 진행된다`)
 // how often: all are skipped on the way to the verb.
 const VERB_AFTER = new RegExp(
-  `^(?:을|를|이|가|은|는|도|에|에서|으로|로|의)?\\s*(?:[\\d,]+(?:명|곳|개소|개|가구)\\S*\\s+)?(?:(?:오는|지난|내달|매주|매월|\\d{1,2}(?:월|일)\\S*)\\s+){0,3}(?:(?:하루|매일|매주|매달|매년|주|월|연)\\s?(?:[\\d]+|한|두|세|네|다섯)\\s?(?:차례|회|번)씩?\\s+)?(?:[^\\s,.]+\\s+){0,2}?(?:${PROGRAM_VERBS.map(escape).join('|')})`,
+  `^(?:을|를|이|가|은|는|도|에|에서|으로|로|의)?\\s*(?:[\\d,]+(?:명|곳|개소|개|가구)\\S*\\s+)?(?:(?:오는|지난|내달|다음|이달|달|중|올해|내년|연내|연말|상반기|하반기|매주|매월|\\d{1,2}(?:월|일)\\S*)\\s+){0,3}(?:(?:하루|매일|매주|매달|매년|주|월|연)\\s?(?:[\\d]+|한|두|세|네|다섯)\\s?(?:차례|회|번)씩?\\s+)?(?:[^\\s,.]+\\s+){0,2}?(?:${PROGRAM_VERBS.map(escape).join('|')})`,
   'u',
 );
 // `…여부를 묻는 ‘청렴 해피콜’`: a clause with its own object saying what the quoted thing does.
