@@ -7,7 +7,7 @@
  */
 import type { ParsedArticle, StorySegment, TextClip } from './types.ts';
 import { splitSentences } from './korean/sentences.ts';
-import { DISTRICT_NAMES } from './korean/districts.ts';
+import { DISTRICT_NAMES, districtByName, districtByShortName } from './korean/districts.ts';
 import { districtsOfOtherCities, seoulMentions } from './extract/districts.ts';
 import { headlineDistricts, sentenceSubject, type HeadlineDistricts, type SentenceSubject } from './subject.ts';
 import { isHeadlineLike, isTeaser } from './residue.ts';
@@ -95,6 +95,7 @@ export function segmentByDistrict(article: ParsedArticle): StorySegment[] {
     for (const draft of current) draft.units.push(unit);
   }
   if (!listPage) takeOpening(units, drafts, headline);
+  if (!listPage) takeNewsletter(article, units, drafts);
   if (drafts.size === 0 && !listPage) fallBackOnHeadline(units, headline, elsewhere, drafts);
   if (drafts.size === 0 && !listPage) fallBackOnSoleDistrict(units, elsewhere, drafts);
   if (isCityWideSchedule([...drafts.values()], headline, units, listPage)) return [];
@@ -229,6 +230,27 @@ function takeOpening(units: readonly Unit[], drafts: Map<string, Draft>, headlin
   while (first > 0 && units[first - 1]!.subject === null && FINAL_ENDING.test(units[first - 1]!.text)) first--;
   draft.units.unshift(...units.slice(first, start));
 }
+
+/**
+ * A district's own newsletter (`강동소식 11월호`, a masthead `… | 발행 강동구청 홍보전산과`) speaks for the
+ * district throughout: the letter from its head, notices and schedules before the first paragraph
+ * that names it as a subject are its story too, when it is the only story.
+ */
+function takeNewsletter(article: ParsedArticle, units: readonly Unit[], drafts: Map<string, Draft>): void {
+  if (drafts.size !== 1) return;
+  const [draft] = [...drafts.values()] as [Draft];
+  const short = NEWSLETTER_TITLE.exec(article.title)?.[1];
+  const publisher = article.paragraphs.slice(0, 3).map((p) => PUBLISHER.exec(p.text)?.[1]).find(Boolean);
+  const own = (short ? districtByShortName(short)?.name : undefined) ?? (publisher ? districtByName(publisher)?.name : undefined);
+  if (own !== draft.district) return;
+  const start = units.indexOf(draft.units[0]!);
+  draft.units.unshift(...units.slice(0, start));
+}
+
+// `강동소식 11월호`, `노원소식 2023년 5월호`: a district's newsletter, named for it.
+const NEWSLETTER_TITLE = /^\s*([가-힣]{1,3})소식(?![가-힣])/u;
+// `발행 강동구청 홍보전산과`, `발행: 노원구청`: who publishes it.
+const PUBLISHER = /발행\s*[:：]?\s*([가-힣]{1,4}구)청?/u;
 
 /**
  * No sentence has a district as its subject, but the headline opens with one (`서초구, … 개관`)

@@ -106,6 +106,8 @@ describe('bulleted items', () => {
     ['용산구, 어르신 키오스크 교실 개강', '어르신 키오스크 교실'],
     // A classifier 사업 after a head noun comes off too: the head names the thing.
     ['어르신 실종 예방을 위한 안심 지킴이 사업', '안심 지킴이'],
+    // A notice's item: its subject before the colon, not the place after the details.
+    ['고덕천 산책로 정비 공사: 올해 말까지, 고덕동~상일동 구간(인접한 하남시 주민도 이용 가능)', '고덕천 산책로 정비 공사'],
     // A category noun before a verbal noun inside the name is its object, not a descriptor.
     ['빗물이 드는 집에 달아 주는 반지하 역류방지시설 설치 지원사업', '반지하 역류방지시설 설치 지원사업'],
   ])('takes the name at the end of ▲%s', (item, expected) => {
@@ -436,6 +438,9 @@ describe('extractPrograms across a story', () => {
     ['an area opens it, described (…을 써주는 명동 한글 이름표 행사를 열었다)', '구는 관광객 이름을 한글로 써주는 명동 한글 이름표 행사를 열었다.', ['명동 한글 이름표 행사']],
     ['a neighbourhood opens it, picked as a model (…하는 가산동 퇴근길 순환버스도 … 꼽혔다)', '직장인을 위해 밤 11시까지 운행하는 가산동 퇴근길 순환버스도 우수 사례로 꼽혔다.', ['가산동 퇴근길 순환버스']],
     ['a one-syllable genitive inside it (… 창동 꿈의 거리 조성사업)', '구는 보행등을 설치하는 창동 꿈의 거리 조성사업을 진행한다.', ['창동 꿈의 거리 조성사업']],
+    ['a two-syllable genitive after the district’s name (노원 사랑의 김장나눔 한마당)', '구는 오는 15일 구청 앞에서 노원 사랑의 김장나눔 한마당을 연다.', ['노원 사랑의 김장나눔 한마당']],
+    ['no word of how before it (별도로 …)', '구는 서울시 사업과 별도로 노원형 겨울철 에너지 돌봄 사업을 편다.', ['노원형 겨울철 에너지 돌봄 사업']],
+    ['no name at a head inside a bracket (…연주회(노원아트센터 소극장))', '11.20.(수) 19:00 노원 청소년 오케스트라 정기연주회(노원아트센터 소극장)', []],
     ['no genitive of 등 inside it (… 어린이 등의 사업)', '구는 노원 어르신과 어린이 등의 사업을 늘린다.', []],
     ['a described name joined to the object of running (…한 노원 야간 민원창구와 … 등을 선보였다)', '구는 직장인이 서류를 뗄 수 있게 한 노원 야간 민원창구와 통역 안내 등을 선보였다.', ['노원 야간 민원창구']],
     ['no name in people joined to the object (… 헌책방 거리 상인들과)', '구는 책을 파는 노원 헌책방 거리 상인들과 장터를 연다.', []],

@@ -404,6 +404,21 @@ describe('segmentByDistrict rules', () => {
     ]);
   });
 
+  test('a district’s own newsletter is its story from the first part, before any sentence names it', () => {
+    const article = parse(
+      [
+        ' date 2013-11 노원소식 11월호 - 구정 소식',
+        '',
+        '노원소식 | 2013년 11월호(통권 제257호) | 발행 노원구청 홍보과',
+        '■ 구청장 편지 - 이웃의 겨울을 함께',
+        '구민 여러분, 아침저녁 바람이 차가워졌습니다. 올겨울에도 이웃을 살피겠습니다.',
+        '■ 노원구, 생활민원 평가 최우수기관 선정',
+        '우리 구가 생활민원 평가에서 최우수기관으로 뽑혔습니다.',
+      ].join('\n'),
+    );
+    expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([['노원구', [1, 2, 3, 4]]]);
+  });
+
   test('a numbered section’s heading (2. 은평구, …) starts its district’s story', () => {
     const article = parse(
       [

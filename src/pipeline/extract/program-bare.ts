@@ -103,6 +103,8 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     const headAt = at + found.stemLength - found.head.length;
     const end = at + found.stemLength;
     if (skip(headAt) || continuesCompound(text, end)) continue;
+    // `정기연주회(강동아트센터 소극장)`: a head inside a bracket the word opens is where, not what.
+    if (text.lastIndexOf('(', headAt) >= at) continue;
     const venue = isDescriptorOrVenue(found.head, text.slice(end));
     if (venue === 'descriptor') continue;
     let start = at;
@@ -534,7 +536,7 @@ function extendBack(text: string, start: number, skip: (at: number) => boolean):
     const district = DISTRICT_WORDS.has(word);
     // `을지로 빛의 거리`, `마포 꿈의 학교`: one syllable and 의 inside a name, when a name's word stands before
     // (not `등의`, `구의`).
-    if (GENITIVE_WORD.test(word) && !STOP_WORDS.has(word[0]!) && !REFERENCE_WORDS.has(word[0]!) && isNamePart(wordBefore(text, from))) {
+    if (genitiveInside(word, wordBefore(text, from))) {
       pos = from;
       continue;
     }
@@ -551,7 +553,19 @@ function extendBack(text: string, start: number, skip: (at: number) => boolean):
   return pos;
 }
 
-const GENITIVE_WORD = /^[가-힣]의$/u;
+const GENITIVE_WORD = /^[가-힣]{1,2}의$/u;
+
+/**
+ * True when `word`, a noun with 의, stands inside a name after `before`: one syllable after a word of
+ * the name (`을지로 빛의 거리`), two after the district's own name (`강동 사랑의 김장나눔 한마당`); not 등, 구
+ * or a topic word (`등의`, `구의`, `주민의`).
+ */
+function genitiveInside(word: string, before: string): boolean {
+  if (!GENITIVE_WORD.test(word)) return false;
+  const stem = word.slice(0, -1);
+  if (STOP_WORDS.has(stem) || REFERENCE_WORDS.has(stem) || TOPIC_WORDS.has(stem)) return false;
+  return stem.length === 1 ? isNamePart(before) : DISTRICT_WORDS.has(before);
+}
 
 /**
  * Where the district word just before `at` starts (one space between), or -1. One plain noun may

@@ -30,6 +30,8 @@ export interface ListItem {
 }
 
 const JOINING = /^(?:의|와|과|와의|과의)$/u;
+// An item's subject and a colon before its details (`찾아가는 무료 법률상담: 연중, …`).
+const NOTICE_LABEL = /^([^:：]{4,40}?)\s?[:：]\s/u;
 const ARGUMENT = /^(?:에|에서|에게|으로|로)$/u;
 // A time with its particle (`10시까지`, `3월부터`).
 const TIME_WORD = /^[\d.,~]+(?:시|분|일|월|년)(?:까지|부터|에|께)$/u;
@@ -105,7 +107,10 @@ const PARTS_TAIL = /^\s*등(?:으로|의)\s?(?:구성|이뤄|이루어|강좌|�
  *   category or a sentence.
  */
 export function itemTailName(item: string, heading = false): { name: string; offset: number } | null {
-  const text = item.replace(/[\s,.;:·ㆍ]+$/u, '');
+  // `○ 찾아가는 무료 법률상담: 연중, 매월 …, 구청 민원실`: a notice's item names its subject before the
+  // colon; what follows says when and where.
+  const label = NOTICE_LABEL.exec(item);
+  const text = (label ? label[1]! : item).replace(/[\s,.;:·ㆍ]+$/u, '');
   if (/[다요]$/u.test(text)) return null;
   let words = wordsOf(text);
   // The name starts after the last word that closes a description or joins two phrases.
