@@ -139,7 +139,8 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     // Not when the district's name opens it (`영등포 스마트 그늘막 50곳을 설치`): the district's own, many of them.
     // Not when the district's name opens it (`노원 한파 안전 도우미 80명을 뽑아`): the district's own corps.
     const next = text.slice(end, end + 12);
-    const counted = COUNT_AFTER.test(next) || PEOPLE_COUNT_AFTER.test(next);
+    // (A corps counted by its people is the corps still: `봄철 산불감시단 42명을 배치한다`.)
+    const counted = COUNT_AFTER.test(next) || (PEOPLE_COUNT_AFTER.test(next) && !found.head.endsWith('단'));
     // Not with the district's full name (`구로구 작은도서관 42곳 가운데`): the district's places of a kind.
     if (counted && (!ownName || DISTRICTS.some((d) => d.name === wordsOf(name)[0]))) continue;
     // `물놀이 구역과 그늘막 쉼터를 갖췄다`, `도우미로 활동할`: a part of a facility, a role.
@@ -614,6 +615,8 @@ function isNamePart(word: string): boolean {
   if ((copula && categoryOf(word.slice(0, -copula[0].length))) || INSTITUTION.test(word)) return false;
   // `확대로`, `개선으로`: a verbal noun with 로 is a means (`…한 확대로`), though `대로` alone is a road.
   if (/로$/u.test(word) && verbalNounOf(word.replace(/으?로$/u, ''))) return false;
+  // `…스테이션 조성과 …정비사업`: a verbal noun with 과 joins two actions, though `성과` is a noun.
+  if (/[과와]$/u.test(word) && verbalNounOf(word.slice(0, -1))) return false;
   return !trailingParticle(word) && !endsInVerbForm(word);
 }
 

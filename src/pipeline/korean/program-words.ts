@@ -42,6 +42,10 @@ export const STRONG_HEADS: readonly string[] = [
   '마일리지제', '추첨제', '예고제', '책임제', '이력제', '공부방', '사랑방', '데이',
   // Service and watchdog schemes a district runs (`고시촌 야간민원제`, `…계약 옴부즈만제`, `골목 담당제`).
   '민원제', '옴부즈만제', '담당제', '전담제',
+  // Sharing and residents' reporting schemes (`거주자 우선주차구역 공유제`, `우리동네 위험시설 주민신고제`), corps
+  // that watch, mentor, help or promote (`봄철 산불감시단`, `…학습멘토단`, `…관광안내 도우미단`) and hubs
+  // (`신길 청년창업 스테이션`).
+  '공유제', '주민신고제', '감시단', '멘토단', '도우미단', '홍보단', '스테이션',
   // Counselling rooms, workshops, care rooms and shades a district sets up (`청년 마음건강 상담소`,
   // `관악 청년 공유공방`, `중랑 꿈마루 돌봄터`, `영등포 스마트 그늘막`) and shared schemes (`강남 주차 나눔제`).
   '상담소', '공방', '돌봄터', '그늘막', '나눔제',
@@ -82,7 +86,7 @@ export const HEADS: readonly string[] = [...STRONG_HEADS, ...WEAK_HEADS].sort((a
  */
 export const CATEGORY_NOUNS: readonly string[] = [
   ...HEADS, '리빙랩', '거버넌스', '안전망', '협의체', '브랜드', '앱', '애플리케이션', '어플', '챗봇', '로봇',
-  '키오스크', '정류장', '공간', '시설', '제도', '행사', '모델', '누리집', '채널', '협동조합', '기업',
+  '키오스크', '정류장', '공간', '시설', '제도', '행사', '모델', '누리집', '채널', '협동조합', '기업', '거점',
   // Kinds of event before an event's name (`거리 공연 ‘…’`, `체험 이벤트 ‘…’`).
   '공연', '전시', '강연', '이벤트',
 ];
