@@ -71,6 +71,18 @@ describe('byline position', () => {
   });
 });
 
+describe('sidebars', () => {
+  test('a most-read box headed with the outlet’s name ([샘플일보 많이 본 기사]) is residue, and what follows it', () => {
+    const text = [' date 2026-01-14 제목', '', '서울 중랑구는 청년 정책을 편다고 밝혔다.', '', '[샘플일보 많이 본 기사]', '', '1. 성동구, 성수동 ‘레미콘 부지’ 설계 공모'].join('\n');
+    expect([...parseSeedText(text, 'a.txt').value!.residue].sort()).toEqual([1, 2]);
+  });
+
+  test('a page’s own section list (자치뉴스 최신기사) is not a sidebar', () => {
+    const text = [' date 2012-09 자치뉴스', '', '자치뉴스 최신기사', '', '강동구, 암사동 선사유적지서 축제', '', '강동구가 오는 14일부터 축제를 연다.'].join('\n');
+    expect(parseSeedText(text, 'a.txt').value!.residue.has(2)).toBe(false);
+  });
+});
+
 describe('parseBody', () => {
   test('lets the container’s outlet and reporter win over the byline', () => {
     const a = parseBody('[샘플일보 한가람 기자] 구는 문을 열었다.', { date: '2023-01', title: 't', outlet: '다른일보', reporter: null }, 5, 'a.md').value!;

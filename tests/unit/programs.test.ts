@@ -28,6 +28,7 @@ describe('quoted names', () => {
     ['it is joined to a name by 과', '구는 ‘골목 정원’ 사업과 ‘모두의 마당’을 추진한다.', ['골목 정원', '모두의 마당']],
     ['a trailing 구축 comes off after a head noun', '‘주차장 실시간 예약시스템 구축’ 사업이 주목받았다.', ['주차장 실시간 예약시스템']],
     ['a verb after when (‘…’을 다음 달 중 연다)', '구는 경로당 30곳에 태블릿을 갖춘 ‘스마트 경로당’을 다음 달 중 연다.', ['스마트 경로당']],
+    ['the years a plan covers come off (‘제2차 … 기본계획(2026~2030)’)', '구는 ‘제2차 노원구 청년정책 기본계획(2026~2030)’을 세웠다.', ['노원구 청년정책 기본계획']],
     ['the edition’s year comes off (‘2024 …축제’)', '구는 오는 5일 ‘2024 도봉 둘리 봄축제’를 연다.', ['도봉 둘리 봄축제']],
     ['a year of 년 comes off too (‘2023년 …박람회’)', '구는 ‘2023년 종로 청년 일자리 박람회’를 개최한다.', ['종로 청년 일자리 박람회']],
     ['2030 (twenties and thirties) stays (‘2030 청년 …’)', '구는 ‘2030 청년 일자리 지도’를 만들었다.', ['2030 청년 일자리 지도']],
@@ -412,6 +413,14 @@ describe('extractPrograms across a story', () => {
       '구로구',
     );
     expect(found.map((p) => p.name)).toEqual(['구로 마을사서']);
+  });
+
+  test('a paragraph about neighbours returns to the district named short (하지만 서대문은 …)', () => {
+    const found = extractPrograms(
+      story('“은평구는 뉴타운이 들어섰다. 하지만 서대문은 골목을 살리는 쪽을 택했다. 그래서 ‘신촌 문화의 거리’를 내년 6월까지 조성하려고 한다.”'),
+      '서대문구',
+    );
+    expect(found.map((p) => p.name)).toEqual(['신촌 문화의 거리']);
   });
 
   test('a name the district’s own name opens is its own in a sentence that names another district first', () => {

@@ -122,11 +122,19 @@ export function othersSentence(sentence: string, district: string): boolean {
 export function othersPassageEnd(text: string, district: string): number {
   const sentences = splitSentences(text);
   if (sentences.length < 2 || !othersSentence(sentences[0]!.text, district)) return 0;
+  const short = districtByName(district)?.short;
   for (let i = 1; i < sentences.length; i++) {
     const s = sentences[i]!.text;
-    if (OWN_TOPIC.test(s) || sentenceSubject(s)?.districts.includes(district)) return sentences[i]!.start;
+    if (OWN_TOPIC.test(s) || sentenceSubject(s)?.districts.includes(district) || (short && opensWithShort(s, short))) return sentences[i]!.start;
   }
   return text.length;
+}
+
+/** True when a sentence takes the district by its short name as topic or subject (`하지만 서대문은 …`). */
+function opensWithShort(sentence: string, short: string): boolean {
+  if (short.length < 2) return false;
+  const m = /^(?:\S+\s)?(\S+?)(?:은|는|이|가|도)\s/u.exec(sentence);
+  return m?.[1] === short;
 }
 
 // `구는 …`, `이에 구는 …`: the story's district, written short, back as the topic.

@@ -71,6 +71,8 @@ const CASE_AFTER = /^\s?(?:우수\s?)?사례(?:를|로)\s?(?:[가-힣]+\s)?(?:�
 const INTRODUCED_BEFORE = /(?:^|\s)(?:일명|속칭|이름하여)\s*$/u;
 // `‘제3회 …축제’`: the edition of a recurring event, not part of its name.
 const EDITION = /^제\s?\d+\s?(?:회|차)\s+/u;
+// `‘제2차 중랑구 청년정책 기본계획(2026~2030)’`: the years a plan covers, in brackets after its name.
+const YEARS_COVERED = /\s?\((?:19|20)\d{2}\s?[~∼～\-–]\s?(?:(?:19|20)?\d{2})?\s?년?\)$/u;
 const MEMBER_END = /\s(?:위원|단원|회원)$/u;
 // `‘2019 성북 예술동네 열린작업실’`, `‘2024년 …축제’`: the year of an edition, not part of the name.
 // (Not `2030 청년`, `2030 세대`: people in their twenties and thirties; nor a target year, 2030 on.)
@@ -92,7 +94,7 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
   const classified = CLASSIFIER_AFTER.test(after);
   if (isSpeech(raw, after, classified)) return REJECT;
 
-  const edition = stripAction(raw, true).replace(EDITION, '').replace(YEAR_EDITION, '');
+  const edition = stripAction(raw, true).replace(EDITION, '').replace(YEAR_EDITION, '').replace(YEARS_COVERED, '');
   // `‘… 청년정책 네트워크 위원’ 모집`: members recruited for a named body; the body is the name.
   const member = MEMBER_END.exec(edition);
   const name = member && headOf(wordsOf(edition.slice(0, member.index)).pop() ?? '') ? edition.slice(0, member.index) : edition;
