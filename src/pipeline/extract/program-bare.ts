@@ -171,15 +171,16 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
   return out.filter((n) => !out.some((m) => m !== n && m.start <= n.start && n.end <= m.end)).sort((a, b) => a.start - b.start);
 }
 
-// Word separators: white space, middle dots, slash (`센터·축제`, `센터/쉼터`).
-// (space, tab, line feed, no-break space, ideographic space, middle dot, Hangul middle dot, slash)
+// Word separators: white space, middle dots, slash (`센터·축제`, `센터/쉼터`), and the ellipsis that parts a
+// headline (`…감시단 운영…민원서비스 평가`).
+// (space, tab, line feed, no-break space, ideographic space, middle dot, Hangul middle dot, slash, ellipsis)
 
 const isHangul = (code: number) => code >= 0xac00 && code <= 0xd7a3;
 
 // Hangul syllables, most of the text, are never separators: only other codes are compared.
 const isSeparator = (code: number) =>
   code < 0xac00 &&
-  (code === 0x20 || code === 0x09 || code === 0x0a || code === 0xa0 || code === 0x3000 || code === 0xb7 || code === 0x318d || code === 0x2f);
+  (code === 0x20 || code === 0x09 || code === 0x0a || code === 0xa0 || code === 0x3000 || code === 0xb7 || code === 0x318d || code === 0x2f || code === 0x2026);
 
 /**
  * True when the stop at `i` is glued between two Hangul syllables (`운영한다.책쉼터`): a
@@ -469,7 +470,7 @@ function wordBefore(text: string, at: number): string {
  * longer phrase, found at that head.
  */
 function continuesCompound(text: string, end: number): boolean {
-  const next = /^ (\S+)/u.exec(text.slice(end));
+  const next = /^ ([^\s…]+)/u.exec(text.slice(end));
   if (!next) return false;
   const word = next[1]!.replace(/[,.)’”'"」』]+$/u, '');
   const stem = word.slice(0, word.length - (trailingParticle(word)?.length ?? 0));
