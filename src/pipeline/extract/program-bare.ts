@@ -288,6 +288,8 @@ const JOINED_OBJECT_TAKEN = new RegExp(`^[^.!?]{1,120}?(?:을|를)\\s(?:[^\\s.!?
 const LIST_SUMMED = /^[^.!?]{1,80}?\s등(?:으로|을|를|이|의)?\s/u;
 // The ceremonies that open, launch or proclaim a named thing (`…거리 선포식을`, `…센터 개소식에서`).
 const CEREMONY = /^(?:선포|개막|발대|출범|개소|개관|개장|개통|준공|착공|기공|제막|현판|창단|발족)식(?:을|를|이|가|은|는|도|에|에서|과|와)?[,.]?$/u;
+// `…탐방버스를 세 도시 관광객에게도 운영하고`: to whom, between an object and its verb.
+const TO_WHOM = /(?:에게|한테|께)(?:도|는|만)?$/u;
 // `… 119를 오는 7월 1일 시행한다`: when it happens, between an object and its verb.
 const WHEN_WORD = /^(?:오는|지난|다음|이번|이달|내달|올해|내년|달|\d{1,2}(?:월|일)(?:부터|까지|께|중)?|[상하]반기(?:부터|중|에)?)$/u;
 
@@ -367,7 +369,7 @@ function describedDistrictNames(text: string, { starts, ends }: Words): BareName
       const after = starts
         .slice(j + 1, j + 7)
         .map((_, i) => word(j + 1 + i))
-        .filter((x) => !WHEN_WORD.test(x))
+        .filter((x) => !WHEN_WORD.test(x) && !TO_WHOM.test(x))
         .slice(0, described ? 3 : 2);
       if (!model && !after.some((x) => PROGRAM_VERBS.some((v) => x.startsWith(v)))) break;
       const parts = starts.slice(k + 1, branch ? j : j + 1).map((_, i) => word(k + 1 + i));

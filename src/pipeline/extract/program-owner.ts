@@ -25,6 +25,7 @@ export function belongsElsewhere(text: string, at: number, name: string, distric
     ownedElsewhere(text, at, district) ||
     namedForOther(name, district) ||
     OTHER_BODY_BEFORE.test(text.slice(Math.max(0, at - 24), at)) ||
+    (BODY_ACTS_ON.test(text.slice(Math.max(0, at - 12), at)) && !namedForOwn(name, district)) ||
     PRIVATE_BEFORE.test(text.slice(Math.max(0, at - 16), at)) ||
     CITY_CLAUSE.test(text.slice(clauseStart(text, at), at))
   );
@@ -46,6 +47,9 @@ function clauseStart(text: string, at: number): number {
 // `대구 중구의 근대골목 투어`, `성동구의 ‘…’`: a name right after another district's possessive.
 const POSSESSOR = new RegExp(`(?:(${OTHER_CITIES.join('|')})(?:광역시|시)?\\s?)?([가-힣]{1,4}구)의\\s+[‘“'"「<〈]?$`, 'u');
 
+// `올해 정부가 희망근로 프로젝트를 시작했지만`: the state or the city, the subject right before the name.
+// (A ministry ends in 부; of the 처 only the agencies, as `바우처는` is no body.)
+const BODY_ACTS_ON = /(?:^|\s)(?:정부|국가|서울(?:특별)?시|[가-힣]{2,8}부|식약처|보훈처|인사처|법제처)(?:가|이|는)\s$/u;
 // `민간 주차 앱 ‘…’`, `민간 플랫폼 …`: a private company's product, which the district uses.
 const PRIVATE_BEFORE = /(?:^|\s)민간\s(?:[가-힣]{1,6}\s){0,2}[‘'"“「<]?$/u;
 
