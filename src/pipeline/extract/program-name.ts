@@ -17,21 +17,28 @@ import {
 } from '../korean/program-words.ts';
 
 /**
- * A matcher for the longest of `nouns` a word ends in, by set lookups of the word's last 1–6
- * characters (the extractor runs on every word of every story, so no scan of the list).
- * @returns A function giving the noun the word ends in, or null.
+ * A matcher for the longest of `nouns` a word ends in: only the nouns ending in the word's last
+ * character are compared, in place (the extractor runs on every word of every story, so no scan of
+ * the list and no strings made).
+ * @returns A function giving the noun that `text` ends in, or null; `start` and `end` (default: the
+ *   whole text) read a word inside a longer text without slicing it out.
  */
-export function suffixMatcher(nouns: readonly string[]): (word: string) => string | null {
-  const set = new Set(nouns);
-  // Last characters as codes: a number is looked up without making a one-character string.
-  const lastCodes = new Set(nouns.map((n) => n.charCodeAt(n.length - 1)));
-  const lengths = [...new Set(nouns.map((n) => n.length))].sort((a, b) => b - a);
-  return (word) => {
-    if (!lastCodes.has(word.charCodeAt(word.length - 1))) return null;
-    for (const n of lengths) {
-      if (n > word.length) continue;
-      const tail = word.slice(-n);
-      if (set.has(tail)) return tail;
+export function suffixMatcher(nouns: readonly string[]): (text: string, start?: number, end?: number) => string | null {
+  // Per last character (as a code: a number is looked up without making a one-character string),
+  // the nouns ending in it, longest first.
+  const byLast = new Map<number, string[]>();
+  for (const n of [...new Set(nouns)].sort((a, b) => b.length - a.length)) {
+    const code = n.charCodeAt(n.length - 1);
+    const list = byLast.get(code);
+    if (list) list.push(n);
+    else byLast.set(code, [n]);
+  }
+  return (text, start = 0, end = text.length) => {
+    if (end <= start) return null;
+    const candidates = byLast.get(text.charCodeAt(end - 1));
+    if (candidates === undefined) return null;
+    for (const n of candidates) {
+      if (n.length <= end - start && text.startsWith(n, end - n.length)) return n;
     }
     return null;
   };
