@@ -22,9 +22,9 @@ import {
   VERBAL_NOUNS,
 } from '../korean/program-words.ts';
 import { endsInVerbForm, particleFits, trailingParticle } from '../korean/word-endings.ts';
-import { DISTRICT_WORDS, headOf, isGenericName, isSpecific, isWhiteSpace, suffixMatcher, wordsOf } from './program-name.ts';
+import { DISTRICT_WORDS, headOf, isGenericName, isSpecific, suffixMatcher, wordsOf } from './program-name.ts';
 import { PEOPLE_END } from './program-items.ts';
-import { charTable, inTable } from '../char-table.ts';
+import { charTable, inTable, isWhiteSpace } from '../char-codes.ts';
 
 /** A bare name and where it is in its paragraph. */
 export interface BareName {

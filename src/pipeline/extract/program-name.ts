@@ -4,6 +4,7 @@
  * action (`… 구축`) or classifier (`… 사업`) comes off.
  */
 import { DISTRICTS } from '../korean/districts.ts';
+import { isWhiteSpace } from '../char-codes.ts';
 import {
   ABSTRACT_ENDS,
   ACTION_SUFFIXES,
@@ -50,22 +51,6 @@ export const headOf = suffixMatcher(HEADS);
 /** True when `word` ends in one of `nouns`. */
 export function endsWithAny(word: string, nouns: readonly string[]): boolean {
   return nouns.some((n) => word.endsWith(n));
-}
-
-/**
- * True for the code of a character `\s` matches (ECMAScript WhiteSpace and LineTerminator), so hot
- * loops over a name or a paragraph test codes instead of running a regex (program-bare.ts walks
- * back over paragraphs with it; matching `\s+$` on the text before a word read it from the start).
- * @param code A UTF-16 code unit.
- */
-export function isWhiteSpace(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  // Above U+3000 only the BOM is white space: a Hangul syllable is decided by one compare.
-  if (code > 0x3000) return code === 0xfeff;
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
 }
 
 /** The words of a phrase (split on white space: what `/\S+/gu` matches, without a regex). */
