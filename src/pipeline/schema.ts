@@ -8,14 +8,21 @@ import { DISTRICT_NAMES } from './korean/districts.ts';
 
 const DATE_RE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
+/** Days of each month in a common year (Gregorian calendar). */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** True when `value` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` and names a real calendar day. */
 export function isCalendarDate(value: string): boolean {
   const m = DATE_RE.exec(value);
   if (!m) return false;
   if (m[3] === undefined) return true;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  // Counted, not built as a Date (every date of every story is checked, twice). A day in the years
+  // 0–99 is refused, as before: Date.UTC reads those years as 1900–1999, so the Date never matched.
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return y >= 100 && d <= (mo === 2 && leap ? 29 : MONTH_DAYS[mo - 1]!);
 }
 
 /** A date exactly as precise as written: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a real day. */

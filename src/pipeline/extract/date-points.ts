@@ -98,7 +98,10 @@ const POINT = new RegExp(
 // at every character of the paragraph.
 // (Year-part and half-year words by their plain text: the checks around them stay in POINT, which
 // runs only where a date can start.)
-const CAN_START = new RegExp(String.raw`\d|${ap}|${FORWARD_MARKER}|${BACKWARD_MARKER}|${relYears}|올|${relMonths}|${yearWords}|상반기|하반기`, 'g');
+// A digit right after a digit, a stop, a comma or a colon starts no date (POINT's `(?<![\d.,:])`, and
+// no marker begins with a digit): the rest of a number that is no date (`120명`, `02-2600-1234`) is
+// passed over without trying POINT at each of its digits.
+const CAN_START = new RegExp(String.raw`(?<![\d.,:])\d|${ap}|${FORWARD_MARKER}|${BACKWARD_MARKER}|${relYears}|올|${relMonths}|${yearWords}|상반기|하반기`, 'g');
 const APOSTROPHE = new RegExp(ap);
 
 // Glued to `일` (`3일간`, `5일장`) any listed word makes a count; after a space a word of two or

@@ -40,7 +40,8 @@ const OTHER_DISTRICT_BEFORE = new RegExp(`(?:${DISTRICT_NAMES.join('|')})\\s*$`)
 
 /**
  * A pattern naming a head; `bound` when tied to the district. `needs` is a word every match holds
- * (the district's name, or `구청장`): a paragraph without it is passed over without a scan.
+ * (the district's name, its title `…구청장`, or `구청장`): a paragraph without it is passed over
+ * without a scan.
  */
 interface HeadPattern {
   readonly re: RegExp;
@@ -62,8 +63,10 @@ function patternsFor(district: string): HeadPattern[] {
 
 function buildPatterns(district: string): HeadPattern[] {
   const d = district;
-  // Bound forms all write the district; the others all write 구청장 (부구청장 holds it too).
-  const g = (source: string, bound: boolean) => ({ re: new RegExp(source, 'g'), bound, needs: bound ? d : '구청장' });
+  // Bound forms all write the district (most its title, `${d}청장`); the others all write 구청장
+  // (부구청장 holds it too).
+  const g = (source: string, bound: boolean, needs = bound ? d : '구청장') => ({ re: new RegExp(source, 'g'), bound, needs });
+  const title = `${d}청장`;
   return [
     // 양천구(구청장 김하늘)  서초구(구청장 권한대행 임서진)  중구(구청장 권한대행 부구청장 윤재석)
     g(`${d}청?\\s*\\(\\s*(?:구청장|청장)${ACTING}?\\s+(?:부구청장\\s+)?${NAME}\\s*\\)`, true),
@@ -73,13 +76,13 @@ function buildPatterns(district: string): HeadPattern[] {
     // 한동규 서울 중랑구청장은  (the city between the name and the title)  하경렬(58) 서대문구청장이다  (an age)
     g(`(?<![가-힣])${NAME}(?:\\(\\d{2}(?:세)?\\))?\\s+(?:서울(?:특별)?시?\\s*)?${d}(?:청장|\\s+구청장)${ACTING}?(?:님)?${END}`, true),
     // 노원구청장 오승민  (a column's signature: a paragraph of the title and the name only)
-    g(`^\\s*${d}청장${ACTING}?\\s+${NAME}\\s*$`, true),
+    g(`^\\s*${d}청장${ACTING}?\\s+${NAME}\\s*$`, true, title),
     // [인터뷰] 문진호 / 서울 중랑구청장  (a broadcast's caption of who speaks; a line of its own)
-    g(`^\\s*(?:\\[[^\\]]{1,8}\\]\\s*)?${NAME}\\s*/\\s*(?:서울(?:시)?\\s*)?${d}청장${ACTING}?${END}`, true),
+    g(`^\\s*(?:\\[[^\\]]{1,8}\\]\\s*)?${NAME}\\s*/\\s*(?:서울(?:시)?\\s*)?${d}청장${ACTING}?${END}`, true, title),
     // 서초구청장 임서진은  서초구청장 권한대행 임서진은
-    g(`${d}청장${ACTING}?\\s+${LAZY_NAME}(?:은|는|이|가)(?![가-힣])`, true),
+    g(`${d}청장${ACTING}?\\s+${LAZY_NAME}(?:은|는|이|가)(?![가-힣])`, true, title),
     // 서초구청장 권한대행을 맡고 있는 허길동 부구청장은
-    g(`${d}청장${ACTING_AS}${LAZY_NAME}(?:\\s*부구청장)?${AFTER_NAME}`, true),
+    g(`${d}청장${ACTING_AS}${LAZY_NAME}(?:\\s*부구청장)?${AFTER_NAME}`, true, title),
     // 구청장 권한대행인 허길동 부구청장은
     g(`(?<![가-힣])구청장${ACTING_AS}${LAZY_NAME}(?:\\s*부구청장)?${AFTER_NAME}`, false),
     // 허길동 부구청장(구청장 권한대행)
@@ -99,21 +102,20 @@ function buildPatterns(district: string): HeadPattern[] {
 export function findHead(paragraphs: readonly Paragraph[], district: string): HeadMention | null {
   const patterns = patternsFor(district);
   for (const bound of [true, false]) {
-    let best: { at: number; order: number; head: HeadMention } | null = null;
-    paragraphs.forEach((p, order) => {
+    // The first paragraph that names a head decides: no later one is read.
+    for (const p of paragraphs) {
       // Every form names the title `…청장`: most paragraphs are passed over at once.
-      if (!p.text.includes('청장')) return;
+      if (!p.text.includes('청장')) continue;
+      let best: { at: number; head: HeadMention } | null = null;
       for (const { re, bound: b, needs } of patterns) {
         if (b !== bound || !p.text.includes(needs)) continue;
         for (const m of p.text.matchAll(re)) {
           const head = headFrom(m, p, bound);
-          if (head && (!best || order < best.order || (order === best.order && m.index < best.at))) {
-            best = { at: m.index, order, head };
-          }
+          if (head && (!best || m.index < best.at)) best = { at: m.index, head };
         }
       }
-    });
-    if (best) return (best as { head: HeadMention }).head;
+      if (best) return best.head;
+    }
   }
   return null;
 }

@@ -24,8 +24,9 @@ import {
   VERBAL_NOUNS,
 } from '../korean/program-words.ts';
 import { endsInVerbForm, particleFits, trailingParticle } from '../korean/word-endings.ts';
-import { DISTRICT_WORDS, headOf, isGenericName, isSpecific, isWhiteSpace, suffixMatcher, wordsOf } from './program-name.ts';
+import { DISTRICT_WORDS, headOf, isGenericName, isSpecific, suffixMatcher, wordsOf } from './program-name.ts';
 import { PEOPLE_END } from './program-items.ts';
+import { charTable, inTable, isWhiteSpace } from '../char-codes.ts';
 
 /** A bare name and where it is in its paragraph. */
 export interface BareName {
@@ -42,7 +43,7 @@ export interface BareName {
 const PARTICLE_SET: ReadonlySet<string> = new Set(PARTICLES);
 const AFTER_HEAD = new Set([...PARTICLES, '인', '이자']);
 // Codes, not one-character strings: the test runs at the end of every word of every story.
-const TRAILING_PUNCT = new Set([',', '.', ')', ']', '』', '」', '’', '”', "'", '"'].map((c) => c.charCodeAt(0)));
+const TRAILING_PUNCT = charTable([',', '.', ')', ']', '』', '」', '’', '”', "'", '"'].map((c) => c.charCodeAt(0)));
 const CLOSING_PUNCT = /[,.;:!?…)\]”’"'」』]$/u;
 const BULLET_START = /^[▲△◇◆■□○●•※-]+/u;
 const MAX_WORDS = 6;
@@ -50,7 +51,7 @@ const MAX_WORDS = 6;
 const INSTITUTION = /(?:구청|시청|구의회|주민센터|복지센터)$/u;
 const categoryOf = suffixMatcher(CATEGORY_NOUNS);
 const verbalNounOf = suffixMatcher(VERBAL_NOUNS);
-const HEAD_LAST_CODES = new Set(HEADS.map((h) => h.charCodeAt(h.length - 1)));
+const HEAD_LAST_CODES = charTable(HEADS.map((h) => h.charCodeAt(h.length - 1)));
 const COPULA = /(?:인|이자|이며)$/u;
 const APPOSITION_PARTICLE = /(?:을|를|이|가|은|는|도)$/u;
 // `이틀간`, `사흘 동안`: how long, never a word of a name.
@@ -201,19 +202,30 @@ function datedDot(text: string, i: number): boolean {
   return (code === 0xb7 || code === 0x318d) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
 }
 
-/** Splits a paragraph into words, as offsets (a hot loop: no regex, no strings made). */
+/**
+ * Splits a paragraph into words, as offsets (a hot loop: no regex, no strings made, and no read
+ * past the text's end, which made the optimised loop bail out: the last word is closed after it).
+ */
 function splitWords(text: string): Words {
   const starts: number[] = [];
   const ends: number[] = [];
+  const n = text.length;
   let from = -1;
-  for (let i = 0; i <= text.length; i++) {
+  for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
-    const sep = i === text.length || (isSeparator(code) && !datedDot(text, i)) || (code === 0x2e && gluedStop(text, i));
-    if (sep && from >= 0) {
-      starts.push(from);
-      ends.push(i);
-      from = -1;
-    } else if (!sep && from < 0) from = i;
+    // Hangul syllables, most of the text, are never separators: one compare decides them.
+    const sep = code < 0xac00 && ((isSeparator(code) && !datedDot(text, i)) || (code === 0x2e && i + 1 < n && gluedStop(text, i)));
+    if (sep) {
+      if (from >= 0) {
+        starts.push(from);
+        ends.push(i);
+        from = -1;
+      }
+    } else if (from < 0) from = i;
+  }
+  if (from >= 0) {
+    starts.push(from);
+    ends.push(n);
   }
   return { starts, ends };
 }
@@ -225,14 +237,14 @@ function splitWords(text: string): Words {
  */
 function headAtEnd(text: string, at: number, end: number): { head: string; stemLength: number } | null {
   let cut = end;
-  while (cut > at && TRAILING_PUNCT.has(text.charCodeAt(cut - 1))) cut--;
+  while (cut > at && inTable(TRAILING_PUNCT, text.charCodeAt(cut - 1))) cut--;
   for (let n = 0; n <= 4 && n < cut - at; n++) {
-    if (!HEAD_LAST_CODES.has(text.charCodeAt(cut - 1 - n))) continue;
+    if (!inTable(HEAD_LAST_CODES, text.charCodeAt(cut - 1 - n))) continue;
     const after = n > 0 ? text.slice(cut - n, cut) : '';
     if (n > 0 && !AFTER_HEAD.has(after)) continue;
     // A particle must fit the syllable before it: `대학가` is a college street, not `대학` + `가`.
     if (PARTICLE_SET.has(after) && !particleFits(text.slice(at, cut), after)) continue;
-    const head = headOf(text.slice(at, cut - n));
+    const head = headOf(text, at, cut - n);
     if (head) return { head, stemLength: cut - n - at };
   }
   return null;
@@ -270,8 +282,8 @@ function appositiveNames(text: string, { starts, ends }: Words): BareName[] {
   return out;
 }
 
-const DISTRICT_LAST_CODES = new Set([...DISTRICT_WORDS].map((w) => w.charCodeAt(w.length - 1)));
-const DISTRICT_FIRST_CODES = new Set([...DISTRICT_WORDS].map((w) => w.charCodeAt(0)));
+const DISTRICT_LAST_CODES = charTable([...DISTRICT_WORDS].map((w) => w.charCodeAt(w.length - 1)));
+const DISTRICT_FIRST_CODES = charTable([...DISTRICT_WORDS].map((w) => w.charCodeAt(0)));
 // The object and subject particles of a described name (`…을 빌려주는 강북 이웃 제설함을 늘렸다`), and
 // 도 for either (`…운행하는 G밸리 퇴근길 순환버스도 우수 사례로 꼽혔다`).
 const DESCRIBED_PARTICLE = /(?:을|를|이|가|도)$/u;
@@ -310,7 +322,7 @@ function describedDistrictNames(text: string, { starts, ends }: Words): BareName
     const place =
       isPlaceWord(text, starts[k]!, ends[k]!) && !isDistrictWord(text, starts[k]!, ends[k]!) && !isDistrictWord(text, starts[k + 1]!, ends[k + 1]!);
     // Codes first: most words are no district's name, and this runs on every word of every story.
-    if (!place && !DISTRICT_FIRST_CODES.has(text.charCodeAt(starts[k]!))) continue;
+    if (!place && !inTable(DISTRICT_FIRST_CODES, text.charCodeAt(starts[k]!))) continue;
     // A glued name is an object: only a word ending in 을/를 is looked at.
     const last = text.charCodeAt(ends[k]! - 1);
     const glued = !place && (last === 0xc744 || last === 0xb97c) ? gluedDistrictName(word(k), word(k + 1)) : null;
@@ -411,7 +423,7 @@ function isNieunFinal(code: number): boolean {
   return index >= 0 && index < 11172 && index % 28 === 4;
 }
 
-const PLACE_FIRST_CODES = new Set([...SEOUL_PLACES].map((w) => w.charCodeAt(0)));
+const PLACE_FIRST_CODES = charTable([...SEOUL_PLACES].map((w) => w.charCodeAt(0)));
 const DONG = 0xb3d9;
 
 /**
@@ -425,7 +437,7 @@ function isPlaceWord(text: string, start: number, end: number): boolean {
     const word = text.slice(start, end);
     return NEIGHBOURHOOD.test(word) && !NOT_NEIGHBOURHOODS.has(word);
   }
-  return PLACE_FIRST_CODES.has(text.charCodeAt(start)) && SEOUL_PLACES.has(text.slice(start, end));
+  return inTable(PLACE_FIRST_CODES, text.charCodeAt(start)) && SEOUL_PLACES.has(text.slice(start, end));
 }
 
 const NEIGHBOURHOOD = /^[가-힣]{1,4}\d?가?동$/u;
@@ -433,8 +445,8 @@ const NEIGHBOURHOOD = /^[가-힣]{1,4}\d?가?동$/u;
 /** True when `text[start, end)` is a district's name or short name (codes compared before slicing). */
 function isDistrictWord(text: string, start: number, end: number): boolean {
   const length = end - start;
-  if (length < 2 || length > 4 || !DISTRICT_LAST_CODES.has(text.charCodeAt(end - 1))) return false;
-  if (!DISTRICT_FIRST_CODES.has(text.charCodeAt(start))) return false;
+  if (length < 2 || length > 4 || !inTable(DISTRICT_LAST_CODES, text.charCodeAt(end - 1))) return false;
+  if (!inTable(DISTRICT_FIRST_CODES, text.charCodeAt(start))) return false;
   return DISTRICT_WORDS.has(text.slice(start, end));
 }
 

@@ -4,6 +4,7 @@
  * action (`… 구축`) or classifier (`… 사업`) comes off.
  */
 import { DISTRICTS } from '../korean/districts.ts';
+import { isWhiteSpace } from '../char-codes.ts';
 import {
   ABSTRACT_ENDS,
   ACTION_SUFFIXES,
@@ -19,21 +20,28 @@ import {
 } from '../korean/program-words.ts';
 
 /**
- * A matcher for the longest of `nouns` a word ends in, by set lookups of the word's last 1–6
- * characters (the extractor runs on every word of every story, so no scan of the list).
- * @returns A function giving the noun the word ends in, or null.
+ * A matcher for the longest of `nouns` a word ends in: only the nouns ending in the word's last
+ * character are compared, in place (the extractor runs on every word of every story, so no scan of
+ * the list and no strings made).
+ * @returns A function giving the noun that `text` ends in, or null; `start` and `end` (default: the
+ *   whole text) read a word inside a longer text without slicing it out.
  */
-export function suffixMatcher(nouns: readonly string[]): (word: string) => string | null {
-  const set = new Set(nouns);
-  // Last characters as codes: a number is looked up without making a one-character string.
-  const lastCodes = new Set(nouns.map((n) => n.charCodeAt(n.length - 1)));
-  const lengths = [...new Set(nouns.map((n) => n.length))].sort((a, b) => b - a);
-  return (word) => {
-    if (!lastCodes.has(word.charCodeAt(word.length - 1))) return null;
-    for (const n of lengths) {
-      if (n > word.length) continue;
-      const tail = word.slice(-n);
-      if (set.has(tail)) return tail;
+export function suffixMatcher(nouns: readonly string[]): (text: string, start?: number, end?: number) => string | null {
+  // Per last character (as a code: a number is looked up without making a one-character string),
+  // the nouns ending in it, longest first.
+  const byLast = new Map<number, string[]>();
+  for (const n of [...new Set(nouns)].sort((a, b) => b.length - a.length)) {
+    const code = n.charCodeAt(n.length - 1);
+    const list = byLast.get(code);
+    if (list) list.push(n);
+    else byLast.set(code, [n]);
+  }
+  return (text, start = 0, end = text.length) => {
+    if (end <= start) return null;
+    const candidates = byLast.get(text.charCodeAt(end - 1));
+    if (candidates === undefined) return null;
+    for (const n of candidates) {
+      if (n.length <= end - start && text.startsWith(n, end - n.length)) return n;
     }
     return null;
   };
@@ -45,22 +53,6 @@ export const headOf = suffixMatcher(HEADS);
 /** True when `word` ends in one of `nouns`. */
 export function endsWithAny(word: string, nouns: readonly string[]): boolean {
   return nouns.some((n) => word.endsWith(n));
-}
-
-/**
- * True for the code of a character `\s` matches (ECMAScript WhiteSpace and LineTerminator), so hot
- * loops over a name or a paragraph test codes instead of running a regex (program-bare.ts walks
- * back over paragraphs with it; matching `\s+$` on the text before a word read it from the start).
- * @param code A UTF-16 code unit.
- */
-export function isWhiteSpace(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  // Above U+3000 only the BOM is white space: a Hangul syllable is decided by one compare.
-  if (code > 0x3000) return code === 0xfeff;
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
 }
 
 /** The words of a phrase (split on white space: what `/\S+/gu` matches, without a regex). */

@@ -3,6 +3,7 @@
  * stop; scrapers often lose the space after it (`선정됐다.구는 …`), while numbers keep dots inside
  * (`17.4%`, `’21.5월`, `2022.3.5.`), so a dot between digits never ends a sentence.
  */
+import { isWhiteSpace } from '../char-codes.ts';
 
 /** A sentence with its character offset in the paragraph it came from. */
 export interface Sentence {
@@ -17,6 +18,7 @@ export interface Sentence {
 // [”’"']?)(?:\s+|(?=…))`); the scan below finds the runs of stops first and tests only the two
 // places a boundary can start after each: right after the run, and after one closing quote.
 const STOP_RUN = /[.!?…]+/g;
+
 const BEFORE_STOP = /[가-힣A-Za-z)\]”’"']/;
 const CLOSING_QUOTE = /[”’"']/;
 // What follows a boundary: the spaces it consumes, or (glued text) a sentence's first character.
@@ -39,18 +41,20 @@ export function splitSentences(text: string): Sentence[] {
   if (known) return known;
   const out: Sentence[] = [];
   let last = 0;
+  // `test` and `lastIndex`, not match objects: this runs on every paragraph of every article.
   STOP_RUN.lastIndex = 0;
-  for (let m = STOP_RUN.exec(text); m; m = STOP_RUN.exec(text)) {
-    const run = m.index;
+  while (STOP_RUN.test(text)) {
+    const end = STOP_RUN.lastIndex;
+    let run = end - 1;
+    while (run > 0 && isStop(text.charCodeAt(run - 1))) run--;
     if (run === 0 || !BEFORE_STOP.test(text.charAt(run - 1))) continue;
-    const end = run + m[0].length;
     const quoted = end < text.length && CLOSING_QUOTE.test(text.charAt(end));
-    for (const at of quoted ? [end, end + 1] : [end]) {
+    for (let at = end; at <= (quoted ? end + 1 : end); at++) {
       AFTER_STOP.lastIndex = at;
-      const gap = AFTER_STOP.exec(text);
-      if (!gap || at < last) continue;
+      if (!AFTER_STOP.test(text) || at < last) continue;
+      const next = AFTER_STOP.lastIndex;
       push(out, text, last, at);
-      last = at + gap[0].length;
+      last = next;
     }
   }
   push(out, text, last, text.length);
@@ -61,11 +65,18 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
+/** True for a character STOP_RUN's runs are made of. */
+function isStop(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
+}
+
+/** Adds `text[from, to)` trimmed, unless it is blank (trimmed by codes: one string made, not three). */
 function push(out: Sentence[], text: string, from: number, to: number): void {
-  const raw = text.slice(from, to);
-  const lead = raw.length - raw.trimStart().length;
-  const trimmed = raw.trim();
-  if (trimmed) out.push({ text: trimmed, start: from + lead });
+  let start = from;
+  let end = to;
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  if (end > start) out.push({ text: text.slice(start, end), start });
 }
 
 /**

@@ -91,9 +91,14 @@ export function trailingParticle(word: string): string | null {
  */
 export function particleFits(word: string, particle: string): boolean {
   if (word.length <= particle.length || !word.endsWith(particle)) return false;
-  const rule = PARTICLE_RULES.find(([p]) => p === particle)?.[1];
+  const rule = RULE_OF.get(particle);
   return rule === undefined || fits(word, particle, rule);
 }
+
+// Each particle's rule, looked up by particle (the first rule listed for it, as a scan of the table
+// finds): particleFits runs on every word that may end in a head noun.
+const RULE_OF = new Map<string, (typeof PARTICLE_RULES)[number][1]>();
+for (const [particle, rule] of PARTICLE_RULES) if (!RULE_OF.has(particle)) RULE_OF.set(particle, rule);
 
 function fits(word: string, particle: string, rule: 'c' | 'v' | 'vl' | 'any'): boolean {
   const before = finalConsonant(word.charAt(word.length - particle.length - 1));
