@@ -105,7 +105,7 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     const end = at + found.stemLength;
     if (skip(headAt) || continuesCompound(text, end)) continue;
     // `정기연주회(강동아트센터 소극장)`: a head inside a bracket the word opens is where, not what.
-    if (text.lastIndexOf('(', headAt) >= at) continue;
+    if (text.slice(at, headAt).includes('(')) continue;
     const venue = isDescriptorOrVenue(found.head, text.slice(end));
     if (venue === 'descriptor') continue;
     let start = at;
@@ -128,12 +128,13 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     if (OUTLET_NAME_ENDING.test(name)) continue;
     // `연면적 540㎡ 규모인 도서관`: a size describes a building; no name holds one.
     if (MEASURE.test(name)) continue;
-    if (REFERENCE_WORDS.has(wordsOf(name)[0]!) || REFERENCE_WORDS.has(wordBefore(text, start))) continue;
+    const before = wordBefore(text, start);
+    if (REFERENCE_WORDS.has(wordsOf(name)[0]!) || REFERENCE_WORDS.has(before)) continue;
     // `개봉동의 한 교회 작은도서관`: one of a kind, unnamed ("a certain"); not 하다's `한` (`…을 대상으로 한 …`).
-    if (!ownName && isIndefinite(text, start)) continue;
+    if (!ownName && before === '한' && isIndefinite(text, start)) continue;
     // `혈압 측정, 금연 상담 등 기초 건강관리 서비스를`: the kind a list sums up, not a name (unless the
     // district's name opens it: its umbrella programme).
-    if (wordBefore(text, start) === '등' && !ownName) continue;
+    if (before === '등' && !ownName) continue;
     // `오류동 센터`, `고척 센터`: a branch named by its place and the bare head, not an initiative.
     if (isBranch(name)) continue;
     // `경로당과 작은도서관 20곳에서`: a count after a bare name makes it a kind of place, many of them.
@@ -424,6 +425,7 @@ function isNieunFinal(code: number): boolean {
 }
 
 const PLACE_FIRST_CODES = charTable([...SEOUL_PLACES].map((w) => w.charCodeAt(0)));
+const PLACE_LAST_CODES = charTable([...SEOUL_PLACES].map((w) => w.charCodeAt(w.length - 1)));
 const DONG = 0xb3d9;
 
 /**
@@ -437,7 +439,9 @@ function isPlaceWord(text: string, start: number, end: number): boolean {
     const word = text.slice(start, end);
     return NEIGHBOURHOOD.test(word) && !NOT_NEIGHBOURHOODS.has(word);
   }
-  return inTable(PLACE_FIRST_CODES, text.charCodeAt(start)) && SEOUL_PLACES.has(text.slice(start, end));
+  return (
+    inTable(PLACE_LAST_CODES, text.charCodeAt(end - 1)) && inTable(PLACE_FIRST_CODES, text.charCodeAt(start)) && SEOUL_PLACES.has(text.slice(start, end))
+  );
 }
 
 const NEIGHBOURHOOD = /^[가-힣]{1,4}\d?가?동$/u;
@@ -460,12 +464,11 @@ function isDescriptorOrVenue(head: string, after: string): 'descriptor' | 'venue
 }
 
 /**
- * True when the word before `at` is the determiner `한` ("a certain"): after a possessive (`시흥동의 한
+ * True when the word `한` before `at` is the determiner ("a certain"): after a possessive (`시흥동의 한
  * 아파트`) or opening its sentence or clause. After an object or adverb it is 하다's adnominal (`학생을
  * 대상으로 한 …`, `받도록 한 …`), which describes a name.
  */
 function isIndefinite(text: string, at: number): boolean {
-  if (wordBefore(text, at) !== '한') return false;
   let end = at;
   while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   const before = wordBefore(text, end - '한'.length);
