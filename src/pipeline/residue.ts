@@ -64,7 +64,8 @@ export function isBoilerplate(text: string): boolean {
   if (text.length <= 40 && WIDGET.test(text)) return true;
   if (CAPTION_START.test(text)) return true;
   // `▲ 채윤호 중랑구청장이 … 청년들과 이야기를 나누고 있다.`: a photo's caption, one sentence of what it shows.
-  if (text.length <= 200 && SCENE_CAPTION.test(text)) return true;
+  // (Not a district's sentence: `▲노원구는 … 운영하고 있다`, `▲ 구는 … 받고 있다` are a list's items.)
+  if (text.length <= 200 && SCENE_CAPTION.test(text) && !DISTRICT_TOPIC.test(text)) return true;
   if (text.length <= 200 && isFieldBar(text)) return true;
   // `[스크랩] 출처: 브릿지경제 | 원문 바로가기`: a copied page's note of where it came from.
   if (text.length <= 100 && COPIED_FROM.test(text)) return true;
@@ -73,6 +74,7 @@ export function isBoilerplate(text: string): boolean {
   return /^(?:<[^>]*>|https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[^.!?>]{1,30}(?:\s[>›»]\s[^.!?>]{1,30})+)$/.test(text);
 }
 
+const DISTRICT_TOPIC = /^▲\s?(?:\S+\s)?(?:[가-힣]{0,4}구|구청)(?:는|가|에서는|도)\s/u;
 const SCENE_CAPTION = /^▲\s?[^▲.!?]{10,190}고\s?있다\.?\s*$/u;
 const SIGNED_STAMP = /^(?:[가-힣]{1,6}\s?=\s?)?[가-힣]{2,4}\s?(?:기자|특파원)\s*[|·ㆍ/]?$/u;
 const BRACKETED_LABEL = /\[[^\]\s]{1,12}\]/gu;

@@ -131,7 +131,10 @@ function unitsOf(text: string, paragraph: number, elsewhere: ReadonlySet<string>
     const glued = !/\s/.test(text[s.start - 1] ?? ' ');
     // `…고 전했다. 도봉구는 쌍문동 …`: a sentence opening with another district as its topic, in a
     // paragraph that is already one district's, is the next district's passage run on.
-    const opening = subject !== null ? OPENS_WITH_DISTRICT.exec(s.text) : null;
+    let opening = subject !== null ? OPENS_WITH_DISTRICT.exec(s.text) : null;
+    // `같은 날 도봉구도 … 노원구 훈련에 참여했다`, `도봉구의 경우 … 노원구의 규모가`: the passage is still the
+    // current district's when the sentence names it again (a partner, a comparison).
+    if (opening && opening[1] === undefined && subject!.districts.some((d) => s.text.includes(d))) opening = null;
     const opens = opening ? (opening[1] ?? opening[2] ?? opening[3]) : undefined;
     // Only a glued sentence, a strong introduction (`서울 …구`, `…구(구청장 …)`) or such an opening can split.
     if (!glued && !opens && !s.text.includes('(') && !s.text.includes('서울')) continue;

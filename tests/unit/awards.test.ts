@@ -101,6 +101,24 @@ describe('extractAwards: how results are written', () => {
       [award({ name: '주민생활 공감행정 평가', year: 2012, grade: '최우수기관', streak: 2, organizer: '행정안전부' })],
     ],
     [
+      'an earlier edition’s award told as a past fact (…으로 뽑혀 2년 연속 수상한 바 있다) stays its own',
+      [
+        '노원구는 ‘2024년 민원서비스 평가’에서 우수기관으로 선정됐다.',
+        '구는 지난해 같은 평가에서도 최우수기관으로 뽑혀 2년 연속 수상한 바 있다.',
+      ],
+      [award({ name: '민원서비스 평가', year: 2024, grade: '우수기관' }), award({ name: '민원서비스 평가', grade: '최우수기관', streak: 2 })],
+    ],
+    [
+      'an edition, not a streak (지난해에 이어 두 번째로 열린 대회에서 대상)',
+      ['노원구는 지난해에 이어 두 번째로 열린 ‘2024 자치구 도시재생 대회’에서 대상을 받았다.'],
+      [award({ name: '자치구 도시재생 대회', year: 2024, grade: '대상' })],
+    ],
+    [
+      'no organizer in a ministry the contest does not follow directly (…부 지원을 받아 추진한 … ‘…대상’)',
+      ['구는 고용노동부 지원을 받아 추진한 청년 일자리 사업으로 ‘2024 일자리 대상’에서 대상을 받았다.'],
+      [award({ name: '일자리 대상', year: 2024, grade: '대상' })],
+    ],
+    [
       'a Hangul letter grade quoted (최고 수준인 ‘가’ 등급을 받았다)',
       ['중랑구는 ‘2019년 지방자치단체 민원서비스 평가’에서 최고 수준인 ‘가’ 등급을 받았다.'],
       [award({ name: '지방자치단체 민원서비스 평가', year: 2019, grade: '가' })],

@@ -248,6 +248,10 @@ describe('findResidue', () => {
   const residueOf = (lines: string[], title = '제목') =>
     [...findResidue(splitParagraphs(lines.join('\n')), title)].sort((a, b) => a - b);
 
+  test('a ▲ item whose subject is the district is no photo caption (▲노원구는 … 운영하고 있다)', () => {
+    expect(residueOf(['구는 문을 열었다고 밝혔다.', '▲노원구는 지난해부터 경로당 30곳에서 ‘찾아가는 스마트폰 교실’을 운영하고 있다.', '구는 이어갈 계획이다.'])).toEqual([]);
+  });
+
   test.each([
     ['본문 바로가기'],
     ['입력2025.10.31 06:59'],

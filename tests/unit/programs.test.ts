@@ -475,6 +475,22 @@ describe('extractPrograms across a story', () => {
     expect(extractPrograms(story(text), '노원구').map((p) => p.name)).toEqual(names);
   });
 
+  // A reviewer's ordinary sentences on which the first form of this session's rules went wrong.
+  test.each([
+    ['the district’s programme the city praises (서울시는 … 사업을 우수 사례로 꼽았다)', '올해 서울시는 상계동 빗물저금통 설치 사업을 우수 사례로 꼽았다.', ['상계동 빗물저금통 설치 사업']],
+    ['the district’s programme run with a private partner (민간 기업과 손잡고 ‘…’)', '구는 민간 기업과 손잡고 ‘행복 도시락 배달’ 사업을 벌인다.', ['행복 도시락 배달']],
+    ['no neighbourhood in a compound of 아동 (취약아동 학습 지원)', '구는 취약아동 학습 지원을 늘린다.', []],
+    ['no place in the city’s river (한강 수영장)', '주민들이 자주 찾는 한강 수영장이 문을 열었다.', []],
+    ['no name in a place and one noun joined to another (…넘은 상계동 경로당과 어린이집 등을)', '지은 지 30년이 넘은 상계동 경로당과 어린이집 등을 새로 단장했다.', []],
+    ['no name in a calendar day (빼빼로데이) or a one-day class (원데이 클래스)', '빼빼로데이를 맞아 구는 쿠킹 원데이 클래스를 운영한다.', []],
+    ['no name in another organisation’s corps (참여연대 예산감시단, 노원경찰서 … 도우미단)', '참여연대 예산감시단과 노원경찰서 어린이 안전 도우미단이 참여했다.', []],
+    ['no name in a public office’s building (노원 경찰서 신청사 준공식)', '구청 앞에서 노원 경찰서 신청사 준공식이 열렸다.', []],
+    ['no name in a route run (… 마을버스 노선을 조정해 운행한다)', '구는 노원 마을버스 노선을 조정해 운행한다.', []],
+    ['a neighbour’s name the district then opens itself (강북구는 ‘…’를 운영 중이다. 구는 … ‘…’를 연다)', '강북구는 ‘마음 쉼터’를 운영 중이다. 구는 올해 상계동에 ‘마음 쉼터’를 새로 연다.', ['마음 쉼터']],
+  ])('review: %s', (_what, text, names) => {
+    expect(extractPrograms(story(text), '노원구').map((p) => p.name)).toEqual(names);
+  });
+
   test('reads a district’s own taxi or kit as a bare name (은평 효도택시), not any taxi (법인택시)', () => {
     const found = extractPrograms(story('구는 어르신의 병원 길을 돕는 은평 효도택시를 늘린다. 법인택시 기사 20명이 참여한다.'), '은평구');
     expect(found.map((p) => p.name)).toEqual(['은평 효도택시']);

@@ -419,6 +419,18 @@ describe('segmentByDistrict rules', () => {
     expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([['노원구', [1, 2, 3, 4]]]);
   });
 
+  test('a sentence of another district that names the current one again (a partner, a comparison) starts nothing', () => {
+    const article = parse(
+      [
+        ' date 2024-05-03 노원구, 지진 대비 합동 훈련',
+        '',
+        '노원구(구청장 한하람)는 2일 상계동에서 합동 훈련을 했다. 같은 날 도봉구도 구조 인력 30명을 보내 노원구 훈련에 참여했다. 훈련은 상계동 일대에서 3시간 이어졌다.',
+        '도봉구의 경우 지난해 3천개였던 것과 비교하면 노원구의 규모가 크다. 구는 민간형 일자리도 발굴한다.',
+      ].join('\n'),
+    );
+    expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs], s.clips ?? []])).toEqual([['노원구', [0, 1], []]]);
+  });
+
   test('a numbered section’s heading (2. 은평구, …) starts its district’s story', () => {
     const article = parse(
       [

@@ -183,6 +183,7 @@ const NOT_ORGANIZER = new Set(['공동', '직접', '자체', '구', '구청', '�
 const OBJECT_END = /(?:으로|을|를)$/u;
 const JOINT_BODY = /([가-힣]{2,20}(?:부|처|청|위원회|본부|재단|공단|협회))(?:와|과)\s[가-힣\s]{2,30}(?:가|이)\s$/u;
 const ORGANIZER_AFTER = /^\s?\(\s?([가-힣A-Za-z]{2,20})\s?(?:주최|주관)(?:[·ㆍ,\s][^)]*)?\)/u;
+const PARTICLE_BETWEEN = /[가-힣](?:을|를|의|에서|으로|에|은|는)\s/u;
 const FIRST_OF_BODIES = /([가-힣]{2,20}(?:부|처|위원회))(?:와|과)\s$/u;
 const BODY_SUBJECT = /([가-힣]{2,20}(?:부|처|청|위원회|본부|재단|공단|협회))(?:가|이|에서)\s/gu;
 
@@ -204,6 +205,10 @@ export function findOrganizer(sentence: string, before: number): string | null {
       : m[1] === '공동'
         ? (JOINT_BODY.exec(sentence.slice(0, m.index))?.[1] ?? '')
         : (FIRST_OF_BODIES.exec(sentence.slice(0, m.index))?.[1] ?? m[1]!.replace(/(?:에서|이|가)$/u, ''));
+    // A ministry right before a contest runs it only when the contest's name follows it directly
+    // (`고용노동부 지원을 받아 … 대상` does not), and a 위원회 after 서울시 is the city's.
+    const adjacent = /[부처회]\)?\s$/u.test(m[0]) && !/(?:주관|주최|실시|시행|개최|발표|연|여는|마련한|선정한|선정하는|의)\s$/u.test(m[0]);
+    if (adjacent && (PARTICLE_BETWEEN.test(sentence.slice(m.index + m[0].length, before)) || /서울(?:특별)?시\s$/u.test(sentence.slice(0, m.index)))) continue;
     if (word.length >= 2 && !NOT_ORGANIZER.has(word)) found = ORGANIZER_ABBREVIATIONS[word] ?? word;
   }
   // `‘2024 대한민국 자치발전 대상’(서울신문 주최)`: the organizer in brackets after the name.

@@ -120,8 +120,8 @@ const LIST_COMMA = /^[’”'"」]?\s?(?:을|를|으로|로|에|이|가)?\s?,/u;
 const ADNOMINAL = /(?:된|한|받은|뽑힌|차지한|안은)$/u;
 const CLASS_NOUN = /(?:은|는|이|가|에는|에게|들은|들이|들에게)$/u;
 // (`지난해에 이어 1등급을 받았다`: last year's result and this year's, two in a row; not before `N년 연속`,
-// which says how many.)
-const STREAK = /(\d+)\s?(?:년|회|번)\s?연속|연속\s?(\d+)\s?(?:년|회)|(\d+)\s?년\s?째|((?:지난해|작년)에\s?이어)(?!\s?(?:올해(?:에)?도?\s)?\d+\s?(?:년|회))/gu;
+// which says how many, nor `두 번째` (an edition), nor after another year (`2019년과 지난해에 이어`).)
+const STREAK = /(\d+)\s?(?:년|회|번)\s?연속|연속\s?(\d+)\s?(?:년|회)|(\d+)\s?년\s?째|(?<!(?:과|와)\s)((?:지난해|작년)에\s?이어)(?!\s?(?:올해(?:에)?도?\s)?(?:\d+\s?(?:년|회)|(?:두|세|네|다섯|\d+)\s?번째))/gu;
 const SAME_EVALUATION = new RegExp(SAME_EVALUATION_SOURCE, 'u');
 const BACK_REFERENCE = /^(?:이번|이|같은|해당|본)\s[가-힣]{0,4}(?:평가|심사|대회|대전|공모전|시상식)$/u;
 const DISTRICT_SUBJECT = new RegExp(
@@ -185,7 +185,8 @@ export function extractAwards(paragraphs: readonly Paragraph[], district: string
         else if (context && SAME_SERIES.test(s) && EARLIER_EDITION.test(s)) {
           // `지난해 같은 대회에서 우수상을 받은 데 이어 2년 연속 수상했다`: the earlier edition is the
           // streak's first year, told of the result just given (its streak, read below).
-          if (CONTINUED_BY_STREAK.test(s.slice(core.end))) continue;
+          // (Not a past fact of its own: `…으로 뽑혀 2년 연속 수상한 바 있다` is that edition's award.)
+          if (CONTINUED_BY_STREAK.test(s.slice(core.end)) && !/바\s?있/u.test(s.slice(core.end))) continue;
           [name, year] = [context.name, writtenYear(s, core)];
         }
         else if (context && (SAME_EVALUATION.test(s) || restates(awards, context, core, s) || handedOver(s, core) || bringsPrize(awards, context, core, s))) {

@@ -124,8 +124,9 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     // new park is named in words (`능동 어린이교통공원`, `망우 역사문화공원`).
     // (`여의도 한강공원`: the city's riverside parks, places too.)
     if (found.head === '공원' && (!/\s/u.test(name) || name.endsWith('한강공원'))) continue;
-    // `머니투데이`, `아시아투데이`: an outlet's name ends like a named day (`…데이`).
-    if (OUTLET_NAME_ENDING.test(name)) continue;
+    // `머니투데이`, `아시아투데이`: an outlet's name ends like a named day (`…데이`); one word, a named day is the
+    // calendar's (`빼빼로데이`), and a `원데이` class is one day long.
+    if (found.head === '데이' && (OUTLET_NAME_ENDING.test(name) || !/\s/u.test(name) || name.endsWith('원데이'))) continue;
     // `연면적 540㎡ 규모인 도서관`: a size describes a building; no name holds one.
     if (MEASURE.test(name)) continue;
     const before = wordBefore(text, start);
@@ -299,6 +300,9 @@ const JOINING_PARTICLE = /(?:와|과)$/u;
 const JOINED_OBJECT_TAKEN = new RegExp(`^[^.!?]{1,120}?(?:을|를)\\s(?:[^\\s.!?]+\\s){0,2}?(?:${PROGRAM_VERBS.join('|')})`, 'u');
 // The rest of a sentence that sums up a list with 등 (`…, … 시스템 등으로`, `… 등을`).
 const LIST_SUMMED = /^[^.!?]{1,80}?\s등(?:으로|을|를|이|의)?\s/u;
+const VEHICLE = /(?:버스|셔틀|택시|열차|차량|카|순환선)$/u;
+// A public office's building or unit (`경찰서 신청사`): the office's, whatever ceremony opens it.
+const PUBLIC_OFFICE = /(?:경찰서|소방서|세무서|우체국|법원|검찰청|교육청|청사)$/u;
 // The ceremonies that open, launch or proclaim a named thing (`…거리 선포식을`, `…센터 개소식에서`).
 const CEREMONY = /^(?:선포|개막|발대|출범|개소|개관|개장|개통|준공|착공|기공|제막|현판|창단|발족)식(?:을|를|이|가|은|는|도|에|에서|과|와)?[,.]?$/u;
 // `…탐방버스를 세 도시 관광객에게도 운영하고`: to whom, between an object and its verb.
@@ -343,7 +347,10 @@ function describedDistrictNames(text: string, { starts, ends }: Words): BareName
       // `… 마포 우리말 간판거리 선포식을 가졌다`: what a ceremony opens or proclaims is named before it.
       if (CEREMONY.test(w)) {
         const parts = starts.slice(k + 1, j).map((_, i) => word(k + 1 + i));
-        if (parts.length > 0 && parts.every(isNamePart) && !parts.every((x) => TOPIC_WORDS.has(x) || DETERMINERS.has(x))) {
+        // A place and one noun is where (see below); a public office's building is the office's
+        // (`노원 경찰서 신청사 준공식`).
+        const held = parts.length > (place ? 1 : 0) && !parts.some((x) => PUBLIC_OFFICE.test(x));
+        if (held && parts.every(isNamePart) && !parts.every((x) => TOPIC_WORDS.has(x) || DETERMINERS.has(x))) {
           const name = [word(k), ...parts].join(' ');
           if (!isGenericName(name)) out.push({ name, start: starts[k]!, end: starts[k]! + name.length });
         }
@@ -365,7 +372,8 @@ function describedDistrictNames(text: string, { starts, ends }: Words): BareName
         const parts = starts.slice(k + 1, j + 1).map((_, i) => word(k + 1 + i));
         parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -joined[0].length);
         const name = [word(k), ...parts].join(' ');
-        const named = parts.every(isNamePart) && !parts.every((x) => TOPIC_WORDS.has(x) || DETERMINERS.has(x)) && !isGenericName(name);
+        // (A place and one noun is where: `…넘은 상계동 경로당과 어린이집 등을`.)
+        const named = parts.every(isNamePart) && !parts.every((x) => TOPIC_WORDS.has(x) || DETERMINERS.has(x)) && !isGenericName(name) && !(place && parts.length < 2);
         // `… 청계천 헌책방 거리 상인들과`: people joined to the object, not an initiative.
         if (named && !PEOPLE_END.test(name) && !name.endsWith('들')) out.push({ name, start: starts[k]!, end: starts[k]! + name.length });
         break;
@@ -384,11 +392,14 @@ function describedDistrictNames(text: string, { starts, ends }: Words): BareName
         .map((_, i) => word(j + 1 + i))
         .filter((x) => !WHEN_WORD.test(x) && !TO_WHOM.test(x))
         .slice(0, described ? 3 : 2);
-      if (!model && !after.some((x) => PROGRAM_VERBS.some((v) => x.startsWith(v)))) break;
+      const verb = after.find((x) => PROGRAM_VERBS.some((v) => x.startsWith(v)));
+      if (!model && !verb) break;
       const parts = starts.slice(k + 1, branch ? j : j + 1).map((_, i) => word(k + 1 + i));
       if (!branch) parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -particle[0].length);
       const last = parts[parts.length - 1]!;
       if (!last || !parts.every(isNamePart) || parts.every((x) => TOPIC_WORDS.has(x) || DETERMINERS.has(x)) || last.endsWith('들')) break;
+      // What is run (운행) is a vehicle (`…건강버스를 운행`), not its route (`… 마을버스 노선을 조정해 운행한다`).
+      if (verb?.startsWith('운행') && !VEHICLE.test(last)) break;
       // A place and one noun (`상계동 주차장을 조성`) is where a thing is; described, or with more words
       // (`올해 처음 양재천 벚꽃 야간산책을 운영한다`), it is named.
       if (place && !described && parts.length < 2) break;
@@ -437,7 +448,8 @@ function isPlaceWord(text: string, start: number, end: number): boolean {
   if (length < 2 || length > 8) return false;
   if (text.charCodeAt(end - 1) === DONG) {
     const word = text.slice(start, end);
-    return NEIGHBOURHOOD.test(word) && !NOT_NEIGHBOURHOODS.has(word);
+    // (`취약아동`, `기후행동`: compounds of those nouns are no neighbourhood either.)
+    return NEIGHBOURHOOD.test(word) && !NOT_NEIGHBOURHOOD_END.test(word);
   }
   return (
     inTable(PLACE_LAST_CODES, text.charCodeAt(end - 1)) && inTable(PLACE_FIRST_CODES, text.charCodeAt(start)) && SEOUL_PLACES.has(text.slice(start, end))
@@ -445,6 +457,7 @@ function isPlaceWord(text: string, start: number, end: number): boolean {
 }
 
 const NEIGHBOURHOOD = /^[가-힣]{1,4}\d?가?동$/u;
+const NOT_NEIGHBOURHOOD_END = new RegExp(`(?:${[...NOT_NEIGHBOURHOODS].join('|')})$`, 'u');
 
 /** True when `text[start, end)` is a district's name or short name (codes compared before slicing). */
 function isDistrictWord(text: string, start: number, end: number): boolean {

@@ -41,7 +41,7 @@ const ITEM_PARTICLE_END = /\s(?:외|밖|중|이외)(?:에|에도|에는)?$/u;
 const QUESTION_END = /(?:[가-힣](?:은|는)|하나|한가|인가|는가|나요|을까|ㄹ까|는지|까)$/u;
 const FIELD_LABEL = /^\s*[가-힣](?:\s?[가-힣]){0,4}\s?[:：]/u;
 // `△홀몸어르신 △치매 고위험군 어르신`: who a service is for, not what it is.
-export const PEOPLE_END = /(?:어르신|노인|주민|구민|청년|아동|어린이|청소년|학생|장애인|가구|가정|여성|부모|보호자|환자|상인|소상공인|취약계층|대상자|[노중장청]년층|세대)$/u;
+export const PEOPLE_END = /(?:어르신|노인|주민|구민|청년|아동|어린이|청소년|학생|장애인|가구|가정|여성|부모|보호자|환자|상인|소상공인|취약계층|대상자|[노중장청]년층|세대|요원)$/u;
 const BULLET = /[▲△◇◆■□○●•※①②③④⑤⑥⑦⑧⑨⑩]/gu;
 // `등` closing a list: a word of its own, before a particle or a space.
 const LIST_END = /(?:^|\s|[’”'"」』])등(?=[이을의은도으에]|\s|,|$)/gu;

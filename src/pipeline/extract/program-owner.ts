@@ -25,7 +25,7 @@ export function belongsElsewhere(text: string, at: number, name: string, distric
     ownedElsewhere(text, at, district) ||
     namedForOther(name, district) ||
     OTHER_BODY_BEFORE.test(text.slice(Math.max(0, at - 24), at)) ||
-    (BODY_ACTS_ON.test(text.slice(Math.max(0, at - 12), at)) && !namedForOwn(name, district)) ||
+    (BODY_ACTS_ON.test(text.slice(Math.max(0, at - 12), at)) && BODY_RUNS.test(text.slice(at + name.length, at + name.length + 30)) && !namedForOwn(name, district)) ||
     PRIVATE_BEFORE.test(text.slice(Math.max(0, at - 16), at)) ||
     CITY_CLAUSE.test(text.slice(clauseStart(text, at), at))
   );
@@ -50,8 +50,12 @@ const POSSESSOR = new RegExp(`(?:(${OTHER_CITIES.join('|')})(?:광역시|시)?\\
 // `올해 정부가 희망근로 프로젝트를 시작했지만`: the state or the city, the subject right before the name.
 // (A ministry ends in 부; of the 처 only the agencies, as `바우처는` is no body.)
 const BODY_ACTS_ON = /(?:^|\s)(?:정부|국가|서울(?:특별)?시|[가-힣]{2,8}부|식약처|보훈처|인사처|법제처)(?:가|이|는)\s$/u;
-// `민간 주차 앱 ‘…’`, `민간 플랫폼 …`: a private company's product, which the district uses.
-const PRIVATE_BEFORE = /(?:^|\s)민간\s(?:[가-힣]{1,6}\s){0,2}[‘'"“「<]?$/u;
+// A verb of starting or running after the body's name (`…프로젝트를 시작했지만`), not of praising, picking or
+// visiting the district's (`…을 우수 사례로 꼽았다`, `…를 찾아`).
+const BODY_RUNS = /^[’”'"」>]?(?:을|를|은|는|이|가)?\s(?:[^\s.!?]+\s){0,2}?(?:시작|운영|추진|도입|시행|실시|마련|만들|펼치|벌이|내놓)/u;
+// `민간 주차 앱 ‘…’`, `민간 플랫폼 …`: a private company's product, which the district uses (not `민간 기업과
+// 손잡고 ‘…’`, `민간 위탁 방식으로 …`: the district's, run with a private partner).
+const PRIVATE_BEFORE = /(?:^|\s)민간\s(?:[가-힣]{1,6}\s)?[가-힣]*(?:앱|애플리케이션|어플|플랫폼|포털)\s[‘'"“「<]?$/u;
 
 // `서울시가 운영하는 ‘…’`, `서울시가 매년 여는 …박람회`, `행정안전부가 올해 벌이고 있는 ‘…’`, `국립중앙도서관의 ‘…’`, `행정안전부의 …`,
 // `서울시 ‘…’`, `국토교통부 ‘…’ 공모`: another body's
@@ -66,8 +70,9 @@ const OTHER_BODY_BEFORE =
  */
 function namedForOther(name: string, district: string): boolean {
   const first = wordsOf(name)[0] ?? '';
-  // `서울시 청년취업사관학교`, `국립중앙도서관`, `보건복지부 지역복지사업`: the city's or the state's.
-  if (/^(?:서울(?:특별)?시|국립)/u.test(first) || MINISTRY.test(first)) return true;
+  // `서울시 청년취업사관학교`, `국립중앙도서관`, `보건복지부 지역복지사업`: the city's or the state's; `참여연대
+  // 예산감시단`, `노원경찰서 … 도우미단`: another organisation's.
+  if (/^(?:서울(?:특별)?시|국립)/u.test(first) || MINISTRY.test(first) || ORGANISATION.test(first)) return true;
   const named = districtByName(first) ?? districtByShortName(first);
   return named !== undefined && named.name !== district;
 }
@@ -78,6 +83,8 @@ export function namedForOwn(name: string, district: string): boolean {
   return (districtByName(first) ?? districtByShortName(first))?.name === district;
 }
 
+// Organisations that are not the district (`참여연대`, `한국관광공사`, `노원경찰서`, `…교육지원청`).
+const ORGANISATION = /^[가-힣]{2,12}(?:연대|공사|공단|경찰서|소방서|세무서|재단|협회|교육청|교육지원청|우체국)$/u;
 // A ministry, agency or commission of the state (`보건복지부`, `국가보훈처`, `국민권익위원회`).
 const MINISTRY = /^[가-힣]{2,8}(?:부|처|위원회)$/u;
 
@@ -126,12 +133,17 @@ export function othersSentence(sentence: string, district: string): boolean {
 export function othersPassageEnd(text: string, district: string): number {
   const sentences = splitSentences(text);
   if (sentences.length < 2 || !othersSentence(sentences[0]!.text, district)) return 0;
-  const short = districtByName(district)?.short;
   for (let i = 1; i < sentences.length; i++) {
-    const s = sentences[i]!.text;
-    if (OWN_TOPIC.test(s) || sentenceSubject(s)?.districts.includes(district) || (short && opensWithShort(s, short))) return sentences[i]!.start;
+    if (ownsSentence(sentences[i]!.text, district)) return sentences[i]!.start;
   }
   return text.length;
+}
+
+/** True when the story's district is a sentence's subject (`구는 …`, `노원구가 …`, `노원은 …`). */
+export function ownsSentence(sentence: string, district: string): boolean {
+  if (OWN_TOPIC.test(sentence)) return true;
+  const short = districtByName(district)?.short;
+  return Boolean(sentenceSubject(sentence)?.districts.includes(district) || (short && opensWithShort(sentence, short)));
 }
 
 /** True when a sentence takes the district by its short name as topic or subject (`하지만 서대문은 …`). */

@@ -23,7 +23,7 @@ import { findListItems, itemTailName, type ListItem } from './program-items.ts';
 import { districtPrefix, endsWithAny, wordsOf } from './program-name.ts';
 import { judgeQuoted, type QuotedVerdict } from './program-quoted.ts';
 import { findQuotedSpans, type QuotedSpan } from './quoted-spans.ts';
-import { belongsElsewhere, namedForOwn, othersPassageEnd, othersSentence } from './program-owner.ts';
+import { belongsElsewhere, namedForOwn, othersPassageEnd, othersSentence, ownsSentence } from './program-owner.ts';
 
 /**
  * Finds the programs of one district story.
@@ -72,7 +72,9 @@ export function extractPrograms(paragraphs: readonly Paragraph[], district: stri
         if (at < othersEnd || other) elsewhere.add(key);
       }
       if (belongsElsewhere(p.text, at, name, district)) elsewhere.add(key);
-      // Introduced as another's, a name stays theirs when the story takes it up again (`… 서비스의 반응도`).
+      // Introduced as another's, a name stays theirs when the story takes it up again (`… 서비스의 반응도`), unless
+      // the district itself is now the subject (`강북구는 ‘마음 쉼터’를 운영 중이다. 구는 올해 … ‘마음 쉼터’를 연다`).
+      else if (elsewhere.has(key) && ownsSentence(sentence, district)) elsewhere.delete(key);
       if (elsewhere.has(key)) continue;
       seen.add(key);
       const mention: ProgramMention = { name, evidence: { paragraph: p.index, sentence } };
