@@ -11,6 +11,10 @@ import { PARTICLES } from '../korean/particles.ts';
 import { DISTRICTS } from '../korean/districts.ts';
 import {
   CATEGORY_NOUNS,
+  CEREMONY_STEMS,
+  NOT_NEIGHBOURHOODS,
+  PUBLIC_OFFICE_ENDS,
+  VEHICLE_ENDS,
   COUNTER_WORD,
   DETERMINERS,
   HEADS,
@@ -300,11 +304,11 @@ const JOINING_PARTICLE = /(?:와|과)$/u;
 const JOINED_OBJECT_TAKEN = new RegExp(`^[^.!?]{1,120}?(?:을|를)\\s(?:[^\\s.!?]+\\s){0,2}?(?:${PROGRAM_VERBS.join('|')})`, 'u');
 // The rest of a sentence that sums up a list with 등 (`…, … 시스템 등으로`, `… 등을`).
 const LIST_SUMMED = /^[^.!?]{1,80}?\s등(?:으로|을|를|이|의)?\s/u;
-const VEHICLE = /(?:버스|셔틀|택시|열차|차량|카|순환선)$/u;
+const VEHICLE = new RegExp(`(?:${VEHICLE_ENDS.join('|')})$`, 'u');
 // A public office's building or unit (`경찰서 신청사`): the office's, whatever ceremony opens it.
-const PUBLIC_OFFICE = /(?:경찰서|소방서|세무서|우체국|법원|검찰청|교육청|청사)$/u;
+const PUBLIC_OFFICE = new RegExp(`(?:${PUBLIC_OFFICE_ENDS.join('|')})$`, 'u');
 // The ceremonies that open, launch or proclaim a named thing (`…거리 선포식을`, `…센터 개소식에서`).
-const CEREMONY = /^(?:선포|개막|발대|출범|개소|개관|개장|개통|준공|착공|기공|제막|현판|창단|발족)식(?:을|를|이|가|은|는|도|에|에서|과|와)?[,.]?$/u;
+const CEREMONY = new RegExp(`^(?:${CEREMONY_STEMS.join('|')})식(?:을|를|이|가|은|는|도|에|에서|과|와)?[,.]?$`, 'u');
 // `…탐방버스를 세 도시 관광객에게도 운영하고`: to whom, between an object and its verb.
 const TO_WHOM = /(?:에게|한테|께)(?:도|는|만)?$/u;
 // `… 119를 오는 7월 1일 시행한다`: when it happens, between an object and its verb.
@@ -422,12 +426,11 @@ function isBranch(name: string): boolean {
   const words = wordsOf(name);
   if (words.length !== 2 || DISTRICT_WORDS.has(words[0]!)) return false;
   // `고덕동 쉼터`: a neighbourhood and a bare head, one site of an initiative named before.
-  return BRANCH_HEADS.has(words[1]!) || (/^[가-힣]{1,4}\d?가?동$/u.test(words[0]!) && !NOT_NEIGHBOURHOODS.has(words[0]!) && headOf(words[1]!) === words[1]);
+  return BRANCH_HEADS.has(words[1]!) || (/^[가-힣]{1,4}\d?가?동$/u.test(words[0]!) && !NOT_NEIGHBOURHOOD.has(words[0]!) && headOf(words[1]!) === words[1]);
 }
 
 const BRANCH_HEADS: ReadonlySet<string> = new Set(['센터', '지점', '분관', '분소']);
-// Nouns ending in 동 that are no neighbourhood (`이동 도서관`, `노동 상담소`).
-const NOT_NEIGHBOURHOODS: ReadonlySet<string> = new Set(['이동', '노동', '아동', '공동', '활동', '운동', '협동', '행동', '자동', '합동', '작동', '가동', '연동', '감동', '출동']);
+const NOT_NEIGHBOURHOOD: ReadonlySet<string> = new Set(NOT_NEIGHBOURHOODS);
 
 /** True when a syllable closes with ㄴ (`는`, `든`, `연`): the adnominal endings' final. */
 function isNieunFinal(code: number): boolean {
@@ -457,7 +460,7 @@ function isPlaceWord(text: string, start: number, end: number): boolean {
 }
 
 const NEIGHBOURHOOD = /^[가-힣]{1,4}\d?가?동$/u;
-const NOT_NEIGHBOURHOOD_END = new RegExp(`(?:${[...NOT_NEIGHBOURHOODS].join('|')})$`, 'u');
+const NOT_NEIGHBOURHOOD_END = new RegExp(`(?:${NOT_NEIGHBOURHOODS.join('|')})$`, 'u');
 
 /** True when `text[start, end)` is a district's name or short name (codes compared before slicing). */
 function isDistrictWord(text: string, start: number, end: number): boolean {

@@ -10,6 +10,7 @@ import { wordsOf } from './program-name.ts';
 import { SUBJECT_WINDOW, sentenceSubject } from '../subject.ts';
 import { splitSentences } from '../korean/sentences.ts';
 import { OTHER_CITIES } from '../korean/places.ts';
+import { ORGANISATION_ENDS, PRIVATE_PRODUCTS } from '../korean/program-words.ts';
 import { districtByName, districtByShortName } from '../korean/districts.ts';
 
 /**
@@ -55,7 +56,7 @@ const BODY_ACTS_ON = /(?:^|\s)(?:정부|국가|서울(?:특별)?시|[가-힣]{2,
 const BODY_RUNS = /^[’”'"」>]?(?:을|를|은|는|이|가)?\s(?:[^\s.!?]+\s){0,2}?(?:시작|운영|추진|도입|시행|실시|마련|만들|펼치|벌이|내놓)/u;
 // `민간 주차 앱 ‘…’`, `민간 플랫폼 …`: a private company's product, which the district uses (not `민간 기업과
 // 손잡고 ‘…’`, `민간 위탁 방식으로 …`: the district's, run with a private partner).
-const PRIVATE_BEFORE = /(?:^|\s)민간\s(?:[가-힣]{1,6}\s)?[가-힣]*(?:앱|애플리케이션|어플|플랫폼|포털)\s[‘'"“「<]?$/u;
+const PRIVATE_BEFORE = new RegExp(`(?:^|\\s)민간\\s(?:[가-힣]{1,6}\\s)?[가-힣]*(?:${PRIVATE_PRODUCTS.join('|')})\\s[‘'"“「<]?$`, 'u');
 
 // `서울시가 운영하는 ‘…’`, `서울시가 매년 여는 …박람회`, `행정안전부가 올해 벌이고 있는 ‘…’`, `국립중앙도서관의 ‘…’`, `행정안전부의 …`,
 // `서울시 ‘…’`, `국토교통부 ‘…’ 공모`: another body's
@@ -84,7 +85,7 @@ export function namedForOwn(name: string, district: string): boolean {
 }
 
 // Organisations that are not the district (`참여연대`, `한국관광공사`, `노원경찰서`, `…교육지원청`).
-const ORGANISATION = /^[가-힣]{2,12}(?:연대|공사|공단|경찰서|소방서|세무서|재단|협회|교육청|교육지원청|우체국)$/u;
+const ORGANISATION = new RegExp(`^[가-힣]{2,12}(?:${ORGANISATION_ENDS.join('|')})$`, 'u');
 // A ministry, agency or commission of the state (`보건복지부`, `국가보훈처`, `국민권익위원회`).
 const MINISTRY = /^[가-힣]{2,8}(?:부|처|위원회)$/u;
 

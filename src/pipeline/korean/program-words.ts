@@ -326,3 +326,37 @@ export const CATEGORY_LIST_WORDS = /(?:분야|항목|유형|직종|직무|과제
 
 /** Counters that make a word a quantity (`9개`, `2019년`, `1시간가량`), never part of a name. */
 export const COUNTER_WORD = /^(?:제)?[\d.,~]+(?:여)?(?:시간|시|분|가량|년도|년|월|일|개소|개월|개|명|곳|건|회|차|억|만|천|원|%|세|층|호|주|배|km|m|kg|기|번째|등|위|권|편|종|가지)/u;
+
+/**
+ * Ceremonies that open, launch or proclaim a named thing (`…거리 선포식`, `…센터 개소식`, `…봉사단 발대식`):
+ * the stems before 식. Source: the 행사 names of district press releases.
+ */
+export const CEREMONY_STEMS: readonly string[] = [
+  '선포', '개막', '발대', '출범', '개소', '개관', '개장', '개통', '준공', '착공', '기공', '제막', '현판', '창단', '발족',
+];
+
+/** What a district runs on a route (`…건강버스를 운행`): the last noun of a vehicle's name. */
+export const VEHICLE_ENDS: readonly string[] = ['버스', '셔틀', '택시', '열차', '차량', '카', '순환선'];
+
+/**
+ * Public offices that are not the district (`노원경찰서`, `…교육지원청`) and their buildings (`신청사`):
+ * what they open or run is theirs. Source: 행정기관 명칭.
+ */
+export const PUBLIC_OFFICE_ENDS: readonly string[] = ['경찰서', '소방서', '세무서', '우체국', '법원', '검찰청', '교육청', '교육지원청', '청사'];
+
+/**
+ * Endings of organisations that are not the district (`참여연대`, `한국관광공사`, `…공단`, `…재단`, `…협회`) and
+ * of the public offices above (except a building): a name they open is theirs.
+ */
+export const ORGANISATION_ENDS: readonly string[] = ['연대', '공사', '공단', '재단', '협회', ...PUBLIC_OFFICE_ENDS.filter((o) => o !== '청사' && o !== '법원' && o !== '검찰청')];
+
+/**
+ * Nouns ending in 동 that are no neighbourhood (`이동 도서관`, `노동 상담소`, `취약아동`, `기후행동`): a word
+ * ending in one of them is not a 동's name.
+ */
+export const NOT_NEIGHBOURHOODS: readonly string[] = [
+  '이동', '노동', '아동', '공동', '활동', '운동', '협동', '행동', '자동', '합동', '작동', '가동', '연동', '감동', '출동',
+];
+
+/** Products of private companies a district uses (`민간 주차 앱 ‘…’`): the nouns before the product's name. */
+export const PRIVATE_PRODUCTS: readonly string[] = ['앱', '애플리케이션', '어플', '플랫폼', '포털'];
