@@ -192,7 +192,7 @@ const SETS: readonly BlindSet[] = [
     // 15/19, dates 69/76, heads 37/39, article fields 27/30. An interview headlined with the head quoted, a
     // list page's 부산 강서구 teaser and its signed stamps, a head's age, a photographer's credit line gave
     // every story and head.
-    folder: 'eval19', articles: 10, stories: 39, heads: [39, 39], articleFields: [30, 30], awards: [19, 19], dates: [76, 76], programs: [67, 70], maxExtra: 2, bar: false,
+    folder: 'eval19', articles: 10, stories: 39, heads: [39, 39], articleFields: [30, 30], awards: [19, 19], dates: [76, 76], programs: [67, 70], maxExtra: 1, bar: false,
     districts: {
       // 부산 강서구's teaser is no story; Seoul's 강서구 teaser further down is.
       '006_siminilbo_teaserlist_2019.txt': ['서대문구', '중랑구', '노원구', '강동구', '금천구', '마포구', '은평구', '강서구', '구로구', '성동구'],

@@ -485,6 +485,7 @@ describe('extractPrograms across a story', () => {
     ['no name in a calendar day (빼빼로데이) or a one-day class (원데이 클래스)', '빼빼로데이를 맞아 구는 쿠킹 원데이 클래스를 운영한다.', []],
     ['no name in another organisation’s corps (참여연대 예산감시단, 노원경찰서 … 도우미단)', '참여연대 예산감시단과 노원경찰서 어린이 안전 도우미단이 참여했다.', []],
     ['no name in a public office’s building (노원 경찰서 신청사 준공식)', '구청 앞에서 노원 경찰서 신청사 준공식이 열렸다.', []],
+    ['no name in a subject doing the running (…해주는 노원 꿈동이 학습멘토단을 꾸렸다 ≠ 노원 꿈동)', '구는 학습 지도를 해주는 노원 꿈동이 학습멘토단을 꾸렸다.', []],
     ['no name in a route run (… 마을버스 노선을 조정해 운행한다)', '구는 노원 마을버스 노선을 조정해 운행한다.', []],
     ['a neighbour’s name the district then opens itself (강북구는 ‘…’를 운영 중이다. 구는 … ‘…’를 연다)', '강북구는 ‘마음 쉼터’를 운영 중이다. 구는 올해 상계동에 ‘마음 쉼터’를 새로 연다.', ['마음 쉼터']],
   ])('review: %s', (_what, text, names) => {

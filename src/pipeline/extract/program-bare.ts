@@ -398,6 +398,10 @@ function describedDistrictNames(text: string, { starts, ends }: Words): BareName
         .slice(0, described ? 3 : 2);
       const verb = after.find((x) => PROGRAM_VERBS.some((v) => x.startsWith(v)));
       if (!model && !verb) break;
+      // `…해주는 강북 꿈동이 학습멘토단을 꾸렸다`: a subject with an object of its own before the verb is the doer,
+      // not what is run.
+      const subjectMarked = particle[0] === '이' || particle[0] === '가';
+      if (subjectMarked && verb && after.slice(0, after.indexOf(verb)).some((x) => OBJECT_PARTICLE.test(x) && trailingParticle(x) !== null)) break;
       const parts = starts.slice(k + 1, branch ? j : j + 1).map((_, i) => word(k + 1 + i));
       if (!branch) parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -particle[0].length);
       const last = parts[parts.length - 1]!;
