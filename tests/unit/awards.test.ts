@@ -109,6 +109,11 @@ describe('extractAwards: how results are written', () => {
       [award({ name: '민원서비스 평가', year: 2024, grade: '우수기관' }), award({ name: '민원서비스 평가', grade: '최우수기관', streak: 2 })],
     ],
     [
+      'the year before and this one, two in a row (전년에 이어 1등급)',
+      ['노원구는 ‘2023년 공공기관 청렴도 평가’에서 전년에 이어 1등급을 받았다.'],
+      [award({ name: '공공기관 청렴도 평가', year: 2023, grade: '1등급', streak: 2 })],
+    ],
+    [
       'an edition, not a streak (지난해에 이어 두 번째로 열린 대회에서 대상)',
       ['노원구는 지난해에 이어 두 번째로 열린 ‘2024 자치구 도시재생 대회’에서 대상을 받았다.'],
       [award({ name: '자치구 도시재생 대회', year: 2024, grade: '대상' })],

@@ -121,7 +121,7 @@ const ADNOMINAL = /(?:된|한|받은|뽑힌|차지한|안은)$/u;
 const CLASS_NOUN = /(?:은|는|이|가|에는|에게|들은|들이|들에게)$/u;
 // (`지난해에 이어 1등급을 받았다`: last year's result and this year's, two in a row; not before `N년 연속`,
 // which says how many, nor `두 번째` (an edition), nor after another year (`2019년과 지난해에 이어`).)
-const STREAK = /(\d+)\s?(?:년|회|번)\s?연속|연속\s?(\d+)\s?(?:년|회)|(\d+)\s?년\s?째|(?<!(?:과|와)\s)((?:지난해|작년)에\s?이어)(?!\s?(?:올해(?:에)?도?\s)?(?:\d+\s?(?:년|회)|(?:두|세|네|다섯|\d+)\s?번째))/gu;
+const STREAK = /(\d+)\s?(?:년|회|번)\s?연속|연속\s?(\d+)\s?(?:년|회)|(\d+)\s?년\s?째|(?<!(?:과|와)\s)((?:지난해|작년|전년)에\s?이어)(?!\s?(?:올해(?:에)?도?\s)?(?:\d+\s?(?:년|회)|(?:두|세|네|다섯|\d+)\s?번째))/gu;
 const SAME_EVALUATION = new RegExp(SAME_EVALUATION_SOURCE, 'u');
 const BACK_REFERENCE = /^(?:이번|이|같은|해당|본)\s[가-힣]{0,4}(?:평가|심사|대회|대전|공모전|시상식)$/u;
 const DISTRICT_SUBJECT = new RegExp(
