@@ -126,12 +126,16 @@ function unitsOf(text: string, paragraph: number, elsewhere: ReadonlySet<string>
   const units: Unit[] = [];
   let start = 0;
   let subject = sentences[0] ? sentenceSubject(sentences[0].text, elsewhere) : null;
+  const namesDistrict = subject !== null || DISTRICT_NAMES.some((d) => sentences[0]?.text.includes(d));
   for (let i = 1; i < sentences.length; i++) {
     const s = sentences[i]!;
     const glued = !/\s/.test(text[s.start - 1] ?? ' ');
     // `…고 전했다. 도봉구는 쌍문동 …`: a sentence opening with another district as its topic, in a
     // paragraph that is already one district's, is the next district's passage run on.
-    let opening = subject !== null ? OPENS_WITH_DISTRICT.exec(s.text) : null;
+    // (A paragraph that opens on no district, `A. 자치구마다 배출일이 다르다. 성동구는 …`, may turn to one.)
+    // (Not after a sentence that names a district without being its: `이 같은 방식은 서초구가 … 참고했다. 서초구는 …`.)
+    let opening = subject !== null || !namesDistrict ? OPENS_WITH_DISTRICT.exec(s.text) : null;
+    if (opening && subject === null && opening[1] === undefined) opening = null;
     // `같은 날 도봉구도 … 노원구 훈련에 참여했다`, `도봉구의 경우 … 노원구의 규모가`: the passage is still the
     // current district's when the sentence names it again (a partner, a comparison).
     if (opening && opening[1] === undefined && subject!.districts.some((d) => s.text.includes(d))) opening = null;

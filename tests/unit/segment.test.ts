@@ -431,6 +431,22 @@ describe('segmentByDistrict rules', () => {
     expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs], s.clips ?? []])).toEqual([['노원구', [0, 1], []]]);
   });
 
+  test('a Q&A’s answers are their districts’ stories, one that opens on no district too (A. 자치구마다 … 성동구는 …)', () => {
+    const article = parse(
+      [
+        ' date 2021-02-08 설 연휴 아이돌봄·쓰레기 배출은?…서울 자치구 Q&A',
+        '',
+        'Q. 관악구에 혼자 사는 취업준비생이다. 구에서 도와주는 게 있나?',
+        'A. 관악구는 청년 1인 가구 500명에게 ‘혼설 꾸러미’를 보낸다.',
+        'Q. 연휴에는 쓰레기를 언제 내놓아야 하나?',
+        'A. 자치구마다 배출일이 다르다. 성동구는 11일과 14일 저녁에만 내놓을 수 있다.',
+      ].join('\n'),
+    );
+    const stories = segmentByDistrict(article).map((s) => [s.district, storyParagraphs(article, s).map((p) => p.text.slice(0, 9))]);
+    expect(stories.map(([d]) => d)).toEqual(['관악구', '성동구']);
+    expect(stories[1]).toEqual(['성동구', ['성동구는 11일과']]);
+  });
+
   test('a numbered section’s heading (2. 은평구, …) starts its district’s story', () => {
     const article = parse(
       [

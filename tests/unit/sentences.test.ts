@@ -12,6 +12,7 @@ describe('splitSentences', () => {
     ['a closing curly quote stays with its sentence', '“좋다.” 구청장은 말했다.', ['“좋다.”', '구청장은 말했다.']],
     ['an ellipsis before a syllable ends a sentence', '준비 중…다음 달 개장', ['준비 중…', '다음 달 개장']],
     ['question and exclamation marks end sentences', '왜일까? 답은 쉽다! 끝', ['왜일까?', '답은 쉽다!', '끝']],
+    ['an answer’s label ends nothing (A. …)', 'A. 관악구는 꾸러미를 보낸다. 구는 반겼다.', ['A. 관악구는 꾸러미를 보낸다.', '구는 반겼다.']],
     ['a stop before a bullet ends a sentence', '사업은 다음과 같다.▲첫째 ▲둘째', ['사업은 다음과 같다.', '▲첫째 ▲둘째']],
     ['no stop: one sentence', '서초구 청년 센터 개관', ['서초구 청년 센터 개관']],
   ])('%s', (_, text, expected) => {

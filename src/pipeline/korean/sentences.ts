@@ -20,6 +20,7 @@ export interface Sentence {
 const STOP_RUN = /[.!?…]+/g;
 
 const BEFORE_STOP = /[가-힣A-Za-z)\]”’"']/;
+const QA_LABEL = /[QA문답]/u;
 const CLOSING_QUOTE = /[”’"']/;
 // What follows a boundary: the spaces it consumes, or (glued text) a sentence's first character.
 const AFTER_STOP = /\s+|(?=[가-힣“‘"'(\[▲△◇■□○●-])/y;
@@ -48,6 +49,8 @@ export function splitSentences(text: string): Sentence[] {
     let run = end - 1;
     while (run > 0 && isStop(text.charCodeAt(run - 1))) run--;
     if (run === 0 || !BEFORE_STOP.test(text.charAt(run - 1))) continue;
+    // `A. 관악구는 …`, `Q. …`: a question's or an answer's label opens the sentence, it ends none.
+    if (run === 1 && QA_LABEL.test(text.charAt(0))) continue;
     const quoted = end < text.length && CLOSING_QUOTE.test(text.charAt(end));
     for (let at = end; at <= (quoted ? end + 1 : end); at++) {
       AFTER_STOP.lastIndex = at;
