@@ -7,7 +7,7 @@
  *   `아시아투데이 최은솔 기자 =`, `수원=정태호 기자 tho@hankyung.com`, and a broadcast's spoken
  *   sign-off `YTN 백승민[baeksm@ytn.co.kr]입니다.`
  */
-import { BROADCASTERS, DESK_REGIONS, OUTLET_BY_EMAIL_DOMAIN, OUTLET_NAME_ENDING } from './korean/outlets.ts';
+import { BROADCASTERS, DESK_REGIONS, OUTLET_BY_EMAIL_DOMAIN, OUTLET_BY_LATIN_NAME, OUTLET_NAME_ENDING } from './korean/outlets.ts';
 import { looksLikeName } from './korean/names.ts';
 
 /** A byline found in one paragraph. */
@@ -73,6 +73,7 @@ const WRITER_THEN_PHOTOGRAPHER = new RegExp(
 // A photographer's or video credit closing a byline line.
 const PHOTO_CREDIT = /\s+(?:사진|영상)\s*=\s*[가-힣]{2,4}\s*(?:기자)?\s*$/u;
 // (`사진=조성민 기자`, `[사진=중랑구]`: the photographer or the body that gave the picture.)
+const SIGNED_ACCOUNT = /(?:^|[\sl|ㅣ│])([가-힣]{2,4})\s?\([A-Za-z0-9_]{3,20}\)\s*$/u;
 const PHOTO_CREDIT_LINE = /^\s*(?:(?:사진|영상|그래픽)\s*=\s*[가-힣]{2,4}\s*(?:기자)?|\[\s*(?:사진|영상|그래픽|자료)\s*=\s*[^\]]{1,20}\])\s*$/u;
 
 // `YTN 백승민[baeksm@ytn.co.kr]입니다.`, `KBS 뉴스 홍길동입니다.`, `한국경제TV 김태윤입니다.`: a broadcast
@@ -107,6 +108,10 @@ function reporterFrom(raw: string | undefined): string | null {
 export function bylineAtStart(text: string): BylineMatch | null {
   // A photographer's credit on a line of its own signs nothing (see bylineAtEnd).
   if (PHOTO_CREDIT_LINE.test(text)) return { outlet: null, reporter: null, text: text.trim(), whole: true };
+  // `26.03.30 11:42l최종 업데이트 26.03.30 11:42l윤하람(haram_y)`: a stamp line signed with the writer's
+  // name and account (a citizen reporter's page).
+  const account = text.length <= 80 && /\d{2}[.:]\d{2}/u.test(text) ? SIGNED_ACCOUNT.exec(text) : null;
+  if (account && reporterFrom(account[1])) return { outlet: null, reporter: account[1]!, text: text.trim(), whole: true };
   const own = OWN_LINE.exec(text);
   const ownOutlet = own?.[1];
   if (own && reporterFrom(own[2]) && (ownOutlet === undefined || OUTLET_NAME_ENDING.test(ownOutlet))) {
@@ -173,7 +178,7 @@ export function bylineAtEnd(text: string): BylineMatch | null {
   const before = text.slice(0, m.index).trimEnd();
   const signed = /^\s?(?:\/|[가-힣]+\s*[·ㆍ=])/.test(m[0]);
   // `경향신문 윤태오 기자 …`: a closing byline may name the outlet before the reporter.
-  const named = OUTLET_NAME_ENDING.test(before) && /^[가-힣A-Za-z0-9]{2,12}$/.test(before) ? before : null;
+  const named = OUTLET_NAME_ENDING.test(before) && /^[가-힣A-Za-z0-9]{2,12}$/.test(before) ? knownName(before) : null;
   // `안동 권오석 기자 kos@imaeil.com`: a bureau's place before the name, on a line with an address.
   const bureau = m[3] !== undefined && /^[가-힣]{2,4}$/u.test(before);
   // `글·사진 김재훈 기자 …`: a credit's label without its `=`.
@@ -225,6 +230,8 @@ export function outletFromCopyright(text: string): string | null {
   if (!holder) return null;
   const known = KNOWN_OUTLETS.find((o) => holder.includes(o));
   if (known) return known;
+  const latin = /[A-Za-z][A-Za-z0-9]+/u.exec(holder)?.[0].toLowerCase();
+  if (latin && OUTLET_BY_LATIN_NAME[latin]) return OUTLET_BY_LATIN_NAME[latin]!;
   // `Copyright © 2013 서울파이낸스`, `ⓒ 조선비즈 & Chosun.com`: a year before the name is the notice's.
   const words = holder.replace(/^(?:19|20)\d{2}\s+/u, '').split(/\s+/);
   const last = words.at(-1)!;

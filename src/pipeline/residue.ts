@@ -75,6 +75,7 @@ export function isBoilerplate(text: string): boolean {
 }
 
 const DISTRICT_TOPIC = /^▲\s?(?:\S+\s)?(?:[가-힣]{0,4}구|구청)(?:는|가|에서는|도)\s/u;
+const NAMED_SIDEBAR_HEADING = /^[가-힣A-Za-z0-9]{2,10}\s(?:많이\s*본|인기|관련|추천|최신|주요)\s*(?:뉴스|기사)$/u;
 const SCENE_CAPTION = /^▲\s?[^▲.!?]{10,190}고\s?있다\.?\s*$/u;
 const SIGNED_STAMP = /^(?:[가-힣]{1,6}\s?=\s?)?[가-힣]{2,4}\s?(?:기자|특파원)\s*[|·ㆍ/]?$/u;
 const BRACKETED_LABEL = /\[[^\]\s]{1,12}\]/gu;
@@ -106,15 +107,19 @@ export function findResidue(paragraphs: readonly Paragraph[], title: string): Se
   const headline = squash(title);
   let inSidebar = false;
   let sawText = false;
+  let sawCopyright = false;
   for (const p of paragraphs) {
     const text = p.text;
-    if (SIDEBAR_HEADING.test(text)) {
+    // `브릿지경제 추천 뉴스`, `매경 많이 본 뉴스` after the copyright line: the outlet's own box of headlines
+    // (before the article, `자치뉴스 최신기사` is the page's section list).
+    if (SIDEBAR_HEADING.test(text) || (sawCopyright && NAMED_SIDEBAR_HEADING.test(text))) {
       residue.add(p.index);
       inSidebar = true;
       continue;
     }
     if (isBoilerplate(text)) {
       residue.add(p.index);
+      if (text.length <= 200 && COPYRIGHT.test(text)) sawCopyright = true;
       continue;
     }
     // A box of other headlines runs until the article's own sentences resume.

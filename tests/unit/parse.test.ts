@@ -77,6 +77,12 @@ describe('sidebars', () => {
     expect([...parseSeedText(text, 'a.txt').value!.residue].sort()).toEqual([1, 2]);
   });
 
+  test('after the copyright line, the outlet’s own box (샘플경제 추천 뉴스) is a sidebar, and the byline before it is read', () => {
+    const text = [' date 2017-09-26 제목', '', '입력 2017-09-26 15:12', '', '▲금천구 = 금천구는 골목 음악회를 연다.', '', '정하나 기자 hana@viva100.com', '', 'ⓒ 브릿지경제 & www.viva100.com, 무단전재 및 재배포 금지', '', '브릿지경제 추천 뉴스', '', '· 마포구, 경의선숲길 버스킹', '', '· 서초구 “양재천 벚꽃길 검토”', '', '· 광진구, 후문 보행로 단장'].join('\n');
+    const parsed = parseSeedText(text, 'a.txt').value!;
+    expect([parsed.reporter, [...parsed.residue].sort()]).toEqual(['정하나', [0, 2, 3, 4, 5, 6, 7]]);
+  });
+
   test('a page’s own section list (자치뉴스 최신기사) is not a sidebar', () => {
     const text = [' date 2012-09 자치뉴스', '', '자치뉴스 최신기사', '', '강동구, 암사동 선사유적지서 축제', '', '강동구가 오는 14일부터 축제를 연다.'].join('\n');
     expect(parseSeedText(text, 'a.txt').value!.residue.has(2)).toBe(false);
@@ -179,6 +185,16 @@ describe('bylines', () => {
     const text = [' date 2026-01-14 중랑구, 청년정책 38개 사업', '', '입력 2026-01-14 09:31', '', '하다인 기자 dain@ajunews.com', '', '[사진=중랑구]', '', '서울 중랑구는 올해 청년정책 38개 사업을 추진한다고 14일 밝혔다.', '', '구는 월세 지원 대상을 넓힌다.', '', '구는 청년 창업 공간도 늘린다.', '', '구는 청년 상담 창구를 연다.', '', '구는 하반기에 성과를 점검한다.'].join('\n');
     const parsed = parseSeedText(text, 'release.txt').value!;
     expect([parsed.outlet, parsed.reporter]).toEqual(['아주경제', '하다인']);
+  });
+
+  test('reads a citizen reporter’s stamp line (…l윤하람(haram_y)) and a copyright in Latin letters (© OhmyNews)', () => {
+    const text = [' date 2026-03-30 제목', '', '26.03.30 11:42l최종 업데이트 26.03.30 11:42l윤하나(hana_y)', '', '노원구는 퇴원 환자 돌봄을 시작했다.', '', '구는 48시간 안에 찾아간다.', '', '구는 하반기에 넓힌다.', '', '구는 예산을 늘린다.', '', 'Copyright © OhmyNews All rights reserved.'].join('\n');
+    const parsed = parseSeedText(text, 'a.txt').value!;
+    expect([parsed.outlet, parsed.reporter]).toEqual(['오마이뉴스', '윤하나']);
+  });
+
+  test('names the outlet as known when a closing byline writes it with its owner (CBS노컷뉴스 … 기자)', () => {
+    expect(bylineAtEnd('CBS노컷뉴스 김하나 기자 hana@cbs.co.kr')).toMatchObject({ outlet: '노컷뉴스', reporter: '김하나' });
   });
 
   test('takes the writer, not the photographer credited on the line after (글=… 기자 / 사진=… 기자)', () => {

@@ -111,3 +111,12 @@ export const OUTLET_NAME_ENDING = /(?:일보|신문|경제|뉴스|뉴스1|뉴시
  * `KBS 뉴스 홍길동입니다`) instead of a printed byline.
  */
 export const BROADCASTERS: readonly string[] = ['YTN', 'KBS', 'MBC', 'SBS', 'JTBC', 'MBN', 'TV조선', '채널A', '연합뉴스TV', 'OBS', 'CBS', 'EBS', 'tbs', 'TBS'];
+
+/**
+ * Outlets as their copyright lines write them in Latin letters (`Copyright © OhmyNews All rights reserved.`),
+ * matched without case.
+ */
+export const OUTLET_BY_LATIN_NAME: Readonly<Record<string, string>> = {
+  ohmynews: '오마이뉴스', yonhap: '연합뉴스', newsis: '뉴시스', news1: '뉴스1', edaily: '이데일리', hankyoreh: '한겨레',
+  kyunghyang: '경향신문', donga: '동아일보', joongang: '중앙일보', chosun: '조선일보', hankookilbo: '한국일보',
+};
