@@ -66,6 +66,8 @@ export function isBoilerplate(text: string): boolean {
   // `▲ 채윤호 중랑구청장이 … 청년들과 이야기를 나누고 있다.`: a photo's caption, one sentence of what it shows.
   // (Not a district's sentence: `▲노원구는 … 운영하고 있다`, `▲ 구는 … 받고 있다` are a list's items.)
   if (text.length <= 200 && SCENE_CAPTION.test(text) && !DISTRICT_TOPIC.test(text)) return true;
+  // `21일 밤 … 자원봉사자들이 손전등을 들고 걷고 있다. 정지은기자`: a scene and the photographer's name.
+  if (text.length <= 160 && SIGNED_SCENE.test(text)) return true;
   if (text.length <= 200 && isFieldBar(text)) return true;
   // `[스크랩] 출처: 브릿지경제 | 원문 바로가기`: a copied page's note of where it came from.
   if (text.length <= 100 && COPIED_FROM.test(text)) return true;
@@ -76,6 +78,7 @@ export function isBoilerplate(text: string): boolean {
 
 const DISTRICT_TOPIC = /^▲\s?(?:\S+\s)?(?:[가-힣]{0,4}구|구청)(?:는|가|에서는|도)\s/u;
 const NAMED_SIDEBAR_HEADING = /^[가-힣A-Za-z0-9]{2,10}\s(?:많이\s*본|인기|관련|추천|최신|주요)\s*(?:뉴스|기사)$/u;
+const SIGNED_SCENE = /^[^.!?]{10,130}(?:고\s?있다|모습이다|모습\.)\.?\s[가-힣]{2,4}\s?기자$/u;
 const SCENE_CAPTION = /^▲\s?[^▲.!?]{10,190}고\s?있다\.?\s*$/u;
 const SIGNED_STAMP = /^(?:[가-힣]{1,6}\s?=\s?)?[가-힣]{2,4}\s?(?:기자|특파원)\s*[|·ㆍ/]?$/u;
 const BRACKETED_LABEL = /\[[^\]\s]{1,12}\]/gu;

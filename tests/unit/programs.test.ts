@@ -29,6 +29,7 @@ describe('quoted names', () => {
     ['a trailing 구축 comes off after a head noun', '‘주차장 실시간 예약시스템 구축’ 사업이 주목받았다.', ['주차장 실시간 예약시스템']],
     ['a verb after when (‘…’을 다음 달 중 연다)', '구는 경로당 30곳에 태블릿을 갖춘 ‘스마트 경로당’을 다음 달 중 연다.', ['스마트 경로당']],
     ['the years a plan covers come off (‘제2차 … 기본계획(2026~2030)’)', '구는 ‘제2차 노원구 청년정책 기본계획(2026~2030)’을 세웠다.', ['노원구 청년정책 기본계획']],
+    ['a name the district gave what it does (‘…’이라는 이름 아래)', '구는 지난해부터 ‘골목 안전망’이라는 이름 아래 주민 모임을 엮는다.', ['골목 안전망']],
     ['the edition’s year comes off (‘2024 …축제’)', '구는 오는 5일 ‘2024 도봉 둘리 봄축제’를 연다.', ['도봉 둘리 봄축제']],
     ['a year of 년 comes off too (‘2023년 …박람회’)', '구는 ‘2023년 종로 청년 일자리 박람회’를 개최한다.', ['종로 청년 일자리 박람회']],
     ['2030 (twenties and thirties) stays (‘2030 청년 …’)', '구는 ‘2030 청년 일자리 지도’를 만들었다.', ['2030 청년 일자리 지도']],
@@ -486,6 +487,7 @@ describe('extractPrograms across a story', () => {
     ['no name in another organisation’s corps (참여연대 예산감시단, 노원경찰서 … 도우미단)', '참여연대 예산감시단과 노원경찰서 어린이 안전 도우미단이 참여했다.', []],
     ['no name in a public office’s building (노원 경찰서 신청사 준공식)', '구청 앞에서 노원 경찰서 신청사 준공식이 열렸다.', []],
     ['no name in a subject doing the running (…해주는 노원 꿈동이 학습멘토단을 꾸렸다 ≠ 노원 꿈동)', '구는 학습 지도를 해주는 노원 꿈동이 학습멘토단을 꾸렸다.', []],
+    ['the district’s model as a predicate (… 받는 것이 노원형 긴급돌봄이다)', '이웃이 가장 먼저 받는 것이 노원형 긴급돌봄이다. 비용은 구가 낸다.', ['노원형 긴급돌봄']],
     ['no name in a route run (… 마을버스 노선을 조정해 운행한다)', '구는 노원 마을버스 노선을 조정해 운행한다.', []],
     ['a neighbour’s name the district then opens itself (강북구는 ‘…’를 운영 중이다. 구는 … ‘…’를 연다)', '강북구는 ‘마음 쉼터’를 운영 중이다. 구는 올해 상계동에 ‘마음 쉼터’를 새로 연다.', ['마음 쉼터']],
   ])('review: %s', (_what, text, names) => {

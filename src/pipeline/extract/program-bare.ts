@@ -294,8 +294,10 @@ const DISTRICT_FIRST_CODES = charTable([...DISTRICT_WORDS].map((w) => w.charCode
 // 도 for either (`…운행하는 G밸리 퇴근길 순환버스도 우수 사례로 꼽혔다`).
 const DESCRIBED_PARTICLE = /(?:을|를|이|가|도)$/u;
 const OBJECT_PARTICLE = /(?:을|를)$/u;
-// `성북구형 돌봄은 …`, `관악형 청년 인턴을 …`: after the district's own model (X형), any case particle.
+// `성북구형 돌봄은 …`, `관악형 청년 인턴을 …`: after the district's own model (X형), any case particle, or the
+// copula (`… 받는 것이 은평형 긴급돌봄이다`).
 const MODEL_PARTICLE = /(?:을|를|이|가|은|는)$/u;
+const MODEL_COPULA = /이다[.,]?$/u;
 const HYEONG = 0xd615;
 // A branch's number with its particle (`2호점을`).
 const BRANCH_NUMBER = /^\d+호점(?:을|를|이|가)$/u;
@@ -386,7 +388,8 @@ function describedDistrictNames(text: string, { starts, ends }: Words): BareName
       const branch = j > k + 1 && (described || model || OBJECT_PARTICLE.test(w)) ? BRANCH_NUMBER.exec(w) : null;
       const marked = (model ? MODEL_PARTICLE : described ? DESCRIBED_PARTICLE : OBJECT_PARTICLE).exec(w);
       // `안심귀가`: a noun that only ends like a particle (word-endings.ts) has none.
-      const particle = branch ?? (marked && trailingParticle(w) === marked[0] ? marked : null);
+      const copula = model ? MODEL_COPULA.exec(w) : null;
+      const particle = branch ?? copula ?? (marked && trailingParticle(w) === marked[0] ? marked : null);
       if (!particle) {
         if (!isNamePart(w)) break;
         continue;

@@ -67,6 +67,8 @@ const AWARDED_FOR = /^(?:으로|로)\s[^.!?]{0,50}?(?:상|표창)(?:을|인|의)
 // `‘준공업지역 공장 증축 기준 완화’ 사례를 발표해`: the case a district presents in a contest or an
 // evaluation is one of its initiatives.
 const CASE_AFTER = /^\s?(?:우수\s?)?사례(?:를|로)\s?(?:[가-힣]+\s)?(?:발표|소개|공유|제출|출품|응모|선정|대상|최우수|우수상|장려상)/u;
+// `‘골목 안전망’이라는 이름 아래`, `‘…’라는 이름으로`: a name the district gave what it does.
+const NAMED_AS_AFTER = /^(?:이)?라는\s?(?:이름|명칭|브랜드)/u;
 // `일명 ‘…’`, `속칭 ‘…’`: a name introduced as the one things are called by.
 const INTRODUCED_BEFORE = /(?:^|\s)(?:일명|속칭|이름하여)\s*$/u;
 // `‘제3회 …축제’`: the edition of a recurring event, not part of its name.
@@ -130,7 +132,8 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
     VERB_AFTER.test(after) ||
     (REPRESENTATIVE_BEFORE.test(before) && COPULA_AFTER.test(after)) ||
     AWARDED_FOR.test(text.slice(span.end, span.end + 80)) ||
-    CASE_AFTER.test(after);
+    CASE_AFTER.test(after) ||
+    NAMED_AS_AFTER.test(after);
   return { kind: isName ? 'name' : 'maybe', name };
 }
 
