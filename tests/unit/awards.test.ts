@@ -109,6 +109,11 @@ describe('extractAwards: how results are written', () => {
       [award({ name: '민원서비스 평가', year: 2024, grade: '우수기관' }), award({ name: '민원서비스 평가', grade: '최우수기관', streak: 2 })],
     ],
     [
+      'a ministry’s assessment graded like an evaluation (‘…생활안전 진단’에서 A등급)',
+      ['노원구가 행정안전부의 ‘2017년 지방자치단체 생활안전 진단’에서 최고 등급인 A등급을 받았다.'],
+      [award({ name: '지방자치단체 생활안전 진단', year: 2017, grade: 'A등급', organizer: '행정안전부' })],
+    ],
+    [
       'the year before and this one, two in a row (전년에 이어 1등급)',
       ['노원구는 ‘2023년 공공기관 청렴도 평가’에서 전년에 이어 1등급을 받았다.'],
       [award({ name: '공공기관 청렴도 평가', year: 2023, grade: '1등급', streak: 2 })],

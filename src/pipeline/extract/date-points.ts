@@ -69,7 +69,7 @@ const dotted = String.raw`${monthDay}\.`;
 // Where a date can begin (a marker, then a year, a month, a day or a relative word): checked first so
 // the regex below is only tried there, which keeps a scan of a long article fast.
 const START = new RegExp(
-  String.raw`(?=(?:(?:${FORWARD_MARKER}|${BACKWARD_MARKER})\s?)?(?:(?:19|20)\d{2}\s?(?:년|[.\-/]\s?\d)|${ap}\d{2}|\d{1,2}\s?(?:월|일|\.\s?\d{1,2}\.?\s?\(|\.\s?\d{1,2}\.\s?${tilde})|(?<=${tilde}\s?)${dotted}|${relYears}|올\s?\d|${relMonths}|${yearWords}|[상하]반기))`,
+  String.raw`(?=(?:(?:${FORWARD_MARKER}|${BACKWARD_MARKER})\s?)?(?:(?:19|20)\d{2}\s?(?:년|[.\-/]\s?\d)|${ap}\d{2}|\d{1,2}\s?(?:월|일|\.\s?\d{1,2}\.?\s?\(|\.\s?\d{1,2}\.\s?${tilde}|\.\s?\d{1,2}\.(?=까지|부터))|(?<=${tilde}\s?)${dotted}|${relYears}|올\s?\d|${relMonths}|${yearWords}|[상하]반기))`,
 ).source;
 
 // One regex for a written date; every part is optional, so empty matches are dropped afterwards.
@@ -79,9 +79,9 @@ const POINT = new RegExp(
     // 2022.3.5. / 2022-03-05 / ’21.5월
     String.raw`(?<ny>(?:19|20)\d{2}|${ap}\d{2})\s?[.\-/]\s?(?<nm>\d{1,2})\s?(?:[.\-/]\s?(?<nd>\d{1,2})(?!\d)\.?|월)` +
     '|' +
-    // 11. 30.(목), 4.18.~4.20.: month and day with dots, only before a weekday or as either end of
-    // a range of two such (else it could be a decimal)
-    String.raw`(?<sm>\d{1,2})\.\s?(?<sd>\d{1,2})(?:\.?(?=\s?${WEEKDAY_SOURCE})|\.(?=\s?${tilde}\s?${dotted})|(?<=${tilde}\s?${monthDay})\.)` +
+    // 11. 30.(목), 4.18.~4.20., 10.10.까지: month and day with dots, only before a weekday, as either end
+    // of a range of two such, or closed by a stop before 까지/부터 (else it could be a decimal)
+    String.raw`(?<sm>\d{1,2})\.\s?(?<sd>\d{1,2})(?:\.?(?=\s?${WEEKDAY_SOURCE})|\.(?=\s?${tilde}\s?${dotted})|(?<=${tilde}\s?${monthDay})\.|\.(?=까지|부터))` +
     '|' +
     // 2022년 3월 5일 / 내년 1월 / 지난달 28일 / 9일 / 2019년
     String.raw`(?:(?:(?<y>(?:19|20)\d{2})\s?년도?|${ap}(?<yy>\d{2})\s?년|(?<ry>${relYears}|올(?=\s?\d{1,2}\s?월)))\s?)?` +
