@@ -23,6 +23,7 @@ describe('findHead', () => {
     ['노원구', '노원구청장 차은결', '차은결', false],
     ['서초구', '올해는 최다은 서초구청장님도 직접 참가해요.', '최다은', false],
     ['서대문구', '세 번째 순서는 하도윤(58) 서대문구청장이다.', '하도윤', false],
+    ['구로구', '[인터뷰:조하람 / 서울 구로구청장]', '조하람', false],
   ])('%s: %s → %s', (district, text, name, acting) => {
     expect(findHead(story(text), district)).toEqual({ name, acting, evidence: { paragraph: 3, sentence: text } });
   });

@@ -5,7 +5,7 @@
  *   `김하늘 양천구청장은`, `임서진 서초구청장 권한대행은`         (name, then the title)
  *   `서초구청장 임서진은`                                         (title, then the name)
  *   `오민석 구청장은`                                             (the district understood)
- *   `[인터뷰] 문진호 / 서울 중랑구청장`                           (a broadcast's caption)
+ *   `[인터뷰] 문진호 / 서울 중랑구청장`, `[인터뷰:문진호 / 서울 중랑구청장]` (a broadcast's caption)
  *   `노원구청장 오승민`                                           (a signature line)
  * A vice head (`부구청장`) is not the head unless acting for them.
  */
@@ -79,6 +79,8 @@ function buildPatterns(district: string): HeadPattern[] {
     g(`^\\s*${d}청장${ACTING}?\\s+${NAME}\\s*$`, true, title),
     // [인터뷰] 문진호 / 서울 중랑구청장  (a broadcast's caption of who speaks; a line of its own)
     g(`^\\s*(?:\\[[^\\]]{1,8}\\]\\s*)?${NAME}\\s*/\\s*(?:서울(?:시)?\\s*)?${d}청장${ACTING}?${END}`, true, title),
+    // [인터뷰:조민혁 / 서울 구로구청장]  (the same caption inside its brackets, as a transcript writes it)
+    g(`\\[\\s*인터뷰\\s*[:：]\\s*${NAME}\\s*/\\s*(?:서울(?:시)?\\s*)?${d}청장${ACTING}?\\s*\\]`, true, title),
     // 서초구청장 임서진은  서초구청장 권한대행 임서진은
     g(`${d}청장${ACTING}?\\s+${LAZY_NAME}(?:은|는|이|가)(?![가-힣])`, true, title),
     // 서초구청장 권한대행을 맡고 있는 허길동 부구청장은
