@@ -100,7 +100,7 @@ const SETS: readonly BlindSet[] = [
     },
   },
   {
-    folder: 'eval10', articles: 14, stories: 41, heads: [40, 41], articleFields: [41, 42], awards: [11, 11], dates: [64, 64], programs: [44, 49], maxExtra: 3, bar: false,
+    folder: 'eval10', articles: 14, stories: 41, heads: [40, 41], articleFields: [41, 42], awards: [11, 11], dates: [64, 64], programs: [44, 49], maxExtra: 2, bar: false,
     districts: {
       // Two districts holding one festival together both get the story.
       '004_1e7c9af14f18daeb.txt': ['성동구', '광진구', '서대문구'],
@@ -203,7 +203,7 @@ const SETS: readonly BlindSet[] = [
     // programs 42/55 (16 extra), awards 9/13, dates 40/55, heads 29/35, article fields 25/30. A Q&A's answer
     // labels, an outlet's box after the copyright line, a citizen reporter's stamp, a signed scene caption,
     // a transcript's interview tag gave every story, head and article field.
-    folder: 'eval20', articles: 10, stories: 35, heads: [35, 35], articleFields: [30, 30], awards: [10, 13], dates: [53, 55], programs: [49, 55], maxExtra: 16, bar: false,
+    folder: 'eval20', articles: 10, stories: 35, heads: [35, 35], articleFields: [30, 30], awards: [10, 13], dates: [53, 55], programs: [49, 55], maxExtra: 9, bar: false,
     districts: {
       // A Q&A: five districts' answers, the city-wide ones none's.
       '007_nocut_qna_2021.txt': ['관악구', '마포구', '강동구', '성동구', '노원구'],

@@ -126,8 +126,8 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     if (!name || isGenericName(name) || !isSpecific(name) || SCHOOL_NAME.test(name) || isCommonCompound(name)) continue;
     // `보라매공원`, `어린이대공원`: a park written as one word is a place the news goes to; a district's
     // new park is named in words (`능동 어린이교통공원`, `망우 역사문화공원`).
-    // (`여의도 한강공원`: the city's riverside parks, places too.)
-    if (found.head === '공원' && (!/\s/u.test(name) || name.endsWith('한강공원'))) continue;
+    // (`여의도 한강공원`, `우이동 솔밭근린공원`: the city's riverside parks and a neighbourhood's park, places too.)
+    if (found.head === '공원' && (!/\s/u.test(name) || name.endsWith('한강공원') || name.endsWith('근린공원'))) continue;
     // `머니투데이`, `아시아투데이`: an outlet's name ends like a named day (`…데이`); one word, a named day is the
     // calendar's (`빼빼로데이`), and a `원데이` class is one day long.
     if (found.head === '데이' && (OUTLET_NAME_ENDING.test(name) || !/\s/u.test(name) || name.endsWith('원데이'))) continue;
