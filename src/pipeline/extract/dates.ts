@@ -103,7 +103,7 @@ export function datesInText(text: string, article: YMD): Found[] {
   if (points.length === 0) return withWeekdays(text, article, out, null);
   const sentences = splitSentences(text);
   for (let i = 0; i < points.length; i++) {
-    const p = points[i]!;
+    const p = joinedDay(text, points, i);
     const next = points[i + 1];
     const tense = lazily(() => tenseAfter(text, sentences, p.end));
     // `5월 7~9일`, `2022년 3~5월`: this point gives the higher units, the number after it the start.
@@ -155,6 +155,23 @@ export function datesInText(text: string, article: YMD): Found[] {
   }
   return withWeekdays(text, article, out, sentences);
 }
+
+/**
+ * `다음 달 14일과 15일`, `오는 3일, 10일`: a bare day joined to a dated day before it takes that day's month,
+ * year and marker (written once for both); stored back, so a range read from it later sees them too.
+ */
+function joinedDay(text: string, points: DatePoint[], i: number): DatePoint {
+  const p = points[i]!;
+  const prev = points[i - 1];
+  if (!prev || p.day === null || p.month !== null || p.monthOffset !== null || p.year !== null || p.yearOffset !== null) return p;
+  if (prev.day === null || !JOINED_DAY.test(text.slice(prev.end, p.start))) return p;
+  if (prev.month === null && prev.monthOffset === null && prev.marker === null) return p;
+  const joined = { ...p, year: prev.year, yearOffset: prev.yearOffset, month: prev.month, monthOffset: prev.monthOffset, marker: p.marker ?? prev.marker };
+  points[i] = joined;
+  return joined;
+}
+
+const JOINED_DAY = /^\s?(?:과|와|및|,|·)\s?$/u;
 
 /** Adds the dates written by weekday (date-weekdays.ts) that no other date's span covers. */
 function withWeekdays(text: string, article: YMD, out: Found[], known: readonly Sentence[] | null): Found[] {
