@@ -114,6 +114,16 @@ describe('extractAwards: how results are written', () => {
       [award({ name: '지방자치단체 생활안전 진단', year: 2017, grade: 'A등급', organizer: '행정안전부' })],
     ],
     [
+      'a result told before its evaluation is named (…종합 1위에 올랐다. …부가 최근 발표한 ‘…평가’ 결과로)',
+      ['노원구가 전국 시군구 가운데 종합 1위에 올랐다. 행정자치부가 최근 발표한 ‘2006년 민원행정 서비스 평가’ 결과로, 지난해보다 두 계단 올랐다.'],
+      [award({ name: '민원행정 서비스 평가', year: 2006, grade: '종합 1위', organizer: '행정자치부' })],
+    ],
+    [
+      'a result whose contest a later sentence names as a predicate (…에서 대상을 받았다. … ‘…대상’이다)',
+      ['노원구가 정책을 뽑는 시상식에서 대상을 받았다. 샘플신문사가 주최한 ‘2025 대한민국 생활행정 대상’이다.'],
+      [award({ name: '대한민국 생활행정 대상', year: 2025, grade: '대상', organizer: '샘플신문사' })],
+    ],
+    [
       'the year before and this one, two in a row (전년에 이어 1등급)',
       ['노원구는 ‘2023년 공공기관 청렴도 평가’에서 전년에 이어 1등급을 받았다.'],
       [award({ name: '공공기관 청렴도 평가', year: 2023, grade: '1등급', streak: 2 })],

@@ -180,6 +180,7 @@ export function seriesName(written: string): string {
 const ORGANIZER =
   /([가-힣A-Za-z]{2,20})(?:\s?(?:주관|주최|실시|시행|개최|발표)(?:하는|한|하고|으로|해|했|하여)?(?![가-힣])|(?<=[가이])\s(?:연|여는|마련한|선정한|선정하는)\s|(?<=[부처청]|위원회|서울시)(?:의\s|\s(?=[‘“'"「]))|(?<=[가-힣]{3}(?:부|처)|위원회)(?:\([^)]{1,15}\))?\s(?=[가-힣]))/gu;
 const NOT_ORGANIZER = new Set(['공동', '직접', '자체', '구', '구청', '시']);
+const WHEN_BEFORE_VERB: ReadonlySet<string> = new Set(['최근', '올해', '지난해', '지난달', '이달', '지난주', '이번에', '새로', '앞서', '매년', '해마다']);
 const OBJECT_END = /(?:으로|을|를)$/u;
 const JOINT_BODY = /([가-힣]{2,20}(?:부|처|청|위원회|본부|재단|공단|협회))(?:와|과)\s[가-힣\s]{2,30}(?:가|이)\s$/u;
 const ORGANIZER_AFTER = /^\s?\(\s?([가-힣A-Za-z]{2,20})\s?(?:주최|주관)(?:[·ㆍ,\s][^)]*)?\)/u;
@@ -204,7 +205,9 @@ export function findOrganizer(sentence: string, before: number): string | null {
       ? ([...sentence.slice(0, m.index).matchAll(BODY_SUBJECT)].at(-1)?.[1] ?? '')
       : m[1] === '공동'
         ? (JOINT_BODY.exec(sentence.slice(0, m.index))?.[1] ?? '')
-        : (FIRST_OF_BODIES.exec(sentence.slice(0, m.index))?.[1] ?? m[1]!.replace(/(?:에서|이|가)$/u, ''));
+        : (FIRST_OF_BODIES.exec(sentence.slice(0, m.index))?.[1] ??
+          // `행정자치부가 최근 발표한`: a word of when before the verb; the body is the subject before it.
+          (WHEN_BEFORE_VERB.has(m[1]!) ? ([...sentence.slice(0, m.index).matchAll(BODY_SUBJECT)].at(-1)?.[1] ?? '') : m[1]!.replace(/(?:에서|이|가)$/u, '')));
     // A ministry right before a contest runs it only when the contest's name follows it directly
     // (`고용노동부 지원을 받아 … 대상` does not), and a 위원회 after 서울시 is the city's.
     const adjacent = /[부처회]\)?\s$/u.test(m[0]) && !/(?:주관|주최|실시|시행|개최|발표|연|여는|마련한|선정한|선정하는|의)\s$/u.test(m[0]);

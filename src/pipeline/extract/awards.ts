@@ -87,6 +87,7 @@ const CEREMONY = /(?:시상식|수여식|전수식|시상\s?행사)/u;
 const EDITION_YEAR = /(?<![\d.])((?:19|20)\d{2})\s?년(?:도)?(?:에도|에는|에|엔)?(?![가-힣\d])/gu;
 // `같은 대회에서 … 받은 바 있다`: the same series, an earlier edition.
 // `… 받은 데 이어 2년 연속`, `…에 이어 3년 연속`: an earlier result the streak goes on from.
+const RESULT_NAMED = /^[’”'"」]?\s?(?:결과|이다|였다)/u;
 const CONTINUED_BY_STREAK = /^[^.!?]{0,20}?\s?(?:이어|뽑혀|선정돼|선정되어|받아|받으며|올라)\s?(?:[^.!?]{0,12}\s)?\d+\s?년\s?연속/u;
 const SAME_SERIES = /같은\s?(?:[가-힣]{0,8}\s)?[가-힣]{0,4}(?:평가|심사|대회|대전|공모전|시상식)/u;
 const JOINED = /^\s?(?:인|이자|으로|과|와|및|,|\()?\s?$/u;
@@ -210,6 +211,15 @@ export function extractAwards(paragraphs: readonly Paragraph[], district: string
       if (located && !(context && (shortens(located.written, context.written) || BACK_REFERENCE.test(located.written)))) {
         const { name, written, year } = located;
         context = { name, written, year, organizer: findOrganizer(s, located.end) };
+      }
+      // `양천구가 … 종합 1위에 올랐다. 행정자치부가 최근 발표한 ‘2006년 민원행정 서비스 평가’ 결과로, …`, `…에서
+      // 대상을 받았다. … 심사를 맡은 ‘2025 대한민국 생활행정 대상’이다.`: a result told before its evaluation is
+      // named is that evaluation's, when a later sentence names it as what the result came from.
+      const source = evaluations.find((e) => RESULT_NAMED.test(s.slice(e.end)));
+      const last = awards.at(-1);
+      if (source && last && last.year === null && last.name === last.grade && p.index - last.evidence.paragraph <= 1 && last.evidence.sentence !== s) {
+        awards[awards.length - 1] = { ...last, name: source.name, year: source.year, organizer: last.organizer ?? findOrganizer(s, source.end) };
+        if (!context) context = { name: source.name, written: source.written, year: source.year, organizer: findOrganizer(s, source.end) };
       }
     }
   }
