@@ -84,6 +84,9 @@ export function segmentByDistrict(article: ParsedArticle): StorySegment[] {
     } else if (s && current.length === 1 && s.districts.join() === current[0]!.district) {
       // The story's own district named again (`서울 서초구는 …` under a `◇서초구, …` heading).
       if (ROLE_CONFIDENCE[s.role] > ROLE_CONFIDENCE[current[0]!.role]) current[0]!.role = s.role;
+    } else if (!s && current.length > 0 && CITY_SECTION.test(unit.text)) {
+      // `■ 서울시 서울시는 …`, `[서울시] …`: the city's own section closes the district's story.
+      current = [];
     } else if (!s && current.length > 0 && headsOtherDistrict(unit, current, elsewhere)) {
       // `서초구 “반딧불이 보러 오세요”…양재천 생태 학교 운영`: a headline opening with another district
       // is that district's teaser or a sidebar, not more of this story.
@@ -196,6 +199,8 @@ function developsSubject(unit: Unit, s: SentenceSubject, current: readonly Draft
   const sentences = splitSentences(unit.text);
   return sentences.length > 1 && sentences.slice(1).some((x) => /^구(?:는|가|도)\s/u.test(x.text));
 }
+
+const CITY_SECTION = /^\s*(?:[■□◆◇▲△▶▷●○]\s*서울(?:특별)?시(?:[\s,]|$)|[\[【<]\s*서울(?:특별)?시\s*[\]】>])/u;
 
 // A line written as a headline: short and without a final ending (`…다.`).
 const HEADLINE_MAX = 100;

@@ -491,6 +491,7 @@ describe('extractPrograms across a story', () => {
     ['no name in whose building it is (학교 도서관, 교회 교육관)', '구는 학교 도서관과 교회 교육관을 빌려 쓴다.', []],
     ['no name in a neighbourhood’s park (우이동 솔밭근린공원)', '축제는 우이동 솔밭근린공원에서 열린다.', []],
     ['no word of contrast, degree or side in a name (반면 …, 크게 바꾼 …, … 쪽 …)', '반면 대형 건립 사업은 밀렸다. 가산디지털단지 쪽 지식산업센터가 늘었다.', []],
+    ['no name in an event’s opening part (개막 음악회)', '첫날에는 잔디광장에서 개막 음악회가 열린다.', []],
     ['no name in a child’s school (자녀 학교)', '부모들은 자녀 학교 앞 통학로를 걱정한다.', []],
     ['no name in a route run (… 마을버스 노선을 조정해 운행한다)', '구는 노원 마을버스 노선을 조정해 운행한다.', []],
     ['a neighbour’s name the district then opens itself (강북구는 ‘…’를 운영 중이다. 구는 … ‘…’를 연다)', '강북구는 ‘마음 쉼터’를 운영 중이다. 구는 올해 상계동에 ‘마음 쉼터’를 새로 연다.', ['마음 쉼터']],

@@ -447,6 +447,19 @@ describe('segmentByDistrict rules', () => {
     expect(stories[1]).toEqual(['성동구', ['성동구는 11일과']]);
   });
 
+  test('the city’s own section (■ 서울시 …, [서울시] …) closes the district’s story', () => {
+    const article = parse(
+      [
+        ' date 2023-05-16 양천 꽃길 개방·서울시 안양천 쉼터',
+        '',
+        '■ 양천구 양천구는 오는 20일 안양천 둑길 꽃길을 연다.',
+        '■ 서울시 서울시는 금천·구로·양천·강서 4개 구를 지나는 안양천 둔치에 2026년까지 쉼터를 조성한다고 16일 밝혔다.',
+        '[서울시] 서울시는 이달 15일부터 9월 30일까지 무더위쉼터를 연다.',
+      ].join('\n'),
+    );
+    expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([['양천구', [0]]]);
+  });
+
   test('a numbered section’s heading (2. 은평구, …) starts its district’s story', () => {
     const article = parse(
       [
