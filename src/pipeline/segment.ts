@@ -200,7 +200,8 @@ function developsSubject(unit: Unit, s: SentenceSubject, current: readonly Draft
   return sentences.length > 1 && sentences.slice(1).some((x) => /^구(?:는|가|도)\s/u.test(x.text));
 }
 
-const CITY_SECTION = /^\s*(?:[■□◆◇▲△▶▷●○]\s*서울(?:특별)?시(?:[\s,]|$)|[\[【<]\s*서울(?:특별)?시\s*[\]】>])/u;
+// (Not ▲ or △: list items, `▲서울시 청년수당 연계`, stay in the story.)
+const CITY_SECTION = /^\s*(?:[■□◆◇▶▷●○]\s*서울(?:특별)?시(?:[\s,]|$)|[\[【<]\s*서울(?:특별)?시\s*[\]】>])/u;
 
 // A line written as a headline: short and without a final ending (`…다.`).
 const HEADLINE_MAX = 100;

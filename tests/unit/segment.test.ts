@@ -458,6 +458,9 @@ describe('segmentByDistrict rules', () => {
       ].join('\n'),
     );
     expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([['양천구', [0]]]);
+    // A list item naming the city (`▲서울시 …`) stays in the story.
+    const listed = parse([' date 2023-05-16 양천 청년 지원', '', '양천구(구청장 이하람)는 청년 지원을 늘린다.', '▲서울시 청년수당과 연계한 상담 ▲양천 청년 쉼터 확대'].join('\n'));
+    expect(segmentByDistrict(listed).map((s) => [s.district, [...s.paragraphs]])).toEqual([['양천구', [0, 1]]]);
   });
 
   test('a numbered section’s heading (2. 은평구, …) starts its district’s story', () => {
