@@ -60,7 +60,7 @@ export function isBoilerplate(text: string): boolean {
     // `손태림 기자 | 2019-06-11 13:12`, `부산=최동진 기자 | …`: a list page's teaser signed and stamped.
     if (stamped !== text && SIGNED_STAMP.test(rest)) return true;
   }
-  if (text.length <= 200 && COPYRIGHT.test(text)) return true;
+  if (isCopyrightLine(text)) return true;
   if (text.length <= 40 && WIDGET.test(text)) return true;
   if (CAPTION_START.test(text)) return true;
   // `▲ 채윤호 중랑구청장이 … 청년들과 이야기를 나누고 있다.`: a photo's caption, one sentence of what it shows.
@@ -74,6 +74,11 @@ export function isBoilerplate(text: string): boolean {
   if (text.length <= 220 && isCaptionCredit(text.slice(-60))) return true;
   // A tag, a bare link or e-mail address, a breadcrumb (`샘플뉴스 > 지역 > 서울`).
   return /^(?:<[^>]*>|https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[^.!?>]{1,30}(?:\s[>›»]\s[^.!?>]{1,30})+)$/.test(text);
+}
+
+/** True for a short copyright or reprint notice (`ⓒ 샘플뉴스 무단전재 및 재배포 금지`). */
+function isCopyrightLine(text: string): boolean {
+  return text.length <= 200 && COPYRIGHT.test(text);
 }
 
 const DISTRICT_TOPIC = /^▲\s?(?:\S+\s)?(?:[가-힣]{0,4}구|구청)(?:는|가|에서는|도)\s/u;
@@ -122,7 +127,7 @@ export function findResidue(paragraphs: readonly Paragraph[], title: string): Se
     }
     if (isBoilerplate(text)) {
       residue.add(p.index);
-      if (text.length <= 200 && COPYRIGHT.test(text)) sawCopyright = true;
+      if (isCopyrightLine(text)) sawCopyright = true;
       continue;
     }
     // A box of other headlines runs until the article's own sentences resume.

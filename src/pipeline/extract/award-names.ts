@@ -188,6 +188,11 @@ const PARTICLE_BETWEEN = /[가-힣](?:을|를|의|에서|으로|에|은|는)\s/u
 const FIRST_OF_BODIES = /([가-힣]{2,20}(?:부|처|위원회))(?:와|과)\s$/u;
 const BODY_SUBJECT = /([가-힣]{2,20}(?:부|처|청|위원회|본부|재단|공단|협회))(?:가|이|에서)\s/gu;
 
+/** The last body written as a subject in `text` (`국민권익위원회가 …`), or ''. */
+function lastBodySubject(text: string): string {
+  return [...text.matchAll(BODY_SUBJECT)].at(-1)?.[1] ?? '';
+}
+
 /**
  * The organizer named in `sentence` before offset `before` (`행정안전부 주관`, `행정안전부에서
  * 주관하는`, `서울시가 실시한`, `행정안전부가 연`), or in brackets after the name (`‘…’(서울신문 주최)`);
@@ -201,13 +206,13 @@ export function findOrganizer(sentence: string, before: number): string | null {
     // the body that runs it is the clause's subject further back.
     // `행정안전부와 한국지방자치경영협회가 공동 주관한`: the first of the bodies running it together.
     // `보건복지부와 중앙치매센터가 실시한`: the first too, a ministry or agency, without 공동.
+    // `행정자치부가 최근 발표한`: a word of when before the verb; the body is the subject before it.
+    const head = sentence.slice(0, m.index);
     const word = OBJECT_END.test(m[1]!)
-      ? ([...sentence.slice(0, m.index).matchAll(BODY_SUBJECT)].at(-1)?.[1] ?? '')
+      ? lastBodySubject(head)
       : m[1] === '공동'
-        ? (JOINT_BODY.exec(sentence.slice(0, m.index))?.[1] ?? '')
-        : (FIRST_OF_BODIES.exec(sentence.slice(0, m.index))?.[1] ??
-          // `행정자치부가 최근 발표한`: a word of when before the verb; the body is the subject before it.
-          (WHEN_BEFORE_VERB.has(m[1]!) ? ([...sentence.slice(0, m.index).matchAll(BODY_SUBJECT)].at(-1)?.[1] ?? '') : m[1]!.replace(/(?:에서|이|가)$/u, '')));
+        ? (JOINT_BODY.exec(head)?.[1] ?? '')
+        : (FIRST_OF_BODIES.exec(head)?.[1] ?? (WHEN_BEFORE_VERB.has(m[1]!) ? lastBodySubject(head) : m[1]!.replace(/(?:에서|이|가)$/u, '')));
     // A ministry right before a contest runs it only when the contest's name follows it directly
     // (`고용노동부 지원을 받아 … 대상` does not), and a 위원회 after 서울시 is the city's.
     const adjacent = /[부처회]\)?\s$/u.test(m[0]) && !/(?:주관|주최|실시|시행|개최|발표|연|여는|마련한|선정한|선정하는|의)\s$/u.test(m[0]);

@@ -327,6 +327,8 @@ const WHEN_WORD = /^(?:오는|지난|다음|이번|이달|내달|올해|내년|�
 function describedDistrictNames(text: string, { starts, ends }: Words): BareName[] {
   const out: BareName[] = [];
   const word = (k: number) => text.slice(starts[k], ends[k]);
+  // Words `from` up to `to` (not included).
+  const wordsFrom = (from: number, to: number) => starts.slice(from, to).map((_, i) => word(from + i));
   for (let k = 0; k < starts.length - 1; k++) {
     // A place of the district opens names as its name does (`양재천 벚꽃 야간산책`), held to more below.
     // (Not before the district's name, which opens the name itself: `마곡동 강서구 일자리센터`.)
@@ -352,11 +354,11 @@ function describedDistrictNames(text: string, { starts, ends }: Words): BareName
       const w = word(j);
       // `… 마포 우리말 간판거리 선포식을 가졌다`: what a ceremony opens or proclaims is named before it.
       if (CEREMONY.test(w)) {
-        const parts = starts.slice(k + 1, j).map((_, i) => word(k + 1 + i));
+        const parts = wordsFrom(k + 1, j);
         // A place and one noun is where (see below); a public office's building is the office's
         // (`노원 경찰서 신청사 준공식`).
         const held = parts.length > (place ? 1 : 0) && !parts.some((x) => PUBLIC_OFFICE.test(x));
-        if (held && parts.every(isNamePart) && !parts.every((x) => TOPIC_WORDS.has(x) || DETERMINERS.has(x))) {
+        if (held && parts.every(isNamePart) && !saysOnlyWho(parts)) {
           const name = [word(k), ...parts].join(' ');
           if (!isGenericName(name)) out.push({ name, start: starts[k]!, end: starts[k]! + name.length });
         }
@@ -365,8 +367,8 @@ function describedDistrictNames(text: string, { starts, ends }: Words): BareName
       // `…참여하는 양천 주민참여예산제, … 시스템 등으로 높은 점수를 받았다`: described, it may be an item of a
       // list the sentence sums up with 등.
       if (described && w.endsWith(',') && w.length > 1 && isNamePart(w.slice(0, -1)) && LIST_SUMMED.test(text.slice(ends[j]!))) {
-        const name = [word(k), ...starts.slice(k + 1, j + 1).map((_, i) => word(k + 1 + i))].join(' ').slice(0, -1);
-        const named = !wordsOf(name).slice(1).every((x) => TOPIC_WORDS.has(x) || DETERMINERS.has(x)) && !isGenericName(name);
+        const name = [word(k), ...wordsFrom(k + 1, j + 1)].join(' ').slice(0, -1);
+        const named = !saysOnlyWho(wordsOf(name).slice(1)) && !isGenericName(name);
         // `홀로 사는 노원 독거노인, 장애인 등`: people listed, not initiatives.
         if (named && !PEOPLE_END.test(name)) out.push({ name, start: starts[k]!, end: starts[k]! + name.length });
         break;
@@ -375,11 +377,11 @@ function describedDistrictNames(text: string, { starts, ends }: Words): BareName
       // the next object of a verb of running.
       const joined = described && w.length > 1 ? JOINING_PARTICLE.exec(w) : null;
       if (joined && trailingParticle(w) === joined[0] && JOINED_OBJECT_TAKEN.test(text.slice(ends[j]!))) {
-        const parts = starts.slice(k + 1, j + 1).map((_, i) => word(k + 1 + i));
+        const parts = wordsFrom(k + 1, j + 1);
         parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -joined[0].length);
         const name = [word(k), ...parts].join(' ');
         // (A place and one noun is where: `…넘은 상계동 경로당과 어린이집 등을`.)
-        const named = parts.every(isNamePart) && !parts.every((x) => TOPIC_WORDS.has(x) || DETERMINERS.has(x)) && !isGenericName(name) && !(place && parts.length < 2);
+        const named = parts.every(isNamePart) && !saysOnlyWho(parts) && !isGenericName(name) && !(place && parts.length < 2);
         // `… 청계천 헌책방 거리 상인들과`: people joined to the object, not an initiative.
         if (named && !PEOPLE_END.test(name) && !name.endsWith('들')) out.push({ name, start: starts[k]!, end: starts[k]! + name.length });
         break;
@@ -394,9 +396,7 @@ function describedDistrictNames(text: string, { starts, ends }: Words): BareName
         if (!isNamePart(w)) break;
         continue;
       }
-      const after = starts
-        .slice(j + 1, j + 7)
-        .map((_, i) => word(j + 1 + i))
+      const after = wordsFrom(j + 1, j + 7)
         .filter((x) => !WHEN_WORD.test(x) && !TO_WHOM.test(x))
         .slice(0, described ? 3 : 2);
       const verb = after.find((x) => PROGRAM_VERBS.some((v) => x.startsWith(v)));
@@ -405,10 +405,10 @@ function describedDistrictNames(text: string, { starts, ends }: Words): BareName
       // not what is run.
       const subjectMarked = particle[0] === '이' || particle[0] === '가';
       if (subjectMarked && verb && after.slice(0, after.indexOf(verb)).some((x) => OBJECT_PARTICLE.test(x) && trailingParticle(x) !== null)) break;
-      const parts = starts.slice(k + 1, branch ? j : j + 1).map((_, i) => word(k + 1 + i));
+      const parts = wordsFrom(k + 1, branch ? j : j + 1);
       if (!branch) parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -particle[0].length);
       const last = parts[parts.length - 1]!;
-      if (!last || !parts.every(isNamePart) || parts.every((x) => TOPIC_WORDS.has(x) || DETERMINERS.has(x)) || last.endsWith('들')) break;
+      if (!last || !parts.every(isNamePart) || saysOnlyWho(parts) || last.endsWith('들')) break;
       // What is run (운행) is a vehicle (`…건강버스를 운행`), not its route (`… 마을버스 노선을 조정해 운행한다`).
       if (verb?.startsWith('운행') && !VEHICLE.test(last)) break;
       // A place and one noun (`상계동 주차장을 조성`) is where a thing is; described, or with more words
@@ -422,6 +422,11 @@ function describedDistrictNames(text: string, { starts, ends }: Words): BareName
     }
   }
   return out;
+}
+
+/** True when every word after the district's name is a topic word or a determiner (`마포 주민`): who, not what. */
+function saysOnlyWho(words: readonly string[]): boolean {
+  return words.every((x) => TOPIC_WORDS.has(x) || DETERMINERS.has(x));
 }
 
 /**
