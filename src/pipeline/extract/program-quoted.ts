@@ -55,6 +55,8 @@ const COPULA_AFTER = /^(?:이다|다|이었다|였다)(?:[.,]|\s|$)/u;
 const PURPOSE_BEFORE = /(?:위한|하는|주는|돕는|지키는|살피는|잇는|만드는|키우는|여는|찾아가는|[을를]\s?대상으로)\s*$/u;
 // `올해 처음 선보이는 ‘…’`, `지난해 도입한 ‘…’`: a thing introduced, run or presented.
 const INTRODUCED_THING_BEFORE = /(?:^|\s)(?:선보이는|선보인|내놓은|도입한|도입하는|새로\s연)\s*$/u;
+// `평가에서 높은 점수를 받은 ‘…’`, `호평을 받은 ‘…’`: a thing judged well is something the district does.
+const PRAISED_BEFORE = /(?:점수|평가|호평|좋은\s?반응|주목|인정)[을를]\s?받은\s*$/u;
 // `경기 고양시가 처음 도입한 ‘…’`: introduced by a city, ministry or company, not the district.
 const OTHER_INTRODUCER = /[가-힣](?:시|도|군|부|처|청|정부|기업|회사)(?:가|이|에서)\s(?:[가-힣]+\s)?(?:선보이는|선보인|내놓은|도입한|도입하는|새로\s연)\s*$/u;
 // `구가 발표한 ‘…’`, `구가 도입한 ‘…’`: the district's own presented or introduced thing.
@@ -126,6 +128,7 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
     inList ||
     CATEGORY_BEFORE.test(before) ||
     PURPOSE_BEFORE.test(before) ||
+    PRAISED_BEFORE.test(before) ||
     DISTRICT_OWN_BEFORE.test(clause) ||
     (INTRODUCED_THING_BEFORE.test(before) && !OTHER_INTRODUCER.test(clause)) ||
     DOER_BEFORE.test(clause) ||

@@ -139,6 +139,9 @@ export const PROGRAM_VERBS: readonly string[] = [
   // A bus, shuttle or boat a district names is run on its route (`…건강버스를 시범 운행한다`, `…책버스를 연중 운행`),
   // and a named scheme is picked as a model (`…순환버스도 우수 사례로 꼽혔다`).
   '운행', '꼽혔', '꼽히', '꼽힌',
+  // A post or corps is set up in every neighbourhood (`동마다 ‘건강 반장’을 둬`); not `두고`, which is also
+  // "about" (`‘…’을 두고 논란`).
+  '둬', '두어', '뒀', '두었',
 ];
 
 /**
