@@ -166,7 +166,7 @@ const SETS: readonly BlindSet[] = [
     // Blind: stories 25/26 (2 extra), programs 28/45 (12 extra), awards 7/9, dates 61/65, heads 25/26,
     // article fields 29/30. Its extra stories were comparison districts written as a sentence's subject
     // (`서초구가 … 도입한 ‘…’을 참고했다`, now read as a model; `강남구가 2005년 … 문을 연 … 도서관이 인기를 끌자`).
-    folder: 'eval17', articles: 10, stories: 26, storiesExtra: 1, heads: [26, 26], articleFields: [30, 30], awards: [9, 9], dates: [65, 65], programs: [40, 45], maxExtra: 0, bar: false,
+    folder: 'eval17', articles: 10, stories: 26, storiesExtra: 1, heads: [26, 26], articleFields: [30, 30], awards: [9, 9], dates: [65, 65], programs: [42, 45], maxExtra: 0, bar: false,
     districts: {
       // A 서울시 pilot naming districts as places only: no story.
       '005_news1_city_busstop_2016.txt': [],

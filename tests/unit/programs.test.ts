@@ -64,6 +64,8 @@ describe('quoted names', () => {
     ['a thing introduced (올해 처음 선보이는 ‘…’)', '올해 처음 선보이는 ‘골목 이동 책수레’는 경로당을 돈다.', ['골목 이동 책수레']],
     ['it ends in a counter the district opens (…창구)', '구는 ‘외국인 주민 생활 창구’를 구청 1층 민원실 안에 열었다.', ['외국인 주민 생활 창구']],
     ['it was judged well (높은 점수를 받은 ‘…’)', '구는 평가에서 높은 점수를 받은 ‘민원 처리 문자 알림’을 넓힌다.', ['민원 처리 문자 알림']],
+    ['the edition’s year comes off before a one-letter word (‘2018 설 연휴 …’)', '구는 ‘2018 설 연휴 종합대책’을 추진한다.', ['설 연휴 종합대책']],
+    ['a clause says who comes to it (누구나 찾아오는 ‘…’)', '주민 누구나 예약 없이 찾아오는 ‘열린 구청장실’ 이야기를 꺼냈다.', ['열린 구청장실']],
     ['a post is set up under it in every neighbourhood (‘…’을 둬)', '동마다 ‘마을 건강 반장’을 둬 어르신을 살폈다.', ['마을 건강 반장']],
   ])('accepts one when %s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);

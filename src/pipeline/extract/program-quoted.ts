@@ -52,7 +52,7 @@ const REPRESENTATIVE_BEFORE = /대표적인?\s?(?:것|사례|사업|정책|예|�
 const COPULA_AFTER = /^(?:이다|다|이었다|였다)(?:[.,]|\s|$)/u;
 // `…을 위한 ‘…’`, `…을 지원하는 ‘…’`: a clause saying what the quoted thing does or is for.
 // `5급 이상 간부를 대상으로 ‘…’을`: who the quoted thing is offered to.
-const PURPOSE_BEFORE = /(?:위한|하는|주는|돕는|지키는|살피는|잇는|만드는|키우는|여는|찾아가는|[을를]\s?대상으로)\s*$/u;
+const PURPOSE_BEFORE = /(?:위한|하는|주는|돕는|지키는|살피는|잇는|만드는|키우는|여는|찾아가는|찾아오는|[을를]\s?대상으로)\s*$/u;
 // `올해 처음 선보이는 ‘…’`, `지난해 도입한 ‘…’`: a thing introduced, run or presented.
 const INTRODUCED_THING_BEFORE = /(?:^|\s)(?:선보이는|선보인|내놓은|도입한|도입하는|새로\s연)\s*$/u;
 // `평가에서 높은 점수를 받은 ‘…’`, `호평을 받은 ‘…’`: a thing judged well is something the district does.
@@ -78,9 +78,10 @@ const EDITION = /^제\s?\d+\s?(?:회|차)\s+/u;
 // `‘제2차 중랑구 청년정책 기본계획(2026~2030)’`: the years a plan covers, in brackets after its name.
 const YEARS_COVERED = /\s?\((?:19|20)\d{2}\s?[~∼～\-–]\s?(?:(?:19|20)?\d{2})?\s?년?\)$/u;
 const MEMBER_END = /\s(?:위원|단원|회원)$/u;
-// `‘2019 성북 예술동네 열린작업실’`, `‘2024년 …축제’`: the year of an edition, not part of the name.
+// `‘2019 성북 예술동네 열린작업실’`, `‘2024년 …축제’`, `‘2018 설 연휴 종합대책’`: the year of an edition, not
+// part of the name, when a word of two letters or a one-letter word and another follow it.
 // (Not `2030 청년`, `2030 세대`: people in their twenties and thirties; nor a target year, 2030 on.)
-const YEAR_EDITION = /^(?:19\d{2}|20[0-2]\d)(?:년도?)?\s+(?=[가-힣A-Za-z]{2})(?!청년|세대)/u;
+const YEAR_EDITION = /^(?:19\d{2}|20[0-2]\d)(?:년도?)?\s+(?=[가-힣A-Za-z]{2}|[가-힣]\s[가-힣])(?!청년|세대)/u;
 
 /**
  * Judges a quoted span.
