@@ -94,9 +94,41 @@ const COPIED_FROM = /^(?:\[\s*(?:스크랩|펌|공유)\s*\]|출처\s*[:：])/u;
  * 노원구청 홍보과 | 구독 신청 ☎ …`): three or more fields, none a sentence.
  */
 function isFieldBar(text: string): boolean {
-  if (!text.includes('|') && !text.includes('｜')) return false;
-  const fields = text.split(/\s[|｜]\s/u);
+  const fields = fieldsOf(text);
   return fields.length >= 3 && fields.every((f) => f.length <= 60 && !endsSentence(f.trim()));
+}
+
+/** True when a line is divided into three or more fields by `|` (a table's row, unless it is residue). */
+export function hasFields(text: string): boolean {
+  return fieldsOf(text).length >= 3;
+}
+
+function fieldsOf(text: string): string[] {
+  return text.includes('|') || text.includes('｜') ? text.split(/\s[|｜]\s/u) : [text];
+}
+
+/**
+ * The rows of a table written in the text (`구분 | 축제명 | 일정 | 장소`, then `종로 | 제9회 종로 한복 나들이 |
+ * 10.5.~10.6. | 인사동 일대`, …): three or more lines in a row with the same number of fields, three or
+ * more. A masthead's bar of fields stands alone; a table's rows are the article's data.
+ */
+function tableRows(paragraphs: readonly Paragraph[]): Set<number> {
+  const rows = new Set<number>();
+  let run: Paragraph[] = [];
+  const flush = () => {
+    if (run.length >= 3) for (const p of run) rows.add(p.index);
+    run = [];
+  };
+  for (const p of paragraphs) {
+    const n = fieldsOf(p.text).length;
+    if (n < 3) flush();
+    else {
+      if (run.length > 0 && fieldsOf(run[0]!.text).length !== n) flush();
+      run.push(p);
+    }
+  }
+  flush();
+  return rows;
 }
 
 /** Text reduced to Hangul, letters and digits, to compare a paragraph with the headline. */
@@ -116,8 +148,13 @@ export function findResidue(paragraphs: readonly Paragraph[], title: string): Se
   let inSidebar = false;
   let sawText = false;
   let sawCopyright = false;
+  const table = paragraphs.some((p) => p.text.includes('|') || p.text.includes('｜')) ? tableRows(paragraphs) : new Set<number>();
   for (const p of paragraphs) {
     const text = p.text;
+    if (table.has(p.index) && !inSidebar) {
+      sawText = true;
+      continue;
+    }
     // `브릿지경제 추천 뉴스`, `매경 많이 본 뉴스` after the copyright line: the outlet's own box of headlines
     // (before the article, `자치뉴스 최신기사` is the page's section list).
     if (SIDEBAR_HEADING.test(text) || (sawCopyright && NAMED_SIDEBAR_HEADING.test(text))) {
@@ -152,7 +189,7 @@ export function findResidue(paragraphs: readonly Paragraph[], title: string): Se
     }
     if (endsSentence(text) || isTeaser(text)) sawText = true;
   }
-  markHeadlineRuns(paragraphs, residue);
+  markHeadlineRuns(paragraphs.filter((p) => !table.has(p.index)), residue);
   return residue;
 }
 

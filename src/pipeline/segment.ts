@@ -6,11 +6,11 @@
  * Mentions (background, partners, sidebars, lists) start nothing; see subject.ts.
  */
 import type { ParsedArticle, StorySegment, TextClip } from './types.ts';
-import { splitSentences } from './korean/sentences.ts';
+import { splitSentences, type Sentence } from './korean/sentences.ts';
 import { DISTRICT_NAMES, districtByName, districtByShortName } from './korean/districts.ts';
 import { districtsOfOtherCities, seoulMentions } from './extract/districts.ts';
 import { headlineDistricts, sentenceSubject, type HeadlineDistricts, type SentenceSubject } from './subject.ts';
-import { isHeadlineLike, isTeaser } from './residue.ts';
+import { hasFields, isHeadlineLike, isTeaser } from './residue.ts';
 
 /** A run of sentences of one paragraph that belongs to one story. */
 interface Unit {
@@ -71,10 +71,14 @@ export function segmentByDistrict(article: ParsedArticle): StorySegment[] {
     });
   }
 
+  // A table's rows (`종로 | 제9회 종로 한복 나들이 | 10.5.~10.6.`) are its districts' items when the prose
+  // around it makes districts subjects too (a roundup with a schedule); a table in an article where no
+  // district is a subject (`노원구 | 4 | …`, the city's tally) is the city's data.
+  const proseSubjects = units.some((u) => u.subject !== null && !hasFields(u.text));
   const drafts = new Map<string, Draft>();
   let current: Draft[] = [];
   for (const unit of units) {
-    const s = unit.subject;
+    const s = proseSubjects || !hasFields(unit.text) ? unit.subject : null;
     if (s && (startsStory(s, current, drafts, headline) || developsSubject(unit, s, current))) {
       current = s.districts.map((d) => {
         const draft = drafts.get(d) ?? { district: d, units: [], role: s.role };
@@ -84,7 +88,7 @@ export function segmentByDistrict(article: ParsedArticle): StorySegment[] {
     } else if (s && current.length === 1 && s.districts.join() === current[0]!.district) {
       // The story's own district named again (`서울 서초구는 …` under a `◇서초구, …` heading).
       if (ROLE_CONFIDENCE[s.role] > ROLE_CONFIDENCE[current[0]!.role]) current[0]!.role = s.role;
-    } else if (!s && current.length > 0 && CITY_SECTION.test(unit.text)) {
+    } else if (!s && current.length > 0 && (CITY_SECTION.test(unit.text) || (drafts.size >= 2 && citysOwnParagraph(unit, current)))) {
       // `■ 서울시 서울시는 …`, `[서울시] …`: the city's own section closes the district's story.
       current = [];
     } else if (!s && current.length > 0 && headsOtherDistrict(unit, current, elsewhere)) {
@@ -102,6 +106,7 @@ export function segmentByDistrict(article: ParsedArticle): StorySegment[] {
   if (drafts.size === 0 && !listPage) fallBackOnHeadline(units, headline, elsewhere, drafts);
   if (drafts.size === 0 && !listPage) fallBackOnSoleDistrict(units, elsewhere, drafts);
   if (isCityWideSchedule([...drafts.values()], headline, units, listPage)) return [];
+  takeTableHeaders(units, drafts);
   shareLead(units, drafts, elsewhere);
   return [...drafts.values()].map((d) => toSegment(d, headline)).sort((a, b) => a.paragraphs[0]! - b.paragraphs[0]!);
 }
@@ -125,7 +130,7 @@ function maskByline(article: ParsedArticle, index: number, text: string): string
  * paragraph break) or it introduces the district strongly (`서울 관악구(구청장 …)가`).
  */
 function unitsOf(text: string, paragraph: number, elsewhere: ReadonlySet<string>): Unit[] {
-  const sentences = splitSentences(text);
+  const sentences = splitSentences(text).flatMap(clausesOf);
   const units: Unit[] = [];
   let start = 0;
   let subject = sentences[0] ? sentenceSubject(sentences[0].text, elsewhere) : null;
@@ -167,6 +172,19 @@ const OPENS_WITH_DISTRICT = new RegExp(
   'u',
 );
 
+// `영등포구는 … 시범 운영하고, 노원구는 오는 9월 …을 가동한다`: a roundup runs two districts' news into one
+// sentence, each clause with its own district as the topic and its own verb; the clause after a
+// connective ending (…고, …며, …지만) and a comma is the next district's.
+const NEXT_DISTRICT_CLAUSE = new RegExp(`(?<=[가-힣](?:고|며|지만|는데)),\\s(?=(?:서울\\s)?(?:${DISTRICT_NAMES.join('|')})(?:는|가|에서는)\\s)`, 'gu');
+
+/** A sentence as its clauses, each led by its own district (see NEXT_DISTRICT_CLAUSE); usually itself. */
+function clausesOf(sentence: Sentence): Sentence[] {
+  if (!sentence.text.includes(', ')) return [sentence];
+  const cuts = [...sentence.text.matchAll(NEXT_DISTRICT_CLAUSE)].map((m) => m.index + 2);
+  if (cuts.length === 0) return [sentence];
+  return [0, ...cuts].map((from, i) => ({ text: sentence.text.slice(from, cuts[i]).trimEnd(), start: sentence.start + from }));
+}
+
 function unit(text: string, paragraph: number, start: number, end: number, subject: SentenceSubject | null): Unit {
   const part = text.slice(start, end).trim();
   return { paragraph, start, end, length: text.length, subject, text: part, teaser: isTeaser(part) };
@@ -203,6 +221,19 @@ function developsSubject(unit: Unit, s: SentenceSubject, current: readonly Draft
 // (Not ▲ or △: list items, `▲서울시 청년수당 연계`, stay in the story.)
 const CITY_SECTION = /^\s*(?:[■□◆◇▶▷●○]\s*서울(?:특별)?시(?:[\s,]|$)|[\[【<]\s*서울(?:특별)?시\s*[\]】>])/u;
 
+// `서울시도 다음 달 4일부터 …`, `서울시는 …`: a paragraph whose subject is the city.
+const CITY_SUBJECT = /^\s*서울(?:특별)?시(?:는|가|도|에서는)\s/u;
+
+/**
+ * True when a whole paragraph opens with the city as its subject and names none of the current
+ * stories' districts: in a roundup, the city's own news after the districts' (`서울시도 … 마포구
+ * 상암동에서 ‘…’를 연다`), not more of the story before it. (In one district's story the city's
+ * paragraph is background, and the story goes on after it.)
+ */
+function citysOwnParagraph(unit: Unit, current: readonly Draft[]): boolean {
+  return unit.start === 0 && CITY_SUBJECT.test(unit.text) && !current.some((d) => unit.text.includes(d.district));
+}
+
 // A line written as a headline: short and without a final ending (`…다.`).
 const HEADLINE_MAX = 100;
 const FINAL_ENDING = /다[.!?”’"')\]]*\s*$/u;
@@ -220,6 +251,21 @@ function headsOtherDistrict(unit: Unit, current: readonly Draft[], elsewhere: Re
   if (!first || first.otherCity || first.role === 'list' || first.role === 'pair') return false;
   if (first.from !== LEADING_MARKS.exec(text)![0].length) return false;
   return !current.some((d) => d.district === first.district);
+}
+
+/**
+ * A table's header row (`구분 | 축제명 | 일정 | 장소`) says what the cells of every row below it are: a
+ * story that reads a row reads the header too.
+ */
+function takeTableHeaders(units: readonly Unit[], drafts: Map<string, Draft>): void {
+  for (const draft of drafts.values()) {
+    for (const row of draft.units.filter((u) => hasFields(u.text))) {
+      let first = units.indexOf(row);
+      while (first > 0 && hasFields(units[first - 1]!.text)) first--;
+      const header = units[first]!;
+      if (header !== row && header.subject === null && !draft.units.includes(header)) draft.units.unshift(header);
+    }
+  }
 }
 
 /**

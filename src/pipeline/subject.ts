@@ -22,6 +22,9 @@ export const SUBJECT_WINDOW = 24;
 const CITY_TOPIC = /\s(?:[가-힣]{0,4}시|[가-힣]{0,4}군|정부)(?:는|가)\s/u;
 // (`비슷한 사업을 먼저 시작한 양천구에서는 …`: a district doing something similar is a comparison.)
 const OTHER_THAN_SUBJECT = /(?:^|\s)(?:인근|이웃|이웃한|옆|다른|타|반면|반면에|앞서|이미|과거|비슷한|유사한)\s/;
+// `반면 노원구는 … 장터를 취소했다`: a sentence opening on a contrast turns to the next district's news (a
+// neighbour compared further in, `…과 달리 반면 인근 강남구는`, is not).
+const CONTRAST_OPENING = /^반면(?:에)?,?\s$/u;
 // `노원구가 4곳으로 가장 많았고`, `노원구 4곳 최다`: a district ranked by a count in a city-wide
 // tally, not a district doing something.
 const RANKED = /^[가-힣]{0,2}\s?[\d,]+\s?(?:곳|개소|개|명|건|가구|%)\s?(?:으로|로|이|가)?\s?(?:가장\s?(?:많|적|높|낮)|최다|최소|최고|최저|1위|선두)/u;
@@ -52,8 +55,12 @@ export function sentenceSubject(sentence: string, elsewhere: ReadonlySet<string>
     const before = sentence.slice(opener, m.from);
     if (before.length > SUBJECT_WINDOW && !(isSubjectRole(m.role) && modifiedByClause(before))) break;
     if (m.role === 'list') return null;
-    if (m.role === 'mention') continue;
-    if (/[“"‘'「『(]/.test(before) || OTHER_THAN_SUBJECT.test(` ${before}`) || CITY_TOPIC.test(` ${before}`)) return null;
+    if (m.role === 'mention') {
+      if (before.trim() === '' && ownThingIsTopic(sentence.slice(m.end, m.end + 40))) return { districts: [m.district], role: 'subject' };
+      continue;
+    }
+    if (/[“"‘'「『(]/.test(before) || CITY_TOPIC.test(` ${before}`)) return null;
+    if (OTHER_THAN_SUBJECT.test(` ${before}`) && !(CONTRAST_OPENING.test(before) && isSubjectRole(m.role))) return null;
     if (m.role === 'comma' && before.trim() !== '') return null;
     if (m.role === 'head' && !/^(?:[가-힣]{2,4}\s+)?$/.test(before.trim() ? `${before.trim()} ` : '')) return null;
     if (RANKED.test(sentence.slice(m.end, m.end + 30))) return null;
@@ -62,6 +69,25 @@ export function sentenceSubject(sentence: string, elsewhere: ReadonlySet<string>
     return { districts: [m.district], role: m.role };
   }
   return null;
+}
+
+/**
+ * `강서구의 겸재 가을 그림축제는 …`: a sentence opening with the district's thing as its topic or subject
+ * (the district, `의`, a noun phrase of up to four plain words, then 은/는/이/가) is about the district.
+ * A word with a particle or a verb form inside the phrase (`강남구의 지원을 받은 주민이`) makes it a clause
+ * about someone else.
+ */
+function ownThingIsTopic(tail: string): boolean {
+  if (!tail.startsWith('의 ')) return false;
+  const words = tail.slice(2).split(' ', 5);
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i]!;
+    if (!/^[가-힣A-Za-z0-9]+$/u.test(w)) return false;
+    const particle = trailingParticle(w);
+    if (particle === '은' || particle === '는' || particle === '이' || particle === '가') return i > 0 || w.length > 2;
+    if (particle || endsInVerbForm(w)) return false;
+  }
+  return false;
 }
 
 function isSubjectRole(role: MentionRole): boolean {

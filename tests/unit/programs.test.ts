@@ -254,6 +254,16 @@ describe('bare names in running text', () => {
 describe('extractPrograms across a story', () => {
   const story = (...texts: string[]): Paragraph[] => texts.map((text, index) => ({ index, line: index + 1, text }));
 
+  test('reads a table row’s name column, edition off, and nothing else in the row', () => {
+    const found = extractPrograms(
+      story('구분 | 축제명 | 일정 | 장소', '중랑 | 제2회 망우 역사문화 걷기 | 10.26.(토) | 망우리공원', '구는 해설사와 함께 걷는 코스를 늘렸다.'),
+      '중랑구',
+    );
+    expect(found.map((p) => [p.name, p.evidence.paragraph])).toEqual([['망우 역사문화 걷기', 1]]);
+    // A table with no column of names (a tally) gives none.
+    expect(extractPrograms(story('자치구 | 선정 수 | 마을', '중랑구 | 4 | 면목 마을, 망우리공원 일대'), '중랑구')).toEqual([]);
+  });
+
   test('keeps the first full name and drops a later mention of its last words', () => {
     const found = extractPrograms(
       story('구는 ‘은평 숲속 책쉼터’를 연다.', '숲속 책쉼터는 주말에 문을 연다. 구는 ‘은평 숲속 책쉼터’ 옆에 놀이터도 둔다.'),

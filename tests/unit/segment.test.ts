@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseSeedText } from '../../src/pipeline/parse.ts';
 import { segmentByDistrict } from '../../src/pipeline/segment.ts';
 import { storyParagraphs } from '../../src/pipeline/story-paragraphs.ts';
+import { findResidue } from '../../src/pipeline/residue.ts';
 import { findHead } from '../../src/pipeline/extract/people.ts';
 import { sentenceSubject, headlineDistricts } from '../../src/pipeline/subject.ts';
 import type { ParsedArticle } from '../../src/pipeline/types.ts';
@@ -69,6 +70,9 @@ describe('sentenceSubject', () => {
     ['셋째 아이부터 주던 출산축하금을 둘째 아이까지 넓힌 서울 은평구가 산후조리비도 준다.', ['은평구'], 'strong'],
     ['[금천구] 구는 하천변에 운동기구를 놓았다.', ['금천구'], 'comma'],
     ['노원구의회는 지난 9일 본회의에서 청년 주거 지원 조례를 의결했다.', ['노원구'], 'subject'],
+    ['강서구의 겸재 가을 그림축제는 한강 풍경을 주제로 한다.', ['강서구'], 'subject'],
+    ['반면 노원구는 다음 달 열 예정이던 먹거리 장터를 취소했다.', ['노원구'], 'subject'],
+    ['종로 | 종로 한복 나들이 | 10.5.(토)~10.6.(일) | 인사동 일대', ['종로구'], 'comma'],
   ])('%s → %j (%s)', (sentence, districts, role) => {
     expect(sentenceSubject(sentence)).toEqual({ districts, role });
   });
@@ -89,6 +93,9 @@ describe('sentenceSubject', () => {
     ['[서울=뉴시스] 시는 하천변에 운동기구를 놓았다.', 'a bracket label that is no district'],
     ['올해 구가 추진한 사업 가운데 가장 오래 준비한 일로 꼽히는 것은 서초구가 …', 'a district beyond the opening words'],
     ['이 방식은 송파구가 지난해 도입한 ‘안심 수변길’을 참고했다.', 'a district whose thing another took as its model'],
+    ['강남구의 지원을 받은 주민이 늘었다.', 'the district’s thing inside a clause about someone else'],
+    ['송파구의 한 주민은 “좋다”고 말했다.', 'one of the district’s people'],
+    ['이와 달리 반면 인근 강남구는 비슷한 사업을 접었다.', 'a contrast further in, with a neighbour'],
   ])('%s → none (%s)', (sentence) => {
     expect(sentenceSubject(sentence)).toBeNull();
   });
@@ -507,6 +514,69 @@ describe('segmentByDistrict rules', () => {
       ].join('\n'),
     );
     expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([['성동구', [0, 1]]]);
+  });
+
+  test('splits a sentence running two districts’ news, each clause with its own district (…하고, 노원구는 …)', () => {
+    const article = parse(
+      [
+        ' date 2005-06-14 자치구 모바일 민원 경쟁',
+        '',
+        '강남구는 다음 달부터 민원 처리 상황을 문자로 알려주는 ‘민원 알리미’를 시행한다.',
+        '영등포구는 불법 주정차 단속 전 문자를 보내는 사전 예고제를 이달 말까지 시범 운영하고, 노원구는 오는 9월 ‘노원 생활정보망’을 가동한다. 노원구는 이 사업에 4억원을 들인다.',
+      ].join('\n'),
+    );
+    const segments = segmentByDistrict(article);
+    expect(segments.map((s) => s.district)).toEqual(['강남구', '영등포구', '노원구']);
+    const text = (d: string) => storyParagraphs(article, segments.find((s) => s.district === d)!).map((p) => p.text).join('\n');
+    expect(text('영등포구')).toBe('영등포구는 불법 주정차 단속 전 문자를 보내는 사전 예고제를 이달 말까지 시범 운영하고,');
+    expect(text('노원구')).toBe('노원구는 오는 9월 ‘노원 생활정보망’을 가동한다. 노원구는 이 사업에 4억원을 들인다.');
+  });
+
+  test('a table’s rows are its districts’ items in a roundup, each with the header row; a tally’s table in a city story starts none', () => {
+    const roundup = parse(
+      [
+        ' date 2019-09-27 10월 자치구 가을축제 한눈에',
+        '',
+        '서울 곳곳에서 자치구 축제가 잇따라 열린다.',
+        '구분 | 축제명 | 일정 | 장소',
+        '종로 | 제9회 종로 한복 나들이 | 10.5.(토)~10.6.(일) | 인사동 일대',
+        '동대문 | 경동시장 한방 가을장터 | 10.11.(금)~10.13.(일) | 경동시장 일대',
+        '은평구(구청장 김경태)는 올해로 10회째를 맞는 한옥마을 달빛축제를 연다.',
+      ].join('\n'),
+    );
+    expect(segmentByDistrict(roundup).map((s) => [s.district, [...s.paragraphs]])).toEqual([
+      ['종로구', [1, 2]],
+      ['동대문구', [1, 3]],
+      ['은평구', [4]],
+    ]);
+    expect(findResidue(roundup.paragraphs, roundup.title)).toEqual(new Set());
+    const tally = parse(
+      [
+        ' date 2021-11-09 서울시, 에너지자립마을 30곳 선정',
+        '',
+        '서울시가 에너지자립마을 30곳을 새로 선정했다고 9일 밝혔다.',
+        '자치구 | 선정 수 | 마을',
+        '노원구 | 4 | 상계 불암마을, 중계 은행사거리마을',
+        '강서구 | 3 | 방화 개화마을, 가양 강변마을',
+      ].join('\n'),
+    );
+    expect(segmentByDistrict(tally)).toEqual([]);
+  });
+
+  test('in a roundup, a paragraph with the city as its subject closes the district’s story (서울시도 …)', () => {
+    const article = parse(
+      [
+        ' date 2019-09-27 자치구 가을축제 잇따라',
+        '',
+        '종로구(구청장 오세진)는 다음 달 5일부터 한복 나들이를 연다.',
+        '성북구는 세계음식 한마당을 예정대로 연다.',
+        '서울시도 다음 달 4일부터 6일까지 마포구 상암동에서 ‘서울 가을 버스킹 페스타’를 연다.',
+      ].join('\n'),
+    );
+    expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([
+      ['종로구', [0]],
+      ['성북구', [1]],
+    ]);
   });
 
   test('falls back on the headline when no sentence has a district as subject', () => {

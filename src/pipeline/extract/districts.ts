@@ -17,7 +17,7 @@ export type MentionRole =
   | 'subject'
   /** `…서초구청장은` (its head is the subject). */
   | 'head'
-  /** `강동, 주민이 …`, `양천구, 스마트 …` (headline and teaser style). */
+  /** `강동, 주민이 …`, `양천구, 스마트 …` (headline and teaser style), `종로 | 한복 나들이 | …` (a table's row). */
   | 'comma'
   /** Two districts joined as one subject: `성동구와 광진구는`. */
   | 'pair'
@@ -55,7 +55,8 @@ const SHORT_FIRST_CODES = new Set(DISTRICTS.filter((d) => d.short.length >= 2).m
 const CITY_BEFORE = new RegExp(`(${SEOUL_NAMES.join('|')}|(?:${OTHER_CITIES.join('|')})(?:광역시|시)?)\\s*$`);
 const HANGUL = /[가-힣]/;
 const OTHER_CITY_NAME = new RegExp(OTHER_CITIES.join('|'));
-const LIST_MARKS = /[,·ㆍ、]/g;
+// (`|` divides a table's cells: `종로 | 제9회 …`.)
+const LIST_MARKS = /[,·ㆍ、|]/g;
 
 /**
  * Offset of the first list mark at or after `from`, or -1: `test` with `lastIndex` finds it without
@@ -185,7 +186,8 @@ export function findDistrictMentions(text: string): DistrictMention[] {
 
 /** The role a district plays, read from the text right after its name. */
 function roleFromTail(tail: string, seoul: boolean, short: boolean): MentionRole {
-  if (short) return /^\s*,/.test(tail) ? 'comma' : 'mention';
+  // `종로 | 제9회 종로 한복 나들이 | 10.5.~10.6.`: a table row whose first cell is its district.
+  if (short) return /^\s*[,|]/.test(tail) ? 'comma' : 'mention';
   let t = tail;
   let strong = seoul;
   if (t.startsWith('청장')) {
@@ -207,7 +209,7 @@ function roleFromTail(tail: string, seoul: boolean, short: boolean): MentionRole
     after = AFTER_BRACKET;
   }
   if (after.test(t)) return strong ? 'strong' : 'subject';
-  if (/^\s*,/.test(t)) return 'comma';
+  if (/^\s*[,|]/.test(t)) return 'comma';
   return 'mention';
 }
 

@@ -83,6 +83,11 @@ const MEMBER_END = /\s(?:위원|단원|회원)$/u;
 // (Not `2030 청년`, `2030 세대`: people in their twenties and thirties; nor a target year, 2030 on.)
 const YEAR_EDITION = /^(?:19\d{2}|20[0-2]\d)(?:년도?)?\s+(?=[가-힣A-Za-z]{2}|[가-힣]\s[가-힣])(?!청년|세대)/u;
 
+/** A name without its edition (`제9회 종로 한복 나들이` → `종로 한복 나들이`, `2024 도봉 둘리 봄축제` → `도봉 둘리 봄축제`). */
+export function withoutEdition(name: string): string {
+  return name.replace(EDITION, '').replace(YEAR_EDITION, '');
+}
+
 /**
  * Judges a quoted span.
  * @param text The paragraph the span is in.
@@ -99,7 +104,7 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
   const classified = CLASSIFIER_AFTER.test(after);
   if (isSpeech(raw, after, classified)) return REJECT;
 
-  const edition = stripAction(raw, true).replace(EDITION, '').replace(YEAR_EDITION, '').replace(YEARS_COVERED, '');
+  const edition = withoutEdition(stripAction(raw, true)).replace(YEARS_COVERED, '');
   // `‘… 청년정책 네트워크 위원’ 모집`: members recruited for a named body; the body is the name.
   const member = MEMBER_END.exec(edition);
   const name = member && headOf(wordsOf(edition.slice(0, member.index)).pop() ?? '') ? edition.slice(0, member.index) : edition;

@@ -20,6 +20,8 @@ import { endsInVerbForm, trailingParticle } from '../korean/word-endings.ts';
 import { programKey } from '../program-key.ts';
 import { findBareNames } from './program-bare.ts';
 import { findListItems, itemTailName, type ListItem } from './program-items.ts';
+import { tableNames } from './program-table.ts';
+import { hasFields } from '../residue.ts';
 import { districtPrefix, endsWithAny, wordsOf } from './program-name.ts';
 import { judgeQuoted, type QuotedVerdict } from './program-quoted.ts';
 import { findQuotedSpans, type QuotedSpan } from './quoted-spans.ts';
@@ -39,10 +41,14 @@ export function extractPrograms(paragraphs: readonly Paragraph[], district: stri
   const elsewhere = new Set<string>();
   // Per name in `out`: its key.
   const keys: string[] = [];
+  // A table's rows give their names in its name column, and nothing else in them is read.
+  const table = paragraphs.some((p) => hasFields(p.text));
+  const rows = table ? tableNames(paragraphs) : [];
   for (const p of paragraphs) {
     // Computed when the paragraph names something: most names stand in a paragraph of the story's own.
     let othersEnd = -1;
-    for (const { name, at, quoted, ifTakenUp } of programsInParagraph(p.text)) {
+    const found = table && hasFields(p.text) ? rows.filter((r) => r.paragraph === p).map(({ name, at }) => ({ name, at, quoted: true })) : programsInParagraph(p.text);
+    for (const { name, at, quoted, ifTakenUp } of found as readonly Found[]) {
       const key = programKey(name, district);
       // `든든 밥상 사업` after `도봉 어르신 든든 밥상`: a classifier after the short name is not part of it.
       const bare = name.replace(TRAILING_CLASSIFIER, '');
