@@ -47,8 +47,8 @@ const NAME_THEN_OUTLET = new RegExp(`^${NAME}\\s+([가-힣A-Za-z0-9]{2,12})\\s*$
 const CREDIT_WORDS = String.raw`(?:글|사진|영상|대담|정리|취재)(?:\s*[·ㆍ]\s*(?:글|사진|영상|대담|정리|취재))?`;
 const CREDIT = String.raw`${CREDIT_WORDS}\s*=\s*`;
 const CREDIT_LABEL = new RegExp(`^${CREDIT_WORDS}$`, 'u');
-// `대담·정리=오세린 기자` (an interview's credit line) too.
-const OWN_LINE = new RegExp(`^(?:([가-힣A-Za-z0-9]{2,12})\\s+)?(?:${CREDIT})?${NAMES}\\s*${TITLE}\\s*(?:[|ㅣ│].*|\\s*\\d{4}[./-].*)?$`);
+// `대담·정리=오세린 기자` (an interview's credit line) too; `조세일보 / 이정민 기자 | 입력 : …` (a slash after the outlet).
+const OWN_LINE = new RegExp(`^(?:([가-힣A-Za-z0-9]{2,12})(?:\\s*\/\\s*|\\s+))?(?:${CREDIT})?${NAMES}\\s*${TITLE}\\s*(?:[|ㅣ│].*|\\s*\\d{4}[./-].*)?$`);
 // … 홍혜정 기자 jukebox@seoul.co.kr  |  /홍길동 기자  |  글·사진=홍길동 기자  |  수원=정태호 기자 (a desk,
 // tried only where a `=` is written: the pattern is searched at every character of a last paragraph)
 const closing = (desk: boolean) => new RegExp(
@@ -70,8 +70,9 @@ const WRITER_THEN_PHOTOGRAPHER = new RegExp(
   'u',
 );
 
-// A photographer's or video credit closing a byline line.
-const PHOTO_CREDIT = /\s+(?:사진|영상)\s*=\s*[가-힣]{2,4}\s*(?:기자)?\s*$/u;
+// A photographer's or video credit closing a byline line; or the body that gave the pictures
+// (`글 김민정 기자 mjkim@hani.co.kr, 사진 관악구 제공`).
+const PHOTO_CREDIT = /\s+(?:사진|영상)\s*=\s*[가-힣]{2,4}\s*(?:기자)?\s*$|\s*[,·]\s*(?:사진|영상)\s*=?\s*[가-힣A-Za-z]{2,12}\s?제공\s*$/u;
 // (`사진=조성민 기자`, `[사진=중랑구]`: the photographer or the body that gave the picture.)
 const SIGNED_ACCOUNT = /(?:^|[\sl|ㅣ│])([가-힣]{2,4})\s?\([A-Za-z0-9_]{3,20}\)\s*$/u;
 const PHOTO_CREDIT_LINE = /^\s*(?:(?:사진|영상|그래픽)\s*=\s*[가-힣]{2,4}\s*(?:기자)?|\[\s*(?:사진|영상|그래픽|자료)\s*=\s*[^\]]{1,20}\])\s*$/u;
@@ -156,7 +157,7 @@ export function bylineAtEnd(text: string): BylineMatch | null {
   // signs nothing (and is no article text).
   if (PHOTO_CREDIT_LINE.test(text)) return { outlet: null, reporter: null, text: text.trim(), whole: true };
   // `글=김도현 기자 … 사진=박상욱 기자`: the writer is the reporter, not the photographer credited after.
-  const credit = /글\s*=/u.test(text) ? PHOTO_CREDIT.exec(text) : null;
+  const credit = /글\s*=|제공\s*$/u.test(text) ? PHOTO_CREDIT.exec(text) : null;
   if (credit) {
     const writer = bylineAtEnd(text.slice(0, credit.index));
     return writer && { ...writer, text: text.slice(text.indexOf(writer.text)).trim() };

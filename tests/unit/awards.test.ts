@@ -264,6 +264,11 @@ describe('extractAwards: how results are written', () => {
       [award({ name: '서울시 자치구 평가', grade: '최우수구' })],
     ],
     [
+      'a city evaluation grade written spaced (장려 구로), as written',
+      ['중랑구가 서울시 자치구 세정운영 평가에서 장려 구로 선정됐다.'],
+      [award({ name: '서울시 자치구 세정운영 평가', grade: '장려 구' })],
+    ],
+    [
       'a grade joined to its prize by the verb of selection (최우수기관으로 뽑혀 대통령 표창과 …)',
       ['중랑구는 2019년 지방자치단체 안전관리 평가에서 최우수기관으로 뽑혀 대통령 표창과 함께 상금을 받는다.'],
       [award({ name: '지방자치단체 안전관리 평가', year: 2019, grade: '최우수기관', prize: '대통령 표창' })],

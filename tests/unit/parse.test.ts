@@ -83,6 +83,12 @@ describe('sidebars', () => {
     expect([parsed.reporter, [...parsed.residue].sort()]).toEqual(['정하나', [0, 2, 3, 4, 5, 6, 7]]);
   });
 
+  test('the outlet’s other articles (샘플& 다른 기사) and a hot-click box (오늘의 핫 클릭) are sidebars, and the byline above them is read', () => {
+    const text = [' date 2026-01-02 제목', '', '강북구는 준예산 체제에 들어갔습니다.', '', '석하윤 기자 (hayun@kbs.co.kr)', '', '샘플& 다른 기사', '', '· 은평구 불광천 ‘책 읽는 벤치’ 100개 놓였다', '', '오늘의 핫 클릭', '', '· 노원구 상계동 아파트 화재…주민 대피', '', '· 새해 첫 출근길 영하 12도', '', '· 용산구, 이태원 골목 ‘안전 보행로’ 착공'].join('\n');
+    const parsed = parseSeedText(text, 'a.txt').value!;
+    expect([parsed.outlet, parsed.reporter, [...parsed.residue].sort()]).toEqual(['KBS', '석하윤', [1, 2, 3, 4, 5, 6, 7]]);
+  });
+
   test('a page’s own section list (자치뉴스 최신기사) is not a sidebar', () => {
     const text = [' date 2012-09 자치뉴스', '', '자치뉴스 최신기사', '', '강동구, 암사동 선사유적지서 축제', '', '강동구가 오는 14일부터 축제를 연다.'].join('\n');
     expect(parseSeedText(text, 'a.txt').value!.residue.has(2)).toBe(false);
@@ -118,6 +124,7 @@ describe('bylines', () => {
     ['대담·정리=오세린 기자', null, '오세린', '대담·정리=오세린 기자'],
     ['【샘플뉴스 서울】 길하준 기자= 서울 중구가', '샘플뉴스', '길하준', '【샘플뉴스 서울】 길하준 기자='],
     ['[샘플일보, 경기] 서울 중구가', '샘플일보', null, '[샘플일보, 경기]'],
+    ['샘플세무신문 / 길하준 기자 | 입력 : 2010.12.21 14:23', '샘플세무신문', '길하준', '샘플세무신문 / 길하준 기자 | 입력 : 2010.12.21 14:23'],
   ])('reads %j at the start', (text, outlet, reporter, byline) => {
     expect(bylineAtStart(text)).toMatchObject({ outlet, reporter, text: byline });
   });
@@ -151,6 +158,8 @@ describe('bylines', () => {
     ['넓히겠다”고 말했다.haram@fnnews.com 편하람 기자', '파이낸셜뉴스', '편하람', 'haram@fnnews.com 편하람 기자'],
     // A bracketed signature on a line of its own.
     ['[육하진 기자]', null, '육하진', '[육하진 기자]'],
+    // The writer's credit, then the body that gave the pictures.
+    ['글 석하윤 기자 hayun@hani.co.kr, 사진 관악구 제공', '한겨레', '석하윤', '글 석하윤 기자 hayun@hani.co.kr, 사진 관악구 제공'],
   ])('reads %j at the end', (text, outlet, reporter, byline) => {
     expect(bylineAtEnd(text)).toMatchObject({ outlet, reporter, text: byline });
   });

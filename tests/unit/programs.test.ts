@@ -104,6 +104,8 @@ describe('quoted names', () => {
 describe('bulleted items', () => {
   test.each([
     ['어르신 낙상 예방을 위한 노원 안심손잡이 사업', '노원 안심손잡이'],
+    // One syllable and 의 inside a name cuts nothing, as in running text.
+    ['우이천 빛의 거리 조성사업', '우이천 빛의 거리 조성사업'],
     ['버스정류장 냉난방 쉼터 늘봄자리', '늘봄자리'],
     ['구민 누구나 쓸 수 있는 공공앱 노원온 구축', '노원온'],
     ['폐현수막을 모으는 폐현수막 재활용 사업', '폐현수막 재활용 사업'],
@@ -244,6 +246,13 @@ describe('bare names in running text', () => {
 
   test('reads no bare name inside quoted speech', () => {
     expect(names('구청장은 “송파 청년창업허브센터를 키우겠다”고 말했다.')).toEqual([]);
+  });
+
+  test.each([
+    ['among (가운데)', '구청이 제출한 예산안 가운데 신규 사업 예산을 두고 맞섰다.'],
+    ['a time entered (들어)', '지원센터는 새해 들어 상담 프로그램 신청을 받지 못하고 있다.'],
+  ])('takes no word for %s into a bare name', (_rule, text) => {
+    expect(names(text).filter((n) => /가운데|들어/u.test(n))).toEqual([]);
   });
 
   test('reads the bare names of a paragraph that is one quotation from end to end (an interview’s answer)', () => {

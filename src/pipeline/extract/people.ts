@@ -69,7 +69,8 @@ function buildPatterns(district: string): HeadPattern[] {
   const title = `${d}청장`;
   return [
     // 양천구(구청장 김하늘)  서초구(구청장 권한대행 임서진)  중구(구청장 권한대행 부구청장 윤재석)
-    g(`${d}청?\\s*\\(\\s*(?:구청장|청장)${ACTING}?\\s+(?:부구청장\\s+)?${NAME}\\s*\\)`, true),
+    // 중랑구(구청장 권한대행 서정호 부구청장)  (the deputy's title after the name)
+    g(`${d}청?\\s*\\(\\s*(?:구청장|청장)${ACTING}?\\s+(?:부구청장\\s+)?${NAME}(?:\\s+부구청장)?\\s*\\)`, true),
     // 서초구(김철수 구청장)
     g(`${d}청?\\s*\\(\\s*${NAME}\\s+(?:구청장|청장)${ACTING}?\\s*\\)`, true),
     // 김하늘 양천구청장(은)  임서진 서초구청장 권한대행  김하늘 양천구 구청장  최지한 서초구청장님도

@@ -18,6 +18,7 @@ import {
   COUNTER_WORD,
   DETERMINERS,
   HEADS,
+  PEOPLE_END,
   PLACE_HEADS,
   PROGRAM_VERBS,
   REFERENCE_WORDS,
@@ -29,7 +30,6 @@ import {
 } from '../korean/program-words.ts';
 import { endsInVerbForm, particleFits, trailingParticle } from '../korean/word-endings.ts';
 import { DISTRICT_WORDS, headOf, isGenericName, isSpecific, suffixMatcher, wordsOf } from './program-name.ts';
-import { PEOPLE_END } from './program-items.ts';
 import { charTable, inTable, isWhiteSpace } from '../char-codes.ts';
 
 /** A bare name and where it is in its paragraph. */
@@ -607,7 +607,7 @@ const GENITIVE_WORD = /^[가-힣]{1,2}의$/u;
  * the name (`을지로 빛의 거리`), two after the district's own name (`강동 사랑의 김장나눔 한마당`); not 등, 구
  * or a topic word (`등의`, `구의`, `주민의`).
  */
-function genitiveInside(word: string, before: string): boolean {
+export function genitiveInside(word: string, before: string): boolean {
   if (!GENITIVE_WORD.test(word)) return false;
   const stem = word.slice(0, -1);
   if (STOP_WORDS.has(stem) || REFERENCE_WORDS.has(stem) || TOPIC_WORDS.has(stem)) return false;

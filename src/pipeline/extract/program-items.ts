@@ -5,10 +5,11 @@
  * Lists of evaluation categories or activities (`평가 항목으로는 ▲…`, `▲… 등 5개 분야`) hold no
  * names.
  */
-import { ACTION_SUFFIXES, CATEGORY_LIST_WORDS, CATEGORY_NOUNS, COUNTER_WORD, STOP_WORDS, VERBAL_NOUNS } from '../korean/program-words.ts';
+import { ACTION_SUFFIXES, CATEGORY_LIST_WORDS, CATEGORY_NOUNS, COUNTER_WORD, PEOPLE_END, STOP_WORDS, VERBAL_NOUNS } from '../korean/program-words.ts';
 import { endsInVerbForm, trailingParticle } from '../korean/word-endings.ts';
 import { splitSentences } from '../korean/sentences.ts';
 import { GRADE_SOURCE } from '../korean/award-words.ts';
+import { genitiveInside } from './program-bare.ts';
 import { districtPrefix, endsAbstract, endsWithAny, headOf, isGenericName, stripAction, stripClassifier, wordsOf } from './program-name.ts';
 
 // An item that ends in a grade (`… 부문 대상`, `… 최우수기관`, `… 3년 연속 ‘S등급’`) reports a result.
@@ -40,8 +41,6 @@ const ITEM_PARTICLE_END = /\s(?:외|밖|중|이외)(?:에|에도|에는)?$/u;
 // A topic left open (`…일은`) or a question's ending (`어떻게 하나`, `…인가`, `…는지`).
 const QUESTION_END = /(?:[가-힣](?:은|는)|하나|한가|인가|는가|나요|을까|ㄹ까|는지|까)$/u;
 const FIELD_LABEL = /^\s*[가-힣](?:\s?[가-힣]){0,4}\s?[:：]/u;
-// `△홀몸어르신 △치매 고위험군 어르신`: who a service is for, not what it is.
-export const PEOPLE_END = /(?:어르신|노인|주민|구민|청년|아동|어린이|청소년|학생|장애인|가구|가정|여성|부모|보호자|환자|상인|소상공인|취약계층|대상자|[노중장청]년층|세대|요원)$/u;
 const BULLET = /[▲△◇◆■□○●•※①②③④⑤⑥⑦⑧⑨⑩]/gu;
 // `등` closing a list: a word of its own, before a particle or a space.
 const LIST_END = /(?:^|\s|[’”'"」』])등(?=[이을의은도으에]|\s|,|$)/gu;
@@ -123,6 +122,8 @@ export function itemTailName(item: string, heading = false): { name: string; off
   words.forEach((w, k) => {
     if (k >= words.length - 1) return;
     // A verb form after the argument closes that clause (`한 눈에 볼 수 있는 …`): the name after it is free.
+    // (`▲우이천 빛의 거리 조성사업`: one syllable and 의 inside a name, as in running text, cuts nothing.)
+    if (k > 0 && genitiveInside(w, words[k - 1]!)) return;
     if (STOP_WORDS.has(w) || JOINING.test(trailingParticle(w) ?? '') || endsInVerbForm(w) || /[,)]$/u.test(w)) [cut, argued] = [k, false];
     // `▲성내천 음악분수 밤 10시까지 연장`, `▲주차장 17곳 무료 개방`: a time, or a count that more than an
     // action follows (`▲방학천 물놀이장 3곳 개장` names what was opened), is an argument too.

@@ -224,6 +224,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   '반면', '크게', '쪽',
   // `…시작에 맞춰 온누리상품권`: in step with, never a word of a name.
   '맞춰', '맞추어',
+  // `예산안 가운데 신규 사업`, `새해 들어 상담 프로그램`: among, and a time entered, never words of a name.
+  '가운데', '들어', '들어서',
 ]);
 
 /**
@@ -369,3 +371,6 @@ export const NOT_NEIGHBOURHOODS: readonly string[] = [
 
 /** Products of private companies a district uses (`민간 주차 앱 ‘…’`): the nouns before the product's name. */
 export const PRIVATE_PRODUCTS: readonly string[] = ['앱', '애플리케이션', '어플', '플랫폼', '포털'];
+
+// `△홀몸어르신 △치매 고위험군 어르신`: who a service is for, not what it is.
+export const PEOPLE_END = /(?:어르신|노인|주민|구민|청년|아동|어린이|청소년|학생|장애인|가구|가정|여성|부모|보호자|환자|상인|소상공인|취약계층|대상자|[노중장청]년층|세대|요원)$/u;
