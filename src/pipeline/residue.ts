@@ -44,9 +44,14 @@ export function isHeadlineLike(text: string): boolean {
   return text.length <= 80 && !endsSentence(text) && !isTeaser(text) && !BULLET_START.test(text);
 }
 
-/** True when `text` is made only of buttons and menu items (spaces ignored: `본문 바로가기`). */
+/**
+ * True when `text` is made only of buttons and menu items (spaces ignored: `본문 바로가기`), maybe with
+ * their counters and bars (`| 댓글 0`, `좋아요 0 | 응원해요 0`).
+ */
 function isUiLine(text: string): boolean {
-  return text.length <= 80 && UI_LINE.test(text.replace(/\s+/g, ''));
+  if (text.length > 80) return false;
+  const bare = text.replace(/\s+/gu, '');
+  return UI_LINE.test(bare) || UI_LINE.test(bare.replace(/[|ㅣ│]+/gu, '').replace(/(?<=[가-힣])\d+/gu, ''));
 }
 
 /** True when a paragraph is boilerplate on its own, whatever surrounds it. */

@@ -104,6 +104,7 @@ export function segmentByDistrict(article: ParsedArticle): StorySegment[] {
   if (!listPage) takeOpening(units, drafts, headline);
   if (!listPage) takeNewsletter(article, units, drafts);
   if (drafts.size === 0 && !listPage) fallBackOnHeadline(units, headline, elsewhere, drafts);
+  if (drafts.size === 0 && !listPage) fallBackOnAuthor(units, elsewhere, drafts);
   if (drafts.size === 0 && !listPage) fallBackOnSoleDistrict(units, elsewhere, drafts);
   if (isCityWideSchedule([...drafts.values()], headline, units, listPage)) return [];
   takeTableHeaders(units, drafts);
@@ -356,6 +357,28 @@ function fallBackOnSoleDistrict(units: readonly Unit[], elsewhere: ReadonlySet<s
   if (named.size !== 1 || !understood) return;
   const [district] = [...named] as [string];
   drafts.set(district, { district, units: units.slice(first), role: 'headline' });
+}
+
+// `정민호 서대문구청장`, `▲정민호 서대문구청장`, `서대문구청장 정민호`: a line naming only a district's head,
+// looked for among an article's first lines.
+const AUTHOR_LINE = /^\s*(?:▲\s*)?(?:[가-힣]{2,4}\s+([가-힣]{1,4}구)청장|([가-힣]{1,4}구)청장\s+[가-힣]{2,4})\s*$/u;
+const AUTHOR_REACH = 4;
+
+/**
+ * A column or a letter by a district's head (`[기고] …` under the line `정민호 서대문구청장`), where no
+ * sentence makes a district its subject and the text says `구는`, `우리 구도`: the writer's district is
+ * the article's story, from the author's line or the first `구는`, whichever comes first (the line may
+ * stand above the text or sign it below). (Other districts the head
+ * cites as examples do not make it a list.)
+ */
+function fallBackOnAuthor(units: readonly Unit[], elsewhere: ReadonlySet<string>, drafts: Map<string, Draft>): void {
+  const line = units.slice(0, AUTHOR_REACH).findIndex((u) => AUTHOR_LINE.test(u.text));
+  if (line === -1) return;
+  const m = AUTHOR_LINE.exec(units[line]!.text)!;
+  const district = districtByName(m[1] ?? m[2]!)?.name;
+  const says = units.findIndex((u) => UNDERSTOOD_DISTRICT.test(u.text));
+  if (!district || elsewhere.has(district) || says === -1) return;
+  drafts.set(district, { district, units: units.slice(Math.min(line, says)), role: 'headline' });
 }
 
 /**

@@ -263,6 +263,13 @@ describe('bare names in running text', () => {
 describe('extractPrograms across a story', () => {
   const story = (...texts: string[]): Paragraph[] => texts.map((text, index) => ({ index, line: index + 1, text }));
 
+  test('a district’s ordinance titled with the city before it (「서울특별시 서대문구 … 조례」) is the district’s', () => {
+    const found = extractPrograms(story('구는 지난달 「서울특별시 서대문구 에너지 절약 및 신재생에너지 보급 촉진 조례」(이하 에너지 조례)를 입법 예고했다.'), '서대문구');
+    expect(found.map((p) => p.name)).toEqual(['서울특별시 서대문구 에너지 절약 및 신재생에너지 보급 촉진 조례']);
+    // The city's own ordinance stays the city's.
+    expect(extractPrograms(story('구는 「서울특별시 에너지 조례」에 따라 지원한다.'), '서대문구')).toEqual([]);
+  });
+
   test('reads a table row’s name column, edition off, and nothing else in the row', () => {
     const found = extractPrograms(
       story('구분 | 축제명 | 일정 | 장소', '중랑 | 제2회 망우 역사문화 걷기 | 10.26.(토) | 망우리공원', '구는 해설사와 함께 걷는 코스를 늘렸다.'),

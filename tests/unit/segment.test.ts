@@ -579,6 +579,23 @@ describe('segmentByDistrict rules', () => {
     ]);
   });
 
+  test('a column by a district’s head (the author’s line `정민호 서대문구청장`) is that district’s story, though it cites others', () => {
+    const article = parse(
+      [
+        ' date 2012-07-05 [기고] 에너지 절약, 골목에서 답을 찾다',
+        '',
+        '정민호 서대문구청장',
+        '',
+        '지난해 9월 예고 없이 전기가 끊겼다. 필자는 구청장으로서 스스로에게 묻곤 한다.',
+        '',
+        '동작구 성대골과 마포구 성미산마을이 좋은 본보기다. 우리 구도 이에 발맞춰 실천 계획을 세웠다.',
+        '',
+        '구는 지난달 에너지 조례를 입법 예고했다.',
+      ].join('\n'),
+    );
+    expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([['서대문구', [0, 1, 2, 3]]]);
+  });
+
   test('falls back on the headline when no sentence has a district as subject', () => {
     const article = parse(
       [

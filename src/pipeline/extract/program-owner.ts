@@ -70,6 +70,7 @@ const OTHER_BODY_BEFORE =
  * venue, a model or a partner.
  */
 function namedForOther(name: string, district: string): boolean {
+  if (namedForOwn(name, district)) return false;
   const first = wordsOf(name)[0] ?? '';
   // `서울시 청년취업사관학교`, `국립중앙도서관`, `보건복지부 지역복지사업`: the city's or the state's; `참여연대
   // 예산감시단`, `노원경찰서 … 도우미단`: another organisation's.
@@ -80,7 +81,9 @@ function namedForOther(name: string, district: string): boolean {
 
 /** True when a name opens with the story's own district's name or short name (`도봉 방과후 돌봄방`). */
 export function namedForOwn(name: string, district: string): boolean {
-  const first = wordsOf(name)[0] ?? '';
+  const words = wordsOf(name);
+  // `서울특별시 서대문구 에너지 절약 … 조례`: a district's ordinance is titled with the city before it.
+  const first = (words[0] === '서울특별시' || words[0] === '서울시') && words.length > 2 ? words[1]! : (words[0] ?? '');
   return (districtByName(first) ?? districtByShortName(first))?.name === district;
 }
 

@@ -372,5 +372,6 @@ export const NOT_NEIGHBOURHOODS: readonly string[] = [
 /** Products of private companies a district uses (`민간 주차 앱 ‘…’`): the nouns before the product's name. */
 export const PRIVATE_PRODUCTS: readonly string[] = ['앱', '애플리케이션', '어플', '플랫폼', '포털'];
 
-// `△홀몸어르신 △치매 고위험군 어르신`: who a service is for, not what it is.
-export const PEOPLE_END = /(?:어르신|노인|주민|구민|청년|아동|어린이|청소년|학생|장애인|가구|가정|여성|부모|보호자|환자|상인|소상공인|취약계층|대상자|[노중장청]년층|세대|요원)$/u;
+// `△홀몸어르신 △치매 고위험군 어르신`: who a service is for, not what it is; `▲정민호 서대문구청장`: a
+// photo's caption naming a head.
+export const PEOPLE_END = /(?:어르신|노인|주민|구민|청년|아동|어린이|청소년|학생|장애인|가구|가정|여성|부모|보호자|환자|상인|소상공인|취약계층|대상자|[노중장청]년층|세대|요원|구청장)$/u;
