@@ -246,12 +246,25 @@ function lazily(read: () => Tense): LazyTense {
 /** The tense of the first verb after `at` in its sentence (see date-words.ts), or null. */
 function tenseAfter(text: string, sentences: readonly Sentence[], at: number): Tense {
   const sentence = sentences.find((s) => s.start <= at && at <= s.start + s.text.length);
-  const rest = sentence ? sentence.text.slice(at - sentence.start) : text.slice(at);
+  let rest = sentence ? sentence.text.slice(at - sentence.start) : text.slice(at);
+  // `“6월 말까지 설치를 마치는 것이 목표”라며 말했다`: a date inside a quotation is read by the quotation's
+  // own verbs, not by the verb of saying after it.
+  const before = sentence ? sentence.text.slice(0, at - sentence.start) : text.slice(0, at);
+  if (countOf(before, '“') > countOf(before, '”')) {
+    const close = rest.indexOf('”');
+    if (close !== -1) rest = rest.slice(0, close);
+  }
   const past = PAST.exec(rest);
   const nonpast = NONPAST.exec(rest);
   if (!past && !nonpast) return null;
   if (past && (!nonpast || past.index < nonpast.index)) return 'past';
   return /예정|계획|방침|[할될릴]|겠/.test(nonpast![0]) ? 'future' : 'nonpast';
+}
+
+function countOf(text: string, mark: string): number {
+  let n = 0;
+  for (let i = text.indexOf(mark); i !== -1; i = text.indexOf(mark, i + 1)) n++;
+  return n;
 }
 
 /** `YYYY-MM[-DD]` → its parts; null for anything else. */
