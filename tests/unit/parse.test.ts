@@ -89,6 +89,11 @@ describe('sidebars', () => {
     expect([parsed.outlet, parsed.reporter, [...parsed.residue].sort()]).toEqual(['KBS', '석하윤', [1, 2, 3, 4, 5, 6, 7]]);
   });
 
+  test('a sender’s other releases (금천구청의 다른 보도자료) and a portal’s popular ones (정부/공공 인기 보도자료) are sidebars', () => {
+    const text = [' date 2008-07-09 제목', '', '금천구는 무더위 쉼터를 연장 운영한다고 밝혔다.', '', '금천구청의 다른 보도자료', '', '· 금천구, 시흥대로 가로수 그늘길 조성 완료', '', '정부/공공 인기 보도자료', '', '· 노원구, 수락산 계곡 물놀이장 12일 개장'].join('\n');
+    expect([...parseSeedText(text, 'a.txt').value!.residue].sort()).toEqual([1, 2, 3, 4]);
+  });
+
   test('a page’s own section list (자치뉴스 최신기사) is not a sidebar', () => {
     const text = [' date 2012-09 자치뉴스', '', '자치뉴스 최신기사', '', '강동구, 암사동 선사유적지서 축제', '', '강동구가 오는 14일부터 축제를 연다.'].join('\n');
     expect(parseSeedText(text, 'a.txt').value!.residue.has(2)).toBe(false);

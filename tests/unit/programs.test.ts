@@ -117,10 +117,17 @@ describe('bulleted items', () => {
     ['어르신 실종 예방을 위한 안심 지킴이 사업', '안심 지킴이'],
     // A notice's item: its subject before the colon, not the place after the details.
     ['고덕천 산책로 정비 공사: 올해 말까지, 고덕동~상일동 구간(인접한 하남시 주민도 이용 가능)', '고덕천 산책로 정비 공사'],
+    // A schedule's item: when before the colon, what after it.
+    ['7. 21.(월) ~ 7. 25.(금) : 안양천 어르신 영화 상영회', '안양천 어르신 영화 상영회'],
     // A category noun before a verbal noun inside the name is its object, not a descriptor.
     ['빗물이 드는 집에 달아 주는 반지하 역류방지시설 설치 지원사업', '반지하 역류방지시설 설치 지원사업'],
   ])('takes the name at the end of ▲%s', (item, expected) => {
     expect(itemTailName(item)?.name).toBe(expected);
+  });
+
+  test('gives the offset of a schedule item’s name after its colon', () => {
+    const item = '7. 21.(월) ~ 7. 25.(금) : 안양천 어르신 영화 상영회';
+    expect(itemTailName(item)).toEqual({ name: '안양천 어르신 영화 상영회', offset: item.indexOf('안양천') });
   });
 
   test.each([
@@ -132,6 +139,9 @@ describe('bulleted items', () => {
     // A time or a count is an argument of the action that follows: no name after it.
     ['송파구, 성내천 분수 밤 10시까지 연장'],
     ['구청·동 주민센터 주차장 17곳 무료 개방'],
+    // A plan's detail lines: what is placed, and a visit.
+    ['쉼터마다 냉방기 점검을 마치고 생수, 부채, 구급약품 비치'],
+    ['응답이 없으면 즉시 가정 방문'],
   ])('finds no name in the activity or category ▲%s', (item) => {
     expect(itemTailName(item)).toBeNull();
   });

@@ -33,6 +33,8 @@ export interface ListItem {
 const JOINING = /^(?:의|와|과|와의|과의)$/u;
 // An item's subject and a colon before its details (`찾아가는 무료 법률상담: 연중, …`).
 const NOTICE_LABEL = /^([^:：]{4,40}?)\s?[:：]\s/u;
+// A label made of dates and times only (`7. 21.(월) ~ 7. 25.(금)`, `8월 중`, `매주 토 10:00`).
+const WHEN_LABEL = /^[\s\d.~∼\-–()월화수목금토일중매주시분:]+$/u;
 const ARGUMENT = /^(?:에|에서|에게|으로|로)$/u;
 // A time with its particle (`10시까지`, `3월부터`).
 const TIME_WORD = /^[\d.,~]+(?:시|분|일|월|년)(?:까지|부터|에|께)$/u;
@@ -108,8 +110,11 @@ const PARTS_TAIL = /^\s*등(?:으로|의)\s?(?:구성|이뤄|이루어|강좌|�
 export function itemTailName(item: string, heading = false): { name: string; offset: number } | null {
   // `○ 찾아가는 무료 법률상담: 연중, 매월 …, 구청 민원실`: a notice's item names its subject before the
   // colon; what follows says when and where.
+  // (`○ 7. 21.(월) ~ 7. 25.(금) : 무더위 쉼터 합동점검`: a schedule's item says when before its colon, and
+  // what after it.)
   const label = NOTICE_LABEL.exec(item);
-  const text = (label ? label[1]! : item).replace(/[\s,.;:·ㆍ]+$/u, '');
+  const when = label !== null && WHEN_LABEL.test(label[1]!);
+  const text = (label ? (when ? item.slice(label[0].length) : label[1]!) : item).replace(/[\s,.;:·ㆍ]+$/u, '');
   if (/[다요]$/u.test(text)) return null;
   let words = wordsOf(text);
   // The name starts after the last word that closes a description or joins two phrases.
@@ -158,5 +163,5 @@ export function itemTailName(item: string, heading = false): { name: string; off
   // `▲강북구, 스마트행정 부문 대상`, `▲…평가 최우수기관`: a result (a grade) heads the item, not a name.
   if (GRADE_END.test(name)) return null;
   const offset = text.lastIndexOf(name);
-  return offset < 0 ? null : { name, offset };
+  return offset < 0 ? null : { name, offset: offset + (when ? label[0].length : 0) };
 }

@@ -226,6 +226,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   '맞춰', '맞추어',
   // `예산안 가운데 신규 사업`, `새해 들어 상담 프로그램`: among, and a time entered, never words of a name.
   '가운데', '들어', '들어서',
+  // `즉시 가정 방문`, `바로 …`: how soon.
+  '즉시', '바로',
 ]);
 
 /**
@@ -238,6 +240,8 @@ export const ABSTRACT_ENDS: readonly string[] = [
   '지표', '등급', '평가', '수립', '점검', '홍보', '안내', '상담', '연계', '협업', '공유', '실현', '구현', '달성',
   '자율혁신', '추진', '실천', '노력', '성과', '기반', '체계', '방안', '대책', '계획', '정책', '역할', '자격', '서류',
   '배부', '전달', '지급', '배포', '제공', '소개', '실시',
+  // What is placed or visited in a plan's detail lines (`- …생수, 부채, 구급약품 비치`, `- …즉시 가정 방문`).
+  '비치', '방문',
   // What people do at a place (`△화상 요가 수업`, `△혈압 자가 측정`): activities, not names.
   '수업', '측정', '검사', '대화', '진료', '확인',
   // Places and a festival's booths listed (`▲건대입구역 사거리 ▲구의역 광장`, `▲…포토존 ▲체험부스`).
