@@ -53,13 +53,14 @@ export function sentenceSubject(sentence: string, elsewhere: ReadonlySet<string>
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     const before = sentence.slice(opener, m.from);
-    if (before.length > SUBJECT_WINDOW && !(isSubjectRole(m.role) && modifiedByClause(before))) break;
+    const located = isSubjectRole(m.role) && inResultsOf(before);
+    if (before.length > SUBJECT_WINDOW && !(isSubjectRole(m.role) && (modifiedByClause(before) || located))) break;
     if (m.role === 'list') return null;
     if (m.role === 'mention') {
       if (before.trim() === '' && ownThingIsTopic(sentence.slice(m.end, m.end + 40))) return { districts: [m.district], role: 'subject' };
       continue;
     }
-    if (/[“"‘'「『(]/.test(before) || CITY_TOPIC.test(` ${before}`)) return null;
+    if ((/[“"‘'「『(]/.test(before) && !located) || CITY_TOPIC.test(` ${before}`)) return null;
     if (OTHER_THAN_SUBJECT.test(` ${before}`) && !(CONTRAST_OPENING.test(before) && isSubjectRole(m.role))) return null;
     if (m.role === 'comma' && before.trim() !== '') return null;
     if (m.role === 'head' && !/^(?:[가-힣]{2,4}\s+)?$/.test(before.trim() ? `${before.trim()} ` : '')) return null;
@@ -88,6 +89,21 @@ function ownThingIsTopic(tail: string): boolean {
     if (particle || endsInVerbForm(w)) return false;
   }
   return false;
+}
+
+// `…가 발표한 ‘2010년 지방세정 종합평가’ 결과에서는 양천구가 …`: where the result was given, then the district
+// as the subject.
+const IN_RESULTS = /(?:평가|결과|조사|심사|대회|공모)(?:에서는|에서도|에선|에서)\s$/u;
+
+/**
+ * True when the words before a district say in which evaluation's results it stands (`…’ 결과에서는`),
+ * with every quotation there closed: the district is the sentence's subject however long the name.
+ */
+function inResultsOf(before: string): boolean {
+  if (!IN_RESULTS.test(before)) return false;
+  const opened = (before.match(/[“‘「『(]/gu) ?? []).length;
+  const closed = (before.match(/[”’」』)]/gu) ?? []).length;
+  return opened === closed && !/['"]/u.test(before.replace(/'[^']*'|"[^"]*"/gu, ''));
 }
 
 function isSubjectRole(role: MentionRole): boolean {

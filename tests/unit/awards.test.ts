@@ -239,6 +239,19 @@ describe('extractAwards: how results are written', () => {
       [award({ name: '장애인 인권 지수 평가', year: 2018, grade: '종합 1위', organizer: '한국장애인단체총연합회' })],
     ],
     [
+      'an analysis of results graded like an evaluation (‘…실적 분석’에서 A등급)',
+      ['성북구는 행안부의 ‘세외수입 운영 실적 분석’에서 A등급을 받아 국무총리 표창을 받게 됐다.'],
+      [award({ name: '세외수입 운영 실적 분석', grade: 'A등급', prize: '국무총리 표창', organizer: '행정안전부' })],
+    ],
+    [
+      'an earlier edition told as `이 평가` takes the story’s evaluation (구는 지난 2008년 이 평가에서 …)',
+      ['양천구는 행정안전부가 발표한 ‘2010년 지방세정 종합평가’에서 최우수 기관으로 선정됐다. 구는 지난 2008년 이 평가에서 우수 기관에 선정된 바 있다.'],
+      [
+        award({ name: '지방세정 종합평가', year: 2010, grade: '최우수 기관', organizer: '행정안전부' }),
+        award({ name: '지방세정 종합평가', year: 2008, grade: '우수 기관', organizer: '행정안전부' }),
+      ],
+    ],
+    [
       'a glued letter grade kept as written (A등급)',
       ['마포구는 환경부가 발표한 ‘2020년 녹색제품 구매 평가’에서 A등급을 받았다.'],
       [award({ name: '녹색제품 구매 평가', year: 2020, grade: 'A등급', organizer: '환경부' })],

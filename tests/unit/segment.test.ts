@@ -72,6 +72,7 @@ describe('sentenceSubject', () => {
     ['노원구의회는 지난 9일 본회의에서 청년 주거 지원 조례를 의결했다.', ['노원구'], 'subject'],
     ['강서구의 겸재 가을 그림축제는 한강 풍경을 주제로 한다.', ['강서구'], 'subject'],
     ['반면 노원구는 다음 달 열 예정이던 먹거리 장터를 취소했다.', ['노원구'], 'subject'],
+    ['같은 날 행정안전부가 발표한 ‘2010년 지방세정 종합평가’ 결과에서는 양천구가 최우수 기관으로 선정됐다.', ['양천구'], 'subject'],
     ['종로 | 종로 한복 나들이 | 10.5.(토)~10.6.(일) | 인사동 일대', ['종로구'], 'comma'],
   ])('%s → %j (%s)', (sentence, districts, role) => {
     expect(sentenceSubject(sentence)).toEqual({ districts, role });
@@ -95,6 +96,7 @@ describe('sentenceSubject', () => {
     ['이 방식은 송파구가 지난해 도입한 ‘안심 수변길’을 참고했다.', 'a district whose thing another took as its model'],
     ['강남구의 지원을 받은 주민이 늘었다.', 'the district’s thing inside a clause about someone else'],
     ['송파구의 한 주민은 “좋다”고 말했다.', 'one of the district’s people'],
+    ['“올해 평가에서 강남구가 1위를 했다”고 말했다.', 'a district inside a quotation, though after 평가에서'],
     ['이와 달리 반면 인근 강남구는 비슷한 사업을 접었다.', 'a contrast further in, with a neighbour'],
   ])('%s → none (%s)', (sentence) => {
     expect(sentenceSubject(sentence)).toBeNull();

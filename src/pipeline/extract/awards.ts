@@ -182,6 +182,9 @@ export function extractAwards(paragraphs: readonly Paragraph[], district: string
         // `혁신평가에서` after `지방자치단체 정부혁신평가`: the story's evaluation, shortened.
         if (named && context && shortens(named.written, context.written)) {
           [name, year, organizer] = [context.name, named.year, context.organizer ?? findOrganizer(s, named.end)];
+        } else if (named && context && BACK_REFERENCE.test(named.written)) {
+          // `구는 지난 2008년 이 평가에서 우수 기관에 선정된 바 있다`: the story's evaluation, an earlier edition.
+          [name, year, organizer] = [context.name, named.year ?? writtenYear(s, core), context.organizer];
         } else if (named) [name, year, organizer] = [named.name, named.year, findOrganizer(s, named.end)];
         else if (context && SAME_SERIES.test(s) && EARLIER_EDITION.test(s)) {
           // `지난해 같은 대회에서 우수상을 받은 데 이어 2년 연속 수상했다`: the earlier edition is the

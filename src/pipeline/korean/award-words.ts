@@ -89,8 +89,9 @@ export const EVALUATION_SUFFIXES: readonly string[] = [
   '측정',
   // Merit awards a ministry gives (`가족친화 유공 포상`, `정부포상`).
   '포상',
-  // A ministry's assessment graded like an evaluation (`‘2017년 지방자치단체 생활안전 진단’에서 A등급`).
-  '진단',
+  // A ministry's assessment graded like an evaluation (`‘2017년 지방자치단체 생활안전 진단’에서 A등급`), or
+  // its analysis of results (`‘세외수입 운영 실적 분석’에서 A등급`).
+  '진단', '실적 분석', '실적분석',
 ];
 
 /** Words before an evaluation name that are not part of it: who runs it, when, which one. */
