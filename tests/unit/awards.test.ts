@@ -252,6 +252,16 @@ describe('extractAwards: how results are written', () => {
       ],
     ],
     [
+      'a streak with no year after the evaluation is named is that edition’s (… 2년 연속 우수 구에 올랐다)',
+      ['서울시는 ‘2010년도 자치구 세정운영 종합평가’ 결과를 밝혔다.', '송파구는 납세자 편의 시책에서 높은 점수를 받아 2년 연속 우수 구에 올랐다.'],
+      [award({ name: '자치구 세정운영 종합평가', year: 2010, grade: '우수 구', streak: 2 })],
+    ],
+    [
+      'an earlier edition of an evaluation named `…종합평가` keeps the whole name',
+      ['서울시는 ‘2010년도 자치구 세정운영 종합평가’ 결과를 밝혔다.', '강서구는 2009년에도 우수 구에 뽑혔다.'],
+      [award({ name: '자치구 세정운영 종합평가', year: 2009, grade: '우수 구' })],
+    ],
+    [
       'a glued letter grade kept as written (A등급)',
       ['마포구는 환경부가 발표한 ‘2020년 녹색제품 구매 평가’에서 A등급을 받았다.'],
       [award({ name: '녹색제품 구매 평가', year: 2020, grade: 'A등급', organizer: '환경부' })],

@@ -164,11 +164,12 @@ export function canonicalEvaluation(written: string): string {
 /**
  * The name of an evaluation's series, for a result given in another (unnamed) edition: the last
  * word as written (`지방자치단체 정부혁신평가` → `정부혁신평가`), or the whole name when that word is
- * only a suffix (`서울시 자치구 평가`).
+ * only a suffix (`서울시 자치구 평가`, `자치구 세정운영 종합평가`).
  */
 export function seriesName(written: string): string {
   const last = written.split(' ').at(-1) ?? written;
-  return EVALUATION_SUFFIXES.includes(last) ? canonicalEvaluation(written) : last;
+  // (`…세정운영 종합평가`: `종합평가` says only "overall evaluation", no more a name than `평가`.)
+  return EVALUATION_SUFFIXES.includes(last.replace(/^종합/u, '')) ? canonicalEvaluation(written) : last;
 }
 
 // `행정안전부 주관`, `행정안전부에서 주관하는`, `서울시가 실시한`, `행정안전부가 연 ‘…’`,

@@ -193,7 +193,7 @@ export function extractAwards(paragraphs: readonly Paragraph[], district: string
           if (CONTINUED_BY_STREAK.test(s.slice(core.end)) && !/바\s?있/u.test(s.slice(core.end))) continue;
           [name, year] = [context.name, writtenYear(s, core)];
         }
-        else if (context && (SAME_EVALUATION.test(s) || restates(awards, context, core, s) || handedOver(s, core) || bringsPrize(awards, context, core, s))) {
+        else if (context && (SAME_EVALUATION.test(s) || restates(awards, context, core, s) || handedOver(s, core) || bringsPrize(awards, context, core, s) || streakToNow(s, core))) {
           ({ name, year, organizer } = context);
         }
         else if (context) [name, year] = [seriesName(context.written), writtenYear(s, core)];
@@ -312,6 +312,14 @@ function addClassPrize(awards: Award[], s: string, cores: readonly Core[]): bool
 // `양천구가 이 평가에서 최우수기관에 오른 것은 2009년에 이어 두 번째다`: the same grade in the same
 // evaluation, an earlier year.
 const EARLIER_TIME = /((?:19|20)\d{2})\s?년(?:에|에도)?\s?이어\s?(?:두|세|네|다섯|[2-9])\s?(?:번째|번|회째)/u;
+
+/**
+ * `송파구는 … 2년 연속 우수 구에 올랐다`, after the evaluation is named: a streak written with no year and
+ * no earlier time runs up to the edition just named, so the result is that edition's.
+ */
+function streakToNow(s: string, core: Core): boolean {
+  return findStreak(s, core) !== null && writtenYear(s, core) === null && !EARLIER_EDITION.test(s);
+}
 
 /**
  * Adds the earlier edition a sentence about the story's evaluation dates by its year (`…에 오른 것은
