@@ -36,7 +36,8 @@ const MODELLED_ON = /^(?:가|이|에서)\s[^.!?]{0,40}?(?:한|된|하는|인|든
 const OPENER = /^(?:[\s▲△◇◆■□○●•※☞▶▷\-–—·*①-⑳]|\d{1,2}[.)](?=\s)|\[[^\]]{0,20}\]|【[^】]{0,20}】|<[^>]{0,20}>)+/;
 // `[강북구] 구는 …`: roundups label each item with its district in brackets and the item's text then
 // says only `구는`; a label that is exactly one district's name tells whose item it is.
-const DISTRICT_LABEL = /^\s*[\[【<]\s*([가-힣]{1,4}구)\s*[\]】>]/;
+// (`[서울 강동구] …`: the city may stand before it.)
+const DISTRICT_LABEL = /^\s*[\[【<]\s*(?:서울(?:특별시|시)?\s?)?([가-힣]{1,4}구)\s*[\]】>]/;
 
 /**
  * Finds the subject district of one sentence.

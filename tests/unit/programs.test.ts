@@ -63,6 +63,7 @@ describe('quoted names', () => {
     ['the district presented it (구가 선보인)', '구가 선보인 ‘한밤의 골목 산책’은 첫날부터 붐볐다.', ['한밤의 골목 산책']],
     ['a thing introduced (올해 처음 선보이는 ‘…’)', '올해 처음 선보이는 ‘골목 이동 책수레’는 경로당을 돈다.', ['골목 이동 책수레']],
     ['it ends in a counter the district opens (…창구)', '구는 ‘외국인 주민 생활 창구’를 구청 1층 민원실 안에 열었다.', ['외국인 주민 생활 창구']],
+    ['a short sentence taken as an object (서비스 ‘책이 온다’를 시작한다)', '구는 도서 배달 서비스 ‘책이 온다’를 시작한다.', ['책이 온다']],
     ['it was judged well (높은 점수를 받은 ‘…’)', '구는 평가에서 높은 점수를 받은 ‘민원 처리 문자 알림’을 넓힌다.', ['민원 처리 문자 알림']],
     ['the edition’s year comes off before a one-letter word (‘2018 설 연휴 …’)', '구는 ‘2018 설 연휴 종합대책’을 추진한다.', ['설 연휴 종합대책']],
     ['a clause says who comes to it (누구나 찾아오는 ‘…’)', '주민 누구나 예약 없이 찾아오는 ‘열린 구청장실’ 이야기를 꺼냈다.', ['열린 구청장실']],
@@ -91,6 +92,7 @@ describe('quoted names', () => {
     ['the district and a topic word (who, not what)', '설문은 ‘은평구 주민’ 500명을 대상으로 했다.'],
     ['the district’s people in the plural', '구는 ‘은평 청년’들의 제안을 받았다.'],
     ['a thing another city introduced (고양시가 처음 도입한 ‘…’)', '경기 고양시가 처음 도입한 ‘드라이브스루 무료 검사소’에 이어 같은 방식이 번졌다.'],
+    ['a slogan stressed, a sentence in quotes (‘주민이 먼저다’를 강조했다)', '구청장은 ‘주민이 먼저다’를 강조했다.'],
     ['what a dispute is about (‘…’을 두고)', '주민들은 ‘마을 건강 반장’을 두고 엇갈린 의견을 냈다.'],
   ])('rejects %s', (_rule, text) => {
     expect(names(text)).toEqual([]);

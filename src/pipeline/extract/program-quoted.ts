@@ -64,6 +64,7 @@ const DISTRICT_OWN_BEFORE =
   /(?:^|\s)(?:구|구청|[가-힣]{1,3}구)(?:가|이|에서)\s(?:발표한|선보인|내놓은|추진한|추진하는|추진 중인|도입한|운영하는|운영 중인|마련한|시작한)\s*$/u;
 const SPEECH_AFTER = /^(?:이?라고|이?라며|라면서|며\s|고\s*(?:말|밝|강조|전|덧붙|설명|당부|답|했|한다|하였))/u;
 const SENTENCE_END = /(?:[다요죠까]|니다)[.!?…~]*$/u;
+const OBJECT_AFTER = /^(?:을|를|와|과)(?![가-힣])/u;
 // `‘…’로 … 대통령상을 받았다`: what a district is awarded for is one of its initiatives.
 const AWARDED_FOR = /^(?:으로|로)\s[^.!?]{0,50}?(?:상|표창)(?:을|인|의)?\s?(?:받|수상|차지|안)/u;
 // `‘준공업지역 공장 증축 기준 완화’ 사례를 발표해`: the case a district presents in a contest or an
@@ -173,6 +174,9 @@ function districtBranded(name: string): boolean {
 function isSpeech(raw: string, after: string, classified: boolean): boolean {
   const words = wordsOf(raw).length;
   if (classified && words <= 5) return false;
+  // `서비스 ‘책이 온다’를 시작한다`: a short sentence taken as an object is a brand's name; speech is followed
+  // by `라고`, `고`, `며`, not by an object's particle.
+  if (words <= 4 && OBJECT_AFTER.test(after)) return false;
   // A formal title runs long and ends in its head (`‘…층간소음 예방 및 갈등 조정에 관한 조례’`).
   if (words > 8 && words <= 14 && headOf(wordsOf(raw).at(-1) ?? '') && !SENTENCE_END.test(raw) && !/[.!?]\s/u.test(raw) && !SPEECH_AFTER.test(after)) return false;
   return SENTENCE_END.test(raw) || /[.!?]\s/u.test(raw) || words > 8 || SPEECH_AFTER.test(after);
