@@ -67,7 +67,7 @@ export function isBoilerplate(text: string): boolean {
   }
   if (isCopyrightLine(text)) return true;
   if (text.length <= 40 && WIDGET.test(text)) return true;
-  if (CAPTION_START.test(text)) return true;
+  if (CAPTION_START.test(text) && !isPhotoNewsTitle(text)) return true;
   // `▲ 채윤호 중랑구청장이 … 청년들과 이야기를 나누고 있다.`: a photo's caption, one sentence of what it shows.
   // (Not a district's sentence: `▲노원구는 … 운영하고 있다`, `▲ 구는 … 받고 있다` are a list's items.)
   if (text.length <= 200 && SCENE_CAPTION.test(text) && !DISTRICT_TOPIC.test(text)) return true;
@@ -79,6 +79,17 @@ export function isBoilerplate(text: string): boolean {
   if (text.length <= 220 && isCaptionCredit(text.slice(-60))) return true;
   // A tag, a bare link or e-mail address, a breadcrumb (`샘플뉴스 > 지역 > 서울`).
   return /^(?:<[^>]*>|https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[^.!?>]{1,30}(?:\s[>›»]\s[^.!?>]{1,30})+)$/.test(text);
+}
+
+// `[포토] 영등포구, 불꽃축제 앞두고 …안전점검`: a photo story's headline on a list page, not a caption.
+const PHOTO_NEWS_TAG = /^\[\s*포토\s*\]\s*/u;
+
+/** True when a `[포토]` line is a headline (short, no sentence ending, no credit): a photo story's title. */
+function isPhotoNewsTitle(text: string): boolean {
+  const tag = PHOTO_NEWS_TAG.exec(text);
+  if (!tag) return false;
+  const rest = text.slice(tag[0].length);
+  return rest.length >= 10 && isHeadlineLike(rest) && !CAPTION_HINT.test(rest);
 }
 
 /** True for a short copyright or reprint notice (`ⓒ 샘플뉴스 무단전재 및 재배포 금지`). */

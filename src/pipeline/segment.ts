@@ -77,6 +77,7 @@ export function segmentByDistrict(article: ParsedArticle): StorySegment[] {
   const proseSubjects = units.some((u) => u.subject !== null && !hasFields(u.text));
   const drafts = new Map<string, Draft>();
   let current: Draft[] = [];
+  let previous: Unit | undefined;
   for (const unit of units) {
     const s = proseSubjects || !hasFields(unit.text) ? unit.subject : null;
     if (s && (startsStory(s, current, drafts, headline) || developsSubject(unit, s, current))) {
@@ -95,11 +96,13 @@ export function segmentByDistrict(article: ParsedArticle): StorySegment[] {
       // `서초구 “반딧불이 보러 오세요”…양재천 생태 학교 운영`: a headline opening with another district
       // is that district's teaser or a sidebar, not more of this story.
       current = [];
-    } else if (!s && listPage) {
-      // On a list page every teaser stands alone: one about no district belongs to none.
+    } else if (!s && listPage && !(previous && current.some((d) => d.units.at(-1) === previous) && isHeadlineLike(previous.text))) {
+      // On a list page every teaser stands alone: one about no district belongs to none (the text under a
+      // district's title line, `[포토] 영등포구, …` then `영등포구 관계자들이 …`, is that title's).
       current = [];
     }
     for (const draft of current) draft.units.push(unit);
+    previous = unit;
   }
   if (!listPage) takeOpening(units, drafts, headline);
   if (!listPage) takeNewsletter(article, units, drafts);

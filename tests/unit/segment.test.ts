@@ -385,6 +385,27 @@ describe('segmentByDistrict rules', () => {
     ]);
   });
 
+  test('on a list page a photo story’s title ([포토] 영등포구, …) is a teaser, and the caption under it is its text', () => {
+    const article = parse(
+      [
+        ' date 2014-10-15 자치구 소식',
+        '',
+        '양천구, 신정동에 ‘어르신 바리스타 카페’ 2호점 열어',
+        '양천구는 신정4동 주민센터 1층에 어르신 바리스타 12명이 일하는 카페 2호점을 열었다고 밝혔다…',
+        '권하진 기자 | 2014-10-15 09:48',
+        '[포토] 영등포구, 불꽃축제 앞두고 여의도 한강공원 안전점검',
+        '영등포구 관계자들이 오는 25일 열리는 불꽃축제를 앞두고 15일 한강공원 일대를 점검하고 있다. 구는 축제 당일 공무원을 배치한다…',
+        '정수하 기자 | 2014-10-15 09:10',
+        '서울 지하철 9호선 노조 파업 예고',
+        '노조는 다음 달 파업에 들어간다고 밝혔다…',
+      ].join('\n'),
+    );
+    expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([
+      ['양천구', [0, 1]],
+      ['영등포구', [3, 4]],
+    ]);
+  });
+
   test('an interview headlined with the district’s head quoted is the district’s story', () => {
     const article = parse(
       [
