@@ -146,7 +146,7 @@ function unitsOf(text: string, paragraph: number, elsewhere: ReadonlySet<string>
     // paragraph that is already one district's, is the next district's passage run on.
     // (A paragraph that opens on no district, `A. 자치구마다 배출일이 다르다. 성동구는 …`, may turn to one.)
     // (Not after a sentence that names a district without being its: `이 같은 방식은 서초구가 … 참고했다. 서초구는 …`.)
-    let opening = subject !== null || !namesDistrict ? OPENS_WITH_DISTRICT.exec(s.text) : null;
+    let opening = subject !== null || !namesDistrict ? (OPENS_WITH_DISTRICT.exec(s.text) ?? ownNewsToo(s.text)) : null;
     if (opening && subject === null && opening[1] === undefined) opening = null;
     // `같은 날 도봉구도 … 노원구 훈련에 참여했다`, `도봉구의 경우 … 노원구의 규모가`: the passage is still the
     // current district's when the sentence names it again (a partner, a comparison).
@@ -187,6 +187,20 @@ function clausesOf(sentence: Sentence): Sentence[] {
   const cuts = [...sentence.text.matchAll(NEXT_DISTRICT_CLAUSE)].map((m) => m.index + 2);
   if (cuts.length === 0) return [sentence];
   return [0, ...cuts].map((from, i) => ({ text: sentence.text.slice(from, cuts[i]).trimEnd(), start: sentence.start + from }));
+}
+
+// `양천구도 지난 25일 ‘목동 가을 거리 축제’를 축소해 치렀다`: `X구도` ("X too") opening a sentence that names
+// a thing of its own in quotes is that district's news in turn; one that refers back (`비슷한 제도를`,
+// `같은 방식으로`) is a comparison.
+const DISTRICT_TOO = new RegExp(`^(${DISTRICT_NAMES.join('|')})도\\s`, 'u');
+const REFERS_BACK = /비슷한|유사한|같은|이런|이와|마찬가지|역시|못지않/u;
+
+/** The `X구도` opening of a sentence that is that district's own news (see DISTRICT_TOO), as OPENS_WITH_DISTRICT's match. */
+function ownNewsToo(sentence: string): RegExpExecArray | null {
+  const m = DISTRICT_TOO.exec(sentence);
+  if (!m || !/[‘“'"「]/u.test(sentence) || REFERS_BACK.test(sentence)) return null;
+  // Group 1 as OPENS_WITH_DISTRICT's topic (`도봉구는`) holds the district.
+  return m;
 }
 
 function unit(text: string, paragraph: number, start: number, end: number, subject: SentenceSubject | null): Unit {

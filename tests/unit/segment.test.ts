@@ -385,6 +385,21 @@ describe('segmentByDistrict rules', () => {
     ]);
   });
 
+  test('`X구도` opening a sentence with a thing of its own in quotes is that district’s news in turn; one referring back is not', () => {
+    const article = parse(
+      [
+        ' date 2019-09-27 자치구 가을축제 잇따라…일부 축소',
+        '',
+        '종로구(구청장 오세진)는 다음 달 5일부터 한복 나들이를 연다.',
+        '노원구는 다음 달 12일 열 예정이던 ‘노원 가을 먹거리 장터’를 취소했다. 양천구도 지난 25일 ‘목동 가을 거리 축제’의 먹거리 구역을 없애고 축소해 치렀다. 강서구도 같은 방식으로 ‘겸재 그림축제’를 줄였다.',
+      ].join('\n'),
+    );
+    const segments = segmentByDistrict(article);
+    expect(segments.map((s) => s.district)).toEqual(['종로구', '노원구', '양천구']);
+    const text = storyParagraphs(article, segments.find((s) => s.district === '양천구')!).map((p) => p.text).join('');
+    expect(text).toBe('양천구도 지난 25일 ‘목동 가을 거리 축제’의 먹거리 구역을 없애고 축소해 치렀다. 강서구도 같은 방식으로 ‘겸재 그림축제’를 줄였다.');
+  });
+
   test('on a list page a photo story’s title ([포토] 영등포구, …) is a teaser, and the caption under it is its text', () => {
     const article = parse(
       [
