@@ -5,6 +5,7 @@
  * naming another district starts nothing.
  */
 import type { Paragraph } from './types.ts';
+import { districtByName, districtByShortName } from './korean/districts.ts';
 import {
   CAPTION_CREDIT,
   CAPTION_START,
@@ -81,15 +82,17 @@ export function isBoilerplate(text: string): boolean {
   return /^(?:<[^>]*>|https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[^.!?>]{1,30}(?:\s[>›»]\s[^.!?>]{1,30})+)$/.test(text);
 }
 
-// `[포토] 영등포구, 불꽃축제 앞두고 …안전점검`: a photo story's headline on a list page, not a caption.
-const PHOTO_NEWS_TAG = /^\[\s*포토\s*\]\s*/u;
+// `[포토] 영등포구, 불꽃축제 앞두고 …안전점검`: a photo story's headline on a list page, in a teaser's form
+// (the district and a comma), not a caption (`[포토] 배식 봉사하는 … 구청장`).
+const PHOTO_NEWS_TITLE = /^\[\s*포토\s*\]\s*[가-힣]{1,4}구?,\s/u;
 
-/** True when a `[포토]` line is a headline (short, no sentence ending, no credit): a photo story's title. */
+/** True when a `[포토]` line is a teaser's headline (short, no sentence ending, no credit): a photo story's title. */
 function isPhotoNewsTitle(text: string): boolean {
-  const tag = PHOTO_NEWS_TAG.exec(text);
+  const tag = PHOTO_NEWS_TITLE.exec(text);
   if (!tag) return false;
-  const rest = text.slice(tag[0].length);
-  return rest.length >= 10 && isHeadlineLike(rest) && !CAPTION_HINT.test(rest);
+  const rest = text.slice(text.indexOf(']') + 1).trim();
+  const district = rest.slice(0, rest.indexOf(','));
+  return Boolean(districtByName(district) ?? districtByShortName(district)) && isHeadlineLike(rest) && !CAPTION_HINT.test(rest);
 }
 
 /** True for a short copyright or reprint notice (`ⓒ 샘플뉴스 무단전재 및 재배포 금지`). */
@@ -114,6 +117,12 @@ function isFieldBar(text: string): boolean {
   return fields.length >= 3 && fields.every((f) => f.length <= 60 && !endsSentence(f.trim()));
 }
 
+/** True when a row's first cell is a Seoul district's name, short or full (`종로 | …`, `노원구 | …`). */
+function opensWithDistrict(text: string): boolean {
+  const first = text.split(/\s[|｜]\s/u, 1)[0]!.trim();
+  return Boolean(districtByName(first) ?? districtByShortName(first));
+}
+
 /** True when a line is divided into three or more fields by `|` (a table's row, unless it is residue). */
 export function hasFields(text: string): boolean {
   return fieldsOf(text).length >= 3;
@@ -131,11 +140,14 @@ function fieldsOf(text: string): string[] {
 function tableRows(paragraphs: readonly Paragraph[]): Set<number> {
   const rows = new Set<number>();
   let run: Paragraph[] = [];
+  // (A page's footer or menu bars, `회사소개 | 광고문의 | …`, `주소 : … | 전화 : …`, are no table: two rows at
+  // least open with a Seoul district, as a table by district does; and none comes after the copyright line.)
   const flush = () => {
-    if (run.length >= 3) for (const p of run) rows.add(p.index);
+    if (run.length >= 3 && run.filter((p) => opensWithDistrict(p.text)).length >= 2) for (const p of run) rows.add(p.index);
     run = [];
   };
   for (const p of paragraphs) {
+    if (isCopyrightLine(p.text)) break;
     const n = fieldsOf(p.text).length;
     if (n < 3) flush();
     else {

@@ -11,6 +11,7 @@ import { DISTRICT_NAMES, districtByName, districtByShortName } from './korean/di
 import { districtsOfOtherCities, seoulMentions } from './extract/districts.ts';
 import { headlineDistricts, sentenceSubject, type HeadlineDistricts, type SentenceSubject } from './subject.ts';
 import { hasFields, isHeadlineLike, isTeaser } from './residue.ts';
+import { namesItems } from './extract/program-table.ts';
 
 /** A run of sentences of one paragraph that belongs to one story. */
 interface Unit {
@@ -75,11 +76,14 @@ export function segmentByDistrict(article: ParsedArticle): StorySegment[] {
   // around it makes districts subjects too (a roundup with a schedule); a table in an article where no
   // district is a subject (`노원구 | 4 | …`, the city's tally) is the city's data.
   const proseSubjects = units.some((u) => u.subject !== null && !hasFields(u.text));
+  // (Only a table of items: one with a column of names, `축제명`, `사업명`; a table of figures by district,
+  // `구분 | 2023년 | 2024년`, is data.)
+  const itemRow = (i: number) => proseSubjects && namesItems(tableHeader(units, i).text);
   const drafts = new Map<string, Draft>();
   let current: Draft[] = [];
   let previous: Unit | undefined;
-  for (const unit of units) {
-    const s = proseSubjects || !hasFields(unit.text) ? unit.subject : null;
+  for (const [i, unit] of units.entries()) {
+    const s = !hasFields(unit.text) || itemRow(i) ? unit.subject : null;
     if (s && (startsStory(s, current, drafts, headline) || developsSubject(unit, s, current))) {
       current = s.districts.map((d) => {
         const draft = drafts.get(d) ?? { district: d, units: [], role: s.role };
@@ -177,16 +181,26 @@ const OPENS_WITH_DISTRICT = new RegExp(
 );
 
 // `영등포구는 … 시범 운영하고, 노원구는 오는 9월 …을 가동한다`: a roundup runs two districts' news into one
-// sentence, each clause with its own district as the topic and its own verb; the clause after a
-// connective ending (…고, …며, …지만) and a comma is the next district's.
-const NEXT_DISTRICT_CLAUSE = new RegExp(`(?<=[가-힣](?:고|며|지만|는데)),\\s(?=(?:서울\\s)?(?:${DISTRICT_NAMES.join('|')})(?:는|가|에서는)\\s)`, 'gu');
+// sentence, each clause with its own district as the topic (는) and its own verb; the clause after a
+// connective ending (…고, …며) and a comma is the next district's.
+const NEXT_DISTRICT_CLAUSE = new RegExp(`(?<=[가-힣](?:고|며)),\\s(?=(?:서울\\s)?(?:${DISTRICT_NAMES.join('|')})(?:는|에서는)\\s)`, 'gu');
+const OPENS_WITH_TOPIC = new RegExp(`^(?:서울\\s)?(?:${DISTRICT_NAMES.join('|')})(?:\\([^)]*\\))?(?:는|에서는)\\s`, 'u');
+// A clause that compares, ranks or counts (`…비슷한 장치를`, `강남구는 0.1% 내렸다`, `…가 뒤를 이었다`) is a
+// tally or a comparison, not a district's news of its own.
+const TALLY = /비슷한|유사한|같은|마찬가지|가장|뒤를\s?이었|\d\s?%|[\d.]+\s?(?:배|위)(?![가-힣])/u;
+const CLAUSE_MIN = 20;
 
-/** A sentence as its clauses, each led by its own district (see NEXT_DISTRICT_CLAUSE); usually itself. */
+/**
+ * A sentence as its clauses, each led by its own district (see NEXT_DISTRICT_CLAUSE): only when the
+ * sentence opens with a district as its topic and every clause is long and says news, not a tally;
+ * usually the sentence itself.
+ */
 function clausesOf(sentence: Sentence): Sentence[] {
-  if (!sentence.text.includes(', ')) return [sentence];
+  if (!sentence.text.includes(', ') || !OPENS_WITH_TOPIC.test(sentence.text)) return [sentence];
   const cuts = [...sentence.text.matchAll(NEXT_DISTRICT_CLAUSE)].map((m) => m.index + 2);
   if (cuts.length === 0) return [sentence];
-  return [0, ...cuts].map((from, i) => ({ text: sentence.text.slice(from, cuts[i]).trimEnd(), start: sentence.start + from }));
+  const clauses = [0, ...cuts].map((from, i) => ({ text: sentence.text.slice(from, cuts[i]).trimEnd(), start: sentence.start + from }));
+  return clauses.every((c) => c.text.length >= CLAUSE_MIN && !TALLY.test(c.text)) ? clauses : [sentence];
 }
 
 // `양천구도 지난 25일 ‘목동 가을 거리 축제’를 축소해 치렀다`: `X구도` ("X too") opening a sentence that names
@@ -239,17 +253,18 @@ function developsSubject(unit: Unit, s: SentenceSubject, current: readonly Draft
 // (Not ▲ or △: list items, `▲서울시 청년수당 연계`, stay in the story.)
 const CITY_SECTION = /^\s*(?:[■□◆◇▶▷●○]\s*서울(?:특별)?시(?:[\s,]|$)|[\[【<]\s*서울(?:특별)?시\s*[\]】>])/u;
 
-// `서울시도 다음 달 4일부터 …`, `서울시는 …`: a paragraph whose subject is the city.
-const CITY_SUBJECT = /^\s*서울(?:특별)?시(?:는|가|도|에서는)\s/u;
+// `서울시도 다음 달 4일부터 …`: a paragraph whose subject is the city too ("also"), doing its own thing
+// beside the districts. (`서울시는 …`, `서울시가 사업비를 댄다` is often the district story's funding.)
+const CITY_SUBJECT = /^\s*서울(?:특별)?시도\s/u;
 
 /**
- * True when a whole paragraph opens with the city as its subject and names none of the current
- * stories' districts: in a roundup, the city's own news after the districts' (`서울시도 … 마포구
- * 상암동에서 ‘…’를 연다`), not more of the story before it. (In one district's story the city's
- * paragraph is background, and the story goes on after it.)
+ * True when a whole paragraph opens with the city as a subject beside the districts (`서울시도 … 마포구
+ * 상암동에서 ‘…’를 연다`) and names not the current story's district: in a roundup, the city's own news
+ * after the districts', not more of the story before it. (In one district's story, or a pair's, the
+ * city's paragraph is background, and the story goes on after it.)
  */
 function citysOwnParagraph(unit: Unit, current: readonly Draft[]): boolean {
-  return unit.start === 0 && CITY_SUBJECT.test(unit.text) && !current.some((d) => unit.text.includes(d.district));
+  return unit.start === 0 && current.length === 1 && CITY_SUBJECT.test(unit.text) && !unit.text.includes(current[0]!.district);
 }
 
 // A line written as a headline: short and without a final ending (`…다.`).
@@ -278,12 +293,17 @@ function headsOtherDistrict(unit: Unit, current: readonly Draft[], elsewhere: Re
 function takeTableHeaders(units: readonly Unit[], drafts: Map<string, Draft>): void {
   for (const draft of drafts.values()) {
     for (const row of draft.units.filter((u) => hasFields(u.text))) {
-      let first = units.indexOf(row);
-      while (first > 0 && hasFields(units[first - 1]!.text)) first--;
-      const header = units[first]!;
+      const header = tableHeader(units, units.indexOf(row));
       if (header !== row && header.subject === null && !draft.units.includes(header)) draft.units.unshift(header);
     }
   }
+}
+
+/** The first row of the table the unit at `i` is a row of. */
+function tableHeader(units: readonly Unit[], i: number): Unit {
+  let first = i;
+  while (first > 0 && hasFields(units[first - 1]!.text)) first--;
+  return units[first]!;
 }
 
 /**
@@ -389,10 +409,12 @@ const AUTHOR_REACH = 4;
  * cites as examples do not make it a list.)
  */
 function fallBackOnAuthor(units: readonly Unit[], elsewhere: ReadonlySet<string>, drafts: Map<string, Draft>): void {
-  const line = units.slice(0, AUTHOR_REACH).findIndex((u) => AUTHOR_LINE.test(u.text));
-  if (line === -1) return;
-  const m = AUTHOR_LINE.exec(units[line]!.text)!;
-  const district = districtByName(m[1] ?? m[2]!)?.name;
+  const authors = units.slice(0, AUTHOR_REACH).filter((u) => AUTHOR_LINE.test(u.text));
+  const named = new Set(authors.map((u) => { const m = AUTHOR_LINE.exec(u.text)!; return m[1] ?? m[2]!; }));
+  // (Several heads signing, `오승록 노원구청장` / `이순희 강북구청장`, is a joint statement: no one's column.)
+  if (named.size !== 1) return;
+  const line = units.indexOf(authors[0]!);
+  const district = districtByName([...named][0]!)?.name;
   const says = units.findIndex((u) => UNDERSTOOD_DISTRICT.test(u.text));
   if (!district || elsewhere.has(district) || says === -1) return;
   drafts.set(district, { district, units: units.slice(Math.min(line, says)), role: 'headline' });

@@ -7,6 +7,7 @@
 import { seoulMentions, type DistrictMention, type MentionRole } from './extract/districts.ts';
 import { endsInVerbForm, finalConsonant, trailingParticle } from './korean/word-endings.ts';
 import { districtByName, districtByShortName } from './korean/districts.ts';
+import { headOf } from './extract/program-name.ts';
 
 /** The district(s) a sentence is about and how clearly. */
 export interface SentenceSubject {
@@ -58,7 +59,9 @@ export function sentenceSubject(sentence: string, elsewhere: ReadonlySet<string>
     if (before.length > SUBJECT_WINDOW && !(isSubjectRole(m.role) && (modifiedByClause(before) || located))) break;
     if (m.role === 'list') return null;
     if (m.role === 'mention') {
-      if (before.trim() === '' && ownThingIsTopic(sentence.slice(m.end, m.end + 40))) return { districts: [m.district], role: 'subject' };
+      if (before.trim() === '' && ownThingIsTopic(sentence.slice(m.end, m.end + 40)) && !RANKED.test(sentence.slice(m.end, m.end + 60))) {
+        return { districts: [m.district], role: 'subject' };
+      }
       continue;
     }
     if ((/[“"‘'「『(]/.test(before) && !located) || CITY_TOPIC.test(` ${before}`)) return null;
@@ -74,10 +77,10 @@ export function sentenceSubject(sentence: string, elsewhere: ReadonlySet<string>
 }
 
 /**
- * `강서구의 겸재 가을 그림축제는 …`: a sentence opening with the district's thing as its topic or subject
- * (the district, `의`, a noun phrase of up to four plain words, then 은/는/이/가) is about the district.
- * A word with a particle or a verb form inside the phrase (`강남구의 지원을 받은 주민이`) makes it a clause
- * about someone else.
+ * `강서구의 겸재 가을 그림축제는 …`: a sentence opening with the district's initiative as its topic or
+ * subject (the district, `의`, a noun phrase of up to four plain words ending in an initiative's head
+ * noun, then 은/는/이/가) is about the district. Its figures (`송파구의 인구는`), `…의 경우` and a clause about
+ * someone else (`강남구의 지원을 받은 주민이`) are not.
  */
 function ownThingIsTopic(tail: string): boolean {
   if (!tail.startsWith('의 ')) return false;
@@ -86,7 +89,7 @@ function ownThingIsTopic(tail: string): boolean {
     const w = words[i]!;
     if (!/^[가-힣A-Za-z0-9]+$/u.test(w)) return false;
     const particle = trailingParticle(w);
-    if (particle === '은' || particle === '는' || particle === '이' || particle === '가') return i > 0 || w.length > 2;
+    if (particle === '은' || particle === '는' || particle === '이' || particle === '가') return headOf(w.slice(0, -particle.length)) !== null;
     if (particle || endsInVerbForm(w)) return false;
   }
   return false;

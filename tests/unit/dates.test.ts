@@ -90,6 +90,7 @@ describe('extractDates: resolving against the article date', () => {
     // A date inside a quotation takes the quotation's verbs, not the verb of saying after it.
     ['2023-05-22', '구청장은 “6월 말까지 설치를 마치는 것이 목표”라며 말했다.', [['6월 말까지', '2023-06', null, 'deadline']]],
     ['2023-05-22', '구청장은 “6월 말까지 모두 마쳤다”고 말했다.', [['6월 말까지', '2022-06', null, 'deadline']]],
+    ['2023-05-22', '구청장은 "6월 말까지 설치를 마치는 것이 목표"라고 말했다.', [['6월 말까지', '2023-06', null, 'deadline']]],
     ['2022-02-10', '10일 개막했다.', [['10일', '2022-02-10', null, 'event']]],
     // An earlier day than the article's in a clause still to come is next month's; in a past one, this month's.
     ['2016-03-22', '개막식은 4일 오후 7시 한강공원에서 열리며 공연이 준비됐다.', [['4일', '2016-04-04', null, 'event']]],

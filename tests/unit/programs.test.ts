@@ -94,6 +94,10 @@ describe('quoted names', () => {
     ['a thing another city introduced (고양시가 처음 도입한 ‘…’)', '경기 고양시가 처음 도입한 ‘드라이브스루 무료 검사소’에 이어 같은 방식이 번졌다.'],
     ['a slogan stressed, a sentence in quotes (‘주민이 먼저다’를 강조했다)', '구청장은 ‘주민이 먼저다’를 강조했다.'],
     ['what a dispute is about (‘…’을 두고)', '주민들은 ‘마을 건강 반장’을 두고 엇갈린 의견을 냈다.'],
+    ['an emphasis placed (‘…’에 중점을 둬)', '구는 ‘주민 안전’에 중점을 둬 예산을 짰다.'],
+    ['what lies between (‘…’을 사이에 둬)', '두 구는 ‘중랑천’을 사이에 둬 마주 보고 있다.'],
+    ['a film praised at a festival (영화제에서 호평을 받은 ‘…’)', '구는 칸 영화제에서 호평을 받은 ‘기생충’을 야외에서 상영한다.'],
+    ['a place visitors come to (관광객이 찾아오는 ‘…’)', '주말마다 관광객이 찾아오는 ‘경춘선 숲길’에 쓰레기가 넘친다.'],
   ])('rejects %s', (_rule, text) => {
     expect(names(text)).toEqual([]);
   });
@@ -108,6 +112,8 @@ describe('bulleted items', () => {
     ['어르신 낙상 예방을 위한 노원 안심손잡이 사업', '노원 안심손잡이'],
     // One syllable and 의 inside a name cuts nothing, as in running text.
     ['우이천 빛의 거리 조성사업', '우이천 빛의 거리 조성사업'],
+    // A programme titled with 구청장 as a word (not a head's caption, `정민호 서대문구청장`).
+    ['1일 명예 구청장', '1일 명예 구청장'],
     ['버스정류장 냉난방 쉼터 늘봄자리', '늘봄자리'],
     ['구민 누구나 쓸 수 있는 공공앱 노원온 구축', '노원온'],
     ['폐현수막을 모으는 폐현수막 재활용 사업', '폐현수막 재활용 사업'],

@@ -98,6 +98,8 @@ describe('sentenceSubject', () => {
     ['강남구의 지원을 받은 주민이 늘었다.', 'the district’s thing inside a clause about someone else'],
     ['송파구의 한 주민은 “좋다”고 말했다.', 'one of the district’s people'],
     ['“올해 평가에서 강남구가 1위를 했다”고 말했다.', 'a district inside a quotation, though after 평가에서'],
+    ['송파구의 인구는 65만명으로 가장 많았다.', 'the district’s figures, not its initiative'],
+    ['강남구의 경우 주민이 많다.', '…의 경우 with a subject of its own'],
     ['이와 달리 반면 인근 강남구는 비슷한 사업을 접었다.', 'a contrast further in, with a neighbour'],
   ])('%s → none (%s)', (sentence) => {
     expect(sentenceSubject(sentence)).toBeNull();
@@ -569,6 +571,60 @@ describe('segmentByDistrict rules', () => {
     const text = (d: string) => storyParagraphs(article, segments.find((s) => s.district === d)!).map((p) => p.text).join('\n');
     expect(text('영등포구')).toBe('영등포구는 불법 주정차 단속 전 문자를 보내는 사전 예고제를 이달 말까지 시범 운영하고,');
     expect(text('노원구')).toBe('노원구는 오는 9월 ‘노원 생활정보망’을 가동한다. 노원구는 이 사업에 4억원을 들인다.');
+  });
+
+  test.each([
+    ['a relative clause about another district (노원구가 앞서 도입한 …)', '서울 도봉구는 버스정류장 20곳에 쿨링포그를 설치하고, 노원구가 앞서 도입한 그늘막도 들인다.', '노원구'],
+    ['a comparison (강북구는 지난해 비슷한 장치를 …)', '서울 도봉구는 버스정류장 20곳에 쿨링포그를 설치하며, 강북구는 지난해 비슷한 장치를 먼저 들였다.', '강북구'],
+    ['a tally (…가장 높았고, 노원구는 …)', '서울 강남구는 재정자립도가 25개 자치구 가운데 가장 높았고, 노원구는 가장 낮은 수준에 머물렀다.', '노원구'],
+    ['figures (0.3% 올랐고, 노원구는 0.1% …)', '서울 강남구는 아파트값이 지난주보다 0.3% 올랐고, 노원구는 0.1% 내려 대조를 이뤘다.', '노원구'],
+  ])('does not split a sentence at …고, X구는 when the second clause is %s', (_rule, sentence, second) => {
+    const article = parse([' date 2024-07-01 자치구 소식', '', sentence, '구는 이 사업에 2억원을 쓴다.'].join('\n'));
+    expect(segmentByDistrict(article).map((s) => s.district)).not.toContain(second);
+  });
+
+  test('a 서울시 paragraph funding the district’s scheme (서울시가 …, 서울시는 이 사업에 …) does not close its story', () => {
+    const article = parse(
+      [
+        ' date 2024-07-01 자치구 폭염 대책',
+        '',
+        '도봉구는 버스정류장 20곳에 쿨링포그를 설치한다.',
+        '노원구는 경로당 50곳을 무더위쉼터로 운영한다.',
+        '서울시는 이 사업에 자치구당 1억원을 지원한다.',
+        '구는 쉼터에 냉방비도 지원한다.',
+      ].join('\n'),
+    );
+    expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([
+      ['도봉구', [0]],
+      ['노원구', [1, 2, 3]],
+    ]);
+  });
+
+  test('a table of figures by district (no column of names) starts no story, and a page’s footer bars stay residue', () => {
+    const article = parse(
+      [
+        ' date 2024-01-05 서울시, 자치구 예산 공개',
+        '',
+        '강남구는 올해 예산을 1조2000억원으로 편성했다고 밝혔다.',
+        '구분 | 2023년 | 2024년 | 증감',
+        '강남 | 1조1000억 | 1조2000억 | 9%',
+        '송파 | 9000억 | 9500억 | 5%',
+        '노원 | 8000억 | 8300억 | 3%',
+        'ⓒ 샘플뉴스 무단전재 및 재배포 금지',
+        '회사소개 | 광고문의 | 개인정보처리방침 | 청소년보호정책',
+        '주소 : 서울 중구 | 전화 : 02-000-0000 | 팩스 : 02-000-0001 | 등록일 : 2010.01.01',
+        '발행인 : 홍길동 | 편집인 : 홍길동 | 청소년보호책임자 : 홍길동 | 등록번호 : 서울 아00000',
+      ].join('\n'),
+    );
+    expect(segmentByDistrict(article).map((s) => s.district)).toEqual(['강남구']);
+    expect([5, 6, 7, 8].every((i) => article.residue.has(i))).toBe(true);
+  });
+
+  test('several heads signing (a joint statement) is no one head’s column', () => {
+    const article = parse(
+      [' date 2024-03-01 [공동 성명] 동북권 교통 대책을 촉구한다', '', '오승록 노원구청장', '이순희 강북구청장', '우리 구도 주민과 함께 대책을 요구한다. 구는 서명을 받는다.'].join('\n'),
+    );
+    expect(segmentByDistrict(article).map((s) => s.district)).not.toContain('노원구');
   });
 
   test('a table’s rows are its districts’ items in a roundup, each with the header row; a tally’s table in a city story starts none', () => {

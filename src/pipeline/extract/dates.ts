@@ -250,10 +250,8 @@ function tenseAfter(text: string, sentences: readonly Sentence[], at: number): T
   // `“6월 말까지 설치를 마치는 것이 목표”라며 말했다`: a date inside a quotation is read by the quotation's
   // own verbs, not by the verb of saying after it.
   const before = sentence ? sentence.text.slice(0, at - sentence.start) : text.slice(0, at);
-  if (countOf(before, '“') > countOf(before, '”')) {
-    const close = rest.indexOf('”');
-    if (close !== -1) rest = rest.slice(0, close);
-  }
+  const close = countOf(before, '“') > countOf(before, '”') ? rest.indexOf('”') : countOf(before, '"') % 2 === 1 ? rest.indexOf('"') : -1;
+  if (close !== -1) rest = rest.slice(0, close);
   const past = PAST.exec(rest);
   const nonpast = NONPAST.exec(rest);
   if (!past && !nonpast) return null;

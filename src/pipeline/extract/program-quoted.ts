@@ -52,11 +52,15 @@ const REPRESENTATIVE_BEFORE = /대표적인?\s?(?:것|사례|사업|정책|예|�
 const COPULA_AFTER = /^(?:이다|다|이었다|였다)(?:[.,]|\s|$)/u;
 // `…을 위한 ‘…’`, `…을 지원하는 ‘…’`: a clause saying what the quoted thing does or is for.
 // `5급 이상 간부를 대상으로 ‘…’을`: who the quoted thing is offered to.
-const PURPOSE_BEFORE = /(?:위한|하는|주는|돕는|지키는|살피는|잇는|만드는|키우는|여는|찾아가는|찾아오는|[을를]\s?대상으로)\s*$/u;
+// `누구나 예약 없이 찾아오는 ‘…’`: what anyone may come to (not a place visitors come to, `관광객이 찾아오는 ‘…’`).
+const PURPOSE_BEFORE = /(?:위한|하는|주는|돕는|지키는|살피는|잇는|만드는|키우는|여는|찾아가는|누구나\s(?:[^\s]+\s){0,2}찾아오는|[을를]\s?대상으로)\s*$/u;
 // `올해 처음 선보이는 ‘…’`, `지난해 도입한 ‘…’`: a thing introduced, run or presented.
 const INTRODUCED_THING_BEFORE = /(?:^|\s)(?:선보이는|선보인|내놓은|도입한|도입하는|새로\s연)\s*$/u;
-// `평가에서 높은 점수를 받은 ‘…’`, `호평을 받은 ‘…’`: a thing judged well is something the district does.
-const PRAISED_BEFORE = /(?:점수|평가|호평|좋은\s?반응|주목|인정)[을를]\s?받은\s*$/u;
+// `평가에서 높은 점수를 받은 ‘…’`: a thing an evaluation scored well is something the district does (not a
+// film praised at a festival, `영화제에서 호평을 받은 ‘…’`).
+const PRAISED_BEFORE = /(?:평가|심사)(?:에서|서)\s(?:[^\s]+\s)?(?:점수|평가|호평)[을를]\s?받은\s*$/u;
+// `동마다 ‘건강 반장’을 둬`: a post set up, the quote the object of 두다 itself (not `‘…’에 중점을 둬`).
+const SET_UP_AFTER = /^[을를]\s?(?:둬|두어|뒀|두었)/u;
 // `경기 고양시가 처음 도입한 ‘…’`: introduced by a city, ministry or company, not the district.
 const OTHER_INTRODUCER = /[가-힣](?:시|도|군|부|처|청|정부|기업|회사)(?:가|이|에서)\s(?:[가-힣]+\s)?(?:선보이는|선보인|내놓은|도입한|도입하는|새로\s연)\s*$/u;
 // `구가 발표한 ‘…’`, `구가 도입한 ‘…’`: the district's own presented or introduced thing.
@@ -136,6 +140,7 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
     CATEGORY_BEFORE.test(before) ||
     PURPOSE_BEFORE.test(before) ||
     PRAISED_BEFORE.test(before) ||
+    SET_UP_AFTER.test(after) ||
     DISTRICT_OWN_BEFORE.test(clause) ||
     (INTRODUCED_THING_BEFORE.test(before) && !OTHER_INTRODUCER.test(clause)) ||
     DOER_BEFORE.test(clause) ||

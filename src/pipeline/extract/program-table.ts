@@ -20,6 +20,11 @@ const CELL_DIVIDER = /\s[|｜]\s/u;
 // Column headers that say the cells are names of initiatives.
 const NAME_COLUMN = /^(?:(?:축제|행사|사업|프로그램|시설|교육|강좌|공연|대회|캠페인|시책)(?:명|이름)?|명칭|이름)$/u;
 
+/** True when a table's header row has a column of names (`구분 | 축제명 | 일정 | 장소`). */
+export function namesItems(header: string): boolean {
+  return header.split(CELL_DIVIDER).some((c) => NAME_COLUMN.test(c.trim()));
+}
+
 /**
  * Reads the name column of every table among the paragraphs: a header row with a name column, then
  * the rows with as many cells.

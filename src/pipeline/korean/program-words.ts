@@ -139,9 +139,6 @@ export const PROGRAM_VERBS: readonly string[] = [
   // A bus, shuttle or boat a district names is run on its route (`…건강버스를 시범 운행한다`, `…책버스를 연중 운행`),
   // and a named scheme is picked as a model (`…순환버스도 우수 사례로 꼽혔다`).
   '운행', '꼽혔', '꼽히', '꼽힌',
-  // A post or corps is set up in every neighbourhood (`동마다 ‘건강 반장’을 둬`); not `두고`, which is also
-  // "about" (`‘…’을 두고 논란`).
-  '둬', '두어', '뒀', '두었',
 ];
 
 /**
@@ -378,4 +375,5 @@ export const PRIVATE_PRODUCTS: readonly string[] = ['앱', '애플리케이션',
 
 // `△홀몸어르신 △치매 고위험군 어르신`: who a service is for, not what it is; `▲정민호 서대문구청장`: a
 // photo's caption naming a head.
-export const PEOPLE_END = /(?:어르신|노인|주민|구민|청년|아동|어린이|청소년|학생|장애인|가구|가정|여성|부모|보호자|환자|상인|소상공인|취약계층|대상자|[노중장청]년층|세대|요원|구청장)$/u;
+// (Not `1일 명예 구청장`: the title glued to a district's name is the head's.)
+export const PEOPLE_END = /(?:어르신|노인|주민|구민|청년|아동|어린이|청소년|학생|장애인|가구|가정|여성|부모|보호자|환자|상인|소상공인|취약계층|대상자|[노중장청]년층|세대|요원|[가-힣]구청장)$/u;
