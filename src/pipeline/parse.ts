@@ -23,6 +23,10 @@ export interface BodyMeta {
 // ` date 2022-02 headline` (leading space optional; the headline may be empty).
 const DATE_LINE = /^\s*date\s+(\S+)(?:\s+(.*))?$/i;
 
+// LF line ends, as decodeBytes already gives: the regex runs only where a CR is left (a test's text,
+// a body read from JSON), not over every article twice.
+const toLf = (text: string) => (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
+
 /**
  * Parses the `.txt` seed format: a first line ` date YYYY-MM[-DD] <headline>`, a blank line,
  * then paragraphs.
@@ -31,7 +35,7 @@ const DATE_LINE = /^\s*date\s+(\S+)(?:\s+(.*))?$/i;
  * @returns The article, or null with an error message (no date line, impossible date, empty body).
  */
 export function parseSeedText(text: string, source: string): Result<ParsedArticle> {
-  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const clean = toLf(text.replace(/^\uFEFF/, ''));
   const newline = clean.indexOf('\n');
   const first = newline === -1 ? clean : clean.slice(0, newline);
   const m = DATE_LINE.exec(first);
@@ -64,7 +68,7 @@ export function parseBody(
   if (!/^\d{4}-\d{2}(?:-\d{2})?$/.test(date) || !isCalendarDate(date)) {
     messages.push(report(ImpossibleDate, { file: source, line: dateLine }, date));
   }
-  const paragraphs = splitParagraphs(body.replace(/\r\n?/g, '\n'));
+  const paragraphs = splitParagraphs(toLf(body));
   if (paragraphs.length === 0) messages.push(report(EmptyBody, { file: source, line: bodyLine }));
   if (messages.length > 0) return { value: null, messages };
 

@@ -73,7 +73,8 @@ export function isBoilerplate(text: string): boolean {
   // (Not a district's sentence: `▲노원구는 … 운영하고 있다`, `▲ 구는 … 받고 있다` are a list's items.)
   if (text.length <= 200 && SCENE_CAPTION.test(text) && !DISTRICT_TOPIC.test(text)) return true;
   // `21일 밤 … 자원봉사자들이 손전등을 들고 걷고 있다. 정지은기자`: a scene and the photographer's name.
-  if (text.length <= 160 && SIGNED_SCENE.test(text)) return true;
+  // (SIGNED_SCENE backtracks through its first 130 characters: only a text ending in 기자 can match.)
+  if (text.length <= 160 && text.endsWith('기자') && SIGNED_SCENE.test(text)) return true;
   if (text.length <= 200 && isFieldBar(text)) return true;
   // `[스크랩] 출처: 브릿지경제 | 원문 바로가기`: a copied page's note of where it came from.
   if (text.length <= 100 && COPIED_FROM.test(text)) return true;

@@ -7,7 +7,7 @@
  */
 import type { ParsedArticle, StorySegment, TextClip } from './types.ts';
 import { splitSentences, type Sentence } from './korean/sentences.ts';
-import { DISTRICT_NAMES, districtByName, districtByShortName } from './korean/districts.ts';
+import { DISTRICT_NAMES, districtByName, districtByShortName, namesAnyDistrict } from './korean/districts.ts';
 import { districtsOfOtherCities, seoulMentions } from './extract/districts.ts';
 import { headlineDistricts, sentenceSubject, type HeadlineDistricts, type SentenceSubject } from './subject.ts';
 import { hasFields, isHeadlineLike, isTeaser } from './residue.ts';
@@ -142,7 +142,7 @@ function unitsOf(text: string, paragraph: number, elsewhere: ReadonlySet<string>
   const units: Unit[] = [];
   let start = 0;
   let subject = sentences[0] ? sentenceSubject(sentences[0].text, elsewhere) : null;
-  const namesDistrict = subject !== null || DISTRICT_NAMES.some((d) => sentences[0]?.text.includes(d));
+  const namesDistrict = subject !== null || namesAnyDistrict(sentences[0]?.text ?? '');
   for (let i = 1; i < sentences.length; i++) {
     const s = sentences[i]!;
     const glued = !/\s/.test(text[s.start - 1] ?? ' ');

@@ -46,6 +46,8 @@ export interface BareName {
 
 const PARTICLE_SET: ReadonlySet<string> = new Set(PARTICLES);
 const AFTER_HEAD = new Set([...PARTICLES, '인', '이자']);
+// Their first syllables: most syllables inside a word start none, and are passed without slicing.
+const AFTER_HEAD_FIRST = charTable([...AFTER_HEAD].map((w) => w.charCodeAt(0)));
 // Codes, not one-character strings: the test runs at the end of every word of every story.
 const TRAILING_PUNCT = charTable([',', '.', ')', ']', '』', '」', '’', '”', "'", '"'].map((c) => c.charCodeAt(0)));
 const CLOSING_PUNCT = /[,.;:!?…)\]”’"'」』]$/u;
@@ -246,6 +248,7 @@ function headAtEnd(text: string, at: number, end: number): { head: string; stemL
   while (cut > at && inTable(TRAILING_PUNCT, text.charCodeAt(cut - 1))) cut--;
   for (let n = 0; n <= 4 && n < cut - at; n++) {
     if (!inTable(HEAD_LAST_CODES, text.charCodeAt(cut - 1 - n))) continue;
+    if (n > 0 && !inTable(AFTER_HEAD_FIRST, text.charCodeAt(cut - n))) continue;
     const after = n > 0 ? text.slice(cut - n, cut) : '';
     if (n > 0 && !AFTER_HEAD.has(after)) continue;
     // A particle must fit the syllable before it: `대학가` is a college street, not `대학` + `가`.

@@ -174,7 +174,11 @@ export function programsInParagraph(text: string): Found[] {
   // A paragraph that is one quotation from end to end (an interview's answer, `“마을입니다. … 만들었습니다.”`)
   // is the speaker's account of the district's work: its bare names are read like the text's.
   const whole = (s: QuotedSpan) => s.start === text.length - text.trimStart().length && s.end === text.trimEnd().length;
-  const read: [number, number][] = spans.filter((s) => !whole(s)).map((s) => [s.start, s.end]);
+  // The regions already read, their start and end offsets one after the other (`[a0, b0, a1, b1, …]`):
+  // `skip` runs at every head word, inlined in findBareNames, and an array of pairs (of changing
+  // shapes) made V8 throw away and recompile that large function several times per run.
+  const read: number[] = [];
+  for (const s of spans) if (!whole(s)) read.push(s.start, s.end);
   const taken = new Set<ListItem>();
   spans.forEach((s, k) => {
     const v = verdicts[k]!;
@@ -183,7 +187,7 @@ export function programsInParagraph(text: string): Found[] {
     found.push({ name: v.name, at: s.start + 1, quoted: true });
     const item = itemAt(s.start);
     if (item) taken.add(item);
-    read.push([descriptionStart(text, s.start, sentenceStarts), s.start]);
+    read.push(descriptionStart(text, s.start, sentenceStarts), s.start);
   });
   for (const item of items) {
     if (taken.has(item) || item.categoryList) continue;
@@ -192,10 +196,13 @@ export function programsInParagraph(text: string): Found[] {
     found.push({ name: tail.name, at: item.start + tail.offset, quoted: false });
     taken.add(item);
   }
-  for (const item of taken) read.push([item.start, item.end]);
+  for (const item of taken) read.push(item.start, item.end);
   // A list of categories (`일자리는 ▲… 도우미 ▲… 등 62개 유형이다`) names kinds: no bare name in it either.
-  for (const item of items) if (item.categoryList) read.push([item.start, item.end]);
-  const skip = (at: number) => read.some(([a, b]) => at >= a && at < b);
+  for (const item of items) if (item.categoryList) read.push(item.start, item.end);
+  const skip = (at: number) => {
+    for (let i = 0; i < read.length; i += 2) if (at >= read[i]! && at < read[i + 1]!) return true;
+    return false;
+  };
   for (const bare of findBareNames(text, skip)) {
     found.push(bare.venue ? { name: bare.name, at: bare.start, quoted: false, ifTakenUp: true } : { name: bare.name, at: bare.start, quoted: false });
   }

@@ -52,6 +52,20 @@ export const DISTRICTS: readonly DistrictInfo[] = [
 export const DISTRICT_NAMES = DISTRICTS.map((d) => d.name) as [string, ...string[]];
 
 const byName = new Map(DISTRICTS.map((d) => [d.name, d]));
+
+/**
+ * True when `text` holds any district's full name (`서초구`, also inside a word: `집중구역` holds
+ * 중구), as testing `text.includes(name)` for each of the 25 would.
+ * @param text Any text.
+ */
+export function namesAnyDistrict(text: string): boolean {
+  // Every name ends in 구: only the text before each 구 is compared (25 searches of the text each
+  // time cost more than all the rest of reading a paragraph's first sentence).
+  for (let gu = text.indexOf('구'); gu !== -1; gu = text.indexOf('구', gu + 1)) {
+    for (let start = gu - 1; start >= 0 && start >= gu - 3; start--) if (byName.has(text.slice(start, gu + 1))) return true;
+  }
+  return false;
+}
 const bySlug = new Map(DISTRICTS.map((d) => [d.slug, d]));
 
 /** Looks a district up by its Hangul name (`서초구`); undefined when it is not one of the 25. */
