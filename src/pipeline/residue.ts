@@ -120,7 +120,7 @@ function isFieldBar(text: string): boolean {
 
 /** True when a row's first cell is a Seoul district's name, short or full (`종로 | …`, `노원구 | …`). */
 function opensWithDistrict(text: string): boolean {
-  const first = text.split(/\s[|｜]\s/u, 1)[0]!.trim();
+  const first = fieldsOf(text)[0]!.trim();
   return Boolean(districtByName(first) ?? districtByShortName(first));
 }
 
@@ -129,14 +129,16 @@ export function hasFields(text: string): boolean {
   return fieldsOf(text).length >= 3;
 }
 
-function fieldsOf(text: string): string[] {
+/** A line's fields between ` | ` (a table's cells); the line itself when it has none. */
+export function fieldsOf(text: string): string[] {
   return text.includes('|') || text.includes('｜') ? text.split(/\s[|｜]\s/u) : [text];
 }
 
 /**
  * The rows of a table written in the text (`구분 | 축제명 | 일정 | 장소`, then `종로 | 제9회 종로 한복 나들이 |
- * 10.5.~10.6. | 인사동 일대`, …): three or more lines in a row with the same number of fields, three or
- * more. A masthead's bar of fields stands alone; a table's rows are the article's data.
+ * 10.5.~10.6. | 인사동 일대`, …): three or more lines in a row with the same number of fields (three or
+ * more), two of them opening with a district. A masthead's bar of fields stands alone; a table's rows
+ * are the article's data.
  */
 function tableRows(paragraphs: readonly Paragraph[]): Set<number> {
   const rows = new Set<number>();

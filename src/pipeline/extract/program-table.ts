@@ -5,7 +5,7 @@
  * initiative per row, written bare; the other cells (a district, a date, a venue, a count) are none.
  */
 import type { Paragraph } from '../types.ts';
-import { hasFields } from '../residue.ts';
+import { fieldsOf, hasFields } from '../residue.ts';
 import { withoutEdition } from './program-quoted.ts';
 
 /** A name read from a table's name column. */
@@ -16,13 +16,12 @@ export interface TableName {
   readonly at: number;
 }
 
-const CELL_DIVIDER = /\s[|｜]\s/u;
 // Column headers that say the cells are names of initiatives.
 const NAME_COLUMN = /^(?:(?:축제|행사|사업|프로그램|시설|교육|강좌|공연|대회|캠페인|시책)(?:명|이름)?|명칭|이름)$/u;
 
 /** True when a table's header row has a column of names (`구분 | 축제명 | 일정 | 장소`). */
 export function namesItems(header: string): boolean {
-  return header.split(CELL_DIVIDER).some((c) => NAME_COLUMN.test(c.trim()));
+  return fieldsOf(header).some((c) => NAME_COLUMN.test(c.trim()));
 }
 
 /**
@@ -39,7 +38,7 @@ export function tableNames(paragraphs: readonly Paragraph[]): TableName[] {
       column = -1;
       continue;
     }
-    const cells = p.text.split(CELL_DIVIDER);
+    const cells = fieldsOf(p.text);
     const header = cells.findIndex((c) => NAME_COLUMN.test(c.trim()));
     if (header !== -1) {
       column = header;

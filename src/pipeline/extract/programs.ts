@@ -47,8 +47,9 @@ export function extractPrograms(paragraphs: readonly Paragraph[], district: stri
   for (const p of paragraphs) {
     // Computed when the paragraph names something: most names stand in a paragraph of the story's own.
     let othersEnd = -1;
-    const found = table && hasFields(p.text) ? rows.filter((r) => r.paragraph === p).map(({ name, at }) => ({ name, at, quoted: true })) : programsInParagraph(p.text);
-    for (const { name, at, quoted, ifTakenUp } of found as readonly Found[]) {
+    const found: readonly Found[] =
+      table && hasFields(p.text) ? rows.filter((r) => r.paragraph === p).map(({ name, at }) => ({ name, at, quoted: true })) : programsInParagraph(p.text);
+    for (const { name, at, quoted, ifTakenUp } of found) {
       const key = programKey(name, district);
       // `든든 밥상 사업` after `도봉 어르신 든든 밥상`: a classifier after the short name is not part of it.
       const bare = name.replace(TRAILING_CLASSIFIER, '');
