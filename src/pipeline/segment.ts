@@ -8,7 +8,7 @@
 import type { ParsedArticle, StorySegment, TextClip } from './types.ts';
 import { splitSentences, type Sentence } from './korean/sentences.ts';
 import { DISTRICT_NAMES, districtByName, districtByShortName, namesAnyDistrict } from './korean/districts.ts';
-import { districtsOfOtherCities, seoulMentions } from './extract/districts.ts';
+import { districtsOfOtherCities, seoulMentions, type DistrictMention } from './extract/districts.ts';
 import { headlineDistricts, sentenceSubject, type HeadlineDistricts, type SentenceSubject } from './subject.ts';
 import { hasFields, isHeadlineLike, isTeaser } from './residue.ts';
 import { namesItems } from './extract/program-table.ts';
@@ -430,14 +430,26 @@ function shareLead(units: readonly Unit[], drafts: Map<string, Draft>, elsewhere
   const inStory = new Set([...drafts.values()].flatMap((d) => d.units));
   const firstStory = units.findIndex((u) => inStory.has(u));
   for (const unit of units.slice(0, Math.max(0, firstStory)).reverse()) {
+    const mentions = seoulMentions(unit.text, elsewhere);
     const subjects = new Set(
-      seoulMentions(unit.text, elsewhere)
-        .filter((m) => (m.role === 'subject' || m.role === 'strong' || m.role === 'pair') && drafts.has(m.district))
+      mentions
+        .filter((m, i) => (m.role === 'subject' || m.role === 'strong' || m.role === 'pair' || listAsSubject(unit.text, mentions, i)) && drafts.has(m.district))
         .map((m) => m.district),
     );
     if (subjects.size < 2) continue;
     for (const district of subjects) drafts.get(district)!.units.unshift(unit);
   }
+}
+
+/**
+ * `장려 구에는 중랑구·관악구·은평구가 …`: a list of districts that is, as a whole, the subject (its last name
+ * has the subject particle).
+ */
+function listAsSubject(text: string, mentions: readonly DistrictMention[], i: number): boolean {
+  if (mentions[i]!.role !== 'list') return false;
+  let last = i;
+  while (mentions[last + 1]?.role === 'list' && /^\s?[·ㆍ,、]\s?$|^(?:와|과|및)\s/u.test(text.slice(mentions[last]!.end, mentions[last + 1]!.start))) last++;
+  return /^(?:가|는|도)\s/u.test(text.slice(mentions[last]!.end));
 }
 
 /**

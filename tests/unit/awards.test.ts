@@ -22,6 +22,16 @@ const award = (f: Partial<Fields> & { name: string }): Fields => ({
   year: null, grade: null, streak: null, prize: null, organizer: null, ...f,
 });
 
+test.each([
+  ['강서구', '최우수 구', 2010],
+  ['노원구', '우수 구', 2010],
+  ['중랑구', '장려 구', 2010],
+])('a grade written before the districts that got it gives %s its own (우수 구에는 송파구와 노원구가, 장려 구에는 …)', (district, grade, year) => {
+  const lead = '서울시는 ‘2010년도 자치구 세정운영 종합평가’에서 강서구가 최우수 구로 선정됐다고 밝혔다. 우수 구에는 송파구와 노원구가, 장려 구에는 중랑구·관악구가 각각 이름을 올렸다.';
+  const found = extractAwards([{ index: 0, line: 1, text: lead }], district).map(({ evidence: _evidence, ...fields }) => fields);
+  expect(found).toEqual([award({ name: '자치구 세정운영 종합평가', year, grade })]);
+});
+
 describe('extractAwards: how results are written', () => {
   test.each<[string, string[], Fields[]]>([
     [

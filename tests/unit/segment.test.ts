@@ -583,6 +583,22 @@ describe('segmentByDistrict rules', () => {
     expect(segmentByDistrict(article).map((s) => s.district)).not.toContain(second);
   });
 
+  test('a lead giving grades to a list of districts (장려 구에는 중랑구·관악구·은평구가) is shared with each listed district’s story', () => {
+    const article = parse(
+      [
+        ' date 2010-12-21 세정운영 평가 결과',
+        '',
+        '서울시는 ‘2010년도 자치구 세정운영 종합평가’에서 강서구가 최우수 구로 선정됐다고 밝혔다. 우수 구에는 송파구가, 장려 구에는 중랑구·관악구·은평구가 각각 이름을 올렸다.',
+        '강서구(구청장 노현석)는 체납액 정리 분야에서 만점을 받았다.',
+        '중랑구(구청장 권한대행 서정호 부구청장)는 처음으로 수상권에 진입했다.',
+      ].join('\n'),
+    );
+    expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([
+      ['강서구', [0, 1]],
+      ['중랑구', [0, 2]],
+    ]);
+  });
+
   test('a 서울시 paragraph funding the district’s scheme (서울시가 …, 서울시는 이 사업에 …) does not close its story', () => {
     const article = parse(
       [

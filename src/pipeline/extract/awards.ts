@@ -161,7 +161,8 @@ export function extractAwards(paragraphs: readonly Paragraph[], district: string
       const cores = results ? findCores(s) : [];
       let gave = false;
       for (const [i, core] of cores.entries()) {
-        if (!received(s, cores, i) || !ownResult(s, core, district)) continue;
+        const listed = gradeFirst(s, cores, i, district);
+        if (listed === false || (listed === null && (!received(s, cores, i) || !ownResult(s, core, district)))) continue;
         const contest = core.contest ? evaluations.find((e) => e.start <= core.start && core.start < e.end) : undefined;
         if (contest) {
           addAward(awards, {
@@ -193,7 +194,7 @@ export function extractAwards(paragraphs: readonly Paragraph[], district: string
           if (CONTINUED_BY_STREAK.test(s.slice(core.end)) && !/바\s?있/u.test(s.slice(core.end))) continue;
           [name, year] = [context.name, writtenYear(s, core)];
         }
-        else if (context && (SAME_EVALUATION.test(s) || restates(awards, context, core, s) || handedOver(s, core) || bringsPrize(awards, context, core, s) || streakToNow(s, core))) {
+        else if (context && (SAME_EVALUATION.test(s) || restates(awards, context, core, s) || handedOver(s, core) || bringsPrize(awards, context, core, s) || streakToNow(s, core) || listed === true)) {
           ({ name, year, organizer } = context);
         }
         else if (context) [name, year] = [seriesName(context.written), writtenYear(s, core)];
@@ -438,6 +439,26 @@ function received(s: string, cores: readonly Core[], i: number): boolean {
     return false;
   }
   return true;
+}
+
+// `우수 구에는 송파구와 노원구가, 장려 구에는 중랑구·관악구·은평구가 각각 이름을 올렸다`, `최우수기관으로는 강남구가
+// 뽑혔다`: the grade first, then the districts that got it, then a verb of selection.
+const GRADE_FIRST = /^\s?(?:에는|으로는|로는)\s/u;
+const SELECTED = /(?:선정|뽑혔|뽑혀|이름을\s?올|올랐|차지)/u;
+const DISTRICT_NAMES_IN = new RegExp(`(?<![가-힣])(?:${alt(DISTRICT_NAMES)})(?!청)`, 'gu');
+
+/**
+ * Reads a grade written before the districts that got it (see GRADE_FIRST): true when the story's
+ * district stands between this grade and the next, false when others do, null when the sentence is
+ * not written so.
+ */
+function gradeFirst(s: string, cores: readonly Core[], i: number, district: string | null): boolean | null {
+  const core = cores[i]!;
+  if (!district || core.grade === null || !GRADE_FIRST.test(s.slice(core.end, core.end + 5)) || !SELECTED.test(s.slice(core.end))) return null;
+  const span = s.slice(core.end, cores[i + 1]?.start ?? s.length);
+  const named = [...span.matchAll(DISTRICT_NAMES_IN)].map((m) => m[0]);
+  if (named.length === 0) return null;
+  return named.includes(district);
 }
 
 /** False when the subject before the core is another district or a person. */
