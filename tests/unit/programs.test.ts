@@ -63,6 +63,8 @@ describe('quoted names', () => {
     ['the district presented it (구가 선보인)', '구가 선보인 ‘한밤의 골목 산책’은 첫날부터 붐볐다.', ['한밤의 골목 산책']],
     ['a thing introduced (올해 처음 선보이는 ‘…’)', '올해 처음 선보이는 ‘골목 이동 책수레’는 경로당을 돈다.', ['골목 이동 책수레']],
     ['it ends in a counter the district opens (…창구)', '구는 ‘외국인 주민 생활 창구’를 구청 1층 민원실 안에 열었다.', ['외국인 주민 생활 창구']],
+    ['a shared house (청년 공유주택 관악 두레하우스)', '이 건물은 구가 운영하는 청년 공유주택 관악 두레하우스 1호점이다.', ['관악 두레하우스']],
+    ['a subhead’s short quoted word followed by what it names (◇… 매달 ‘늘장’ 주민장터)', '◇마포구, 경의선숲길서 매달 ‘늘장’ 주민장터', ['늘장']],
     ['a short sentence taken as an object (서비스 ‘책이 온다’를 시작한다)', '구는 도서 배달 서비스 ‘책이 온다’를 시작한다.', ['책이 온다']],
     ['it was judged well (높은 점수를 받은 ‘…’)', '구는 평가에서 높은 점수를 받은 ‘민원 처리 문자 알림’을 넓힌다.', ['민원 처리 문자 알림']],
     ['the edition’s year comes off before a one-letter word (‘2018 설 연휴 …’)', '구는 ‘2018 설 연휴 종합대책’을 추진한다.', ['설 연휴 종합대책']],
@@ -94,6 +96,7 @@ describe('quoted names', () => {
     ['a thing another city introduced (고양시가 처음 도입한 ‘…’)', '경기 고양시가 처음 도입한 ‘드라이브스루 무료 검사소’에 이어 같은 방식이 번졌다.'],
     ['a slogan stressed, a sentence in quotes (‘주민이 먼저다’를 강조했다)', '구청장은 ‘주민이 먼저다’를 강조했다.'],
     ['what a dispute is about (‘…’을 두고)', '주민들은 ‘마을 건강 반장’을 두고 엇갈린 의견을 냈다.'],
+    ['a subhead’s key word in quotes closing it (◇… 양천·성북 ‘웃음’)', '◇행안부 평가선 양천·성북 ‘웃음’'],
     ['an emphasis placed (‘…’에 중점을 둬)', '구는 ‘주민 안전’에 중점을 둬 예산을 짰다.'],
     ['what lies between (‘…’을 사이에 둬)', '두 구는 ‘중랑천’을 사이에 둬 마주 보고 있다.'],
     ['a film praised at a festival (영화제에서 호평을 받은 ‘…’)', '구는 칸 영화제에서 호평을 받은 ‘기생충’을 야외에서 상영한다.'],
@@ -147,6 +150,8 @@ describe('bulleted items', () => {
     // A time or a count is an argument of the action that follows: no name after it.
     ['송파구, 성내천 분수 밤 10시까지 연장'],
     ['구청·동 주민센터 주차장 17곳 무료 개방'],
+    // A notice's clause closed in its nominal form.
+    ['기상 상황에 따라 변경될 수 있음'],
     // A plan's detail lines: what is placed, and a visit.
     ['쉼터마다 냉방기 점검을 마치고 생수, 부채, 구급약품 비치'],
     ['응답이 없으면 즉시 가정 방문'],

@@ -33,6 +33,7 @@ export interface ListItem {
 const JOINING = /^(?:의|와|과|와의|과의)$/u;
 // An item's subject and a colon before its details (`찾아가는 무료 법률상담: 연중, …`).
 const NOTICE_LABEL = /^([^:：]{4,40}?)\s?[:：]\s/u;
+const NOMINAL_PREDICATE = /(?:^|\s)(?:있음|없음|가능|가능함|불가|바람|예정임|됨|함)$/u;
 // A label made of dates and times only (`7. 21.(월) ~ 7. 25.(금)`, `8월 중`, `매주 토 10:00`).
 const WHEN_LABEL = /^[\s\d.~∼\-–()월화수목금토일중매주시분:]+$/u;
 const ARGUMENT = /^(?:에|에서|에게|으로|로)$/u;
@@ -115,7 +116,8 @@ export function itemTailName(item: string, heading = false): { name: string; off
   const label = NOTICE_LABEL.exec(item);
   const when = label !== null && WHEN_LABEL.test(label[1]!);
   const text = (label ? (when ? item.slice(label[0].length) : label[1]!) : item).replace(/[\s,.;:·ㆍ]+$/u, '');
-  if (/[다요]$/u.test(text)) return null;
+  // (`※ … 변경될 수 있음`, `… 신청 가능`: a notice's clause closed in its nominal form.)
+  if (/[다요]$/u.test(text) || NOMINAL_PREDICATE.test(text)) return null;
   let words = wordsOf(text);
   // The name starts after the last word that closes a description or joins two phrases.
   let cut = -1;

@@ -136,7 +136,9 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
     Boolean(headOf(last)) ||
     endsWithAny(last, QUOTED_HEADS) ||
     classified ||
-    inList ||
+    // (`◇행안부 평가선 양천·성북 ‘웃음’`: a subhead's one short word in quotes closing it is its key word, not
+    // a name; `◇… 매달 '늘장' 주민장터` names one.)
+    (inList && !(compact.length <= 2 && !headOf(last) && after.trim() === '')) ||
     CATEGORY_BEFORE.test(before) ||
     PURPOSE_BEFORE.test(before) ||
     PRAISED_BEFORE.test(before) ||

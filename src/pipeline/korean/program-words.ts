@@ -57,6 +57,8 @@ export const STRONG_HEADS: readonly string[] = [
   // `도봉 나눔곳간`). (Not `창구`: `돌봄 상담 창구`, `건강 관리 창구` are what an office is, far more often
   // than a district's named counter.)
   '지킴이', '곳간',
+  // Shared houses a district runs for young people or elders (`관악 두레하우스`, `셰어하우스`).
+  '하우스',
 ];
 
 /**
