@@ -115,6 +115,9 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
   const name = member && headOf(wordsOf(edition.slice(0, member.index)).pop() ?? '') ? edition.slice(0, member.index) : edition;
   const compact = name.replace(/\s+/gu, '');
   if (LABEL_ENDINGS.some((re) => re.test(compact))) return REJECT;
+  // `■ “청년이 머무는 동네가 살아 있는 동네”`: in double quotes, a clause with its own subject is words said
+  // (unless a classifier follows: `“아이가 행복한 송파 만들기” 사업`).
+  if (!classified && /[“"]/u.test(text[span.start] ?? '') && hasOwnSubject(name)) return REJECT;
   if (compact.endsWith('상') && PRIZE_RECEIVED.test(after)) return REJECT;
   if (!classified && SOFT_LABEL_ENDINGS.some((re) => re.test(compact))) return REJECT;
   // `‘아이 키우기 좋은 양천’`, `‘치매 걱정 없는 마포’`: what the district is to become, a slogan ending in
@@ -152,6 +155,12 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
     CASE_AFTER.test(after) ||
     NAMED_AS_AFTER.test(after);
   return { kind: isName ? 'name' : 'maybe', name };
+}
+
+/** True when a phrase of four or more words has a word with the subject particle before its last. */
+function hasOwnSubject(name: string): boolean {
+  const words = wordsOf(name);
+  return words.length >= 4 && words.slice(0, -1).some((w) => w.length >= 2 && /[이가]$/u.test(w) && trailingParticle(w) !== null);
 }
 
 /** True when a phrase of several words ends in a district's name (`생각하는 관악`, `건강 100세 중랑`). */

@@ -188,7 +188,7 @@ export const TOPIC_WORDS: ReadonlySet<string> = new Set([
  * (`반려동물 순찰대`).
  */
 export const FACILITY_KINDS: ReadonlySet<string> = new Set([
-  '실내', '야외', '공유', '사계절', '반려동물', '반려견', '한파', '무더위', '폭염',
+  '실내', '야외', '공유', '공용', '사계절', '반려동물', '반려견', '한파', '무더위', '폭염',
   // Whose building it is (`학교 도서관`, `교회 교육관`).
   '학교', '교회',
 ]);
