@@ -50,9 +50,10 @@ const CREDIT_LABEL = new RegExp(`^${CREDIT_WORDS}$`, 'u');
 // `대담·정리=오세린 기자` (an interview's credit line) too; `조세일보 / 이정민 기자 | 입력 : …` (a slash after the outlet).
 const OWN_LINE = new RegExp(`^(?:([가-힣A-Za-z0-9]{2,12})(?:\\s*\/\\s*|\\s+))?(?:${CREDIT})?${NAMES}\\s*${TITLE}\\s*(?:[|ㅣ│].*|\\s*\\d{4}[./-].*)?$`);
 // … 홍혜정 기자 jukebox@seoul.co.kr  |  /홍길동 기자  |  글·사진=홍길동 기자  |  수원=정태호 기자 (a desk,
+// `인사이트 조은별 기자 · byul@insight.co.kr`: a dot or bar may stand before the address;
 // tried only where a `=` is written: the pattern is searched at every character of a last paragraph)
 const closing = (desk: boolean) => new RegExp(
-  `(?:^|\\s|/\\s*|${CREDIT}${desk ? '|(?:^|\\s)[가-힣]{2,6}\\s?=\\s?' : ''})${NAMES}\\s*${TITLE}\\s*(?:\\(?\\s*([\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+))\\s*\\)?)?\\s*$`,
+  `(?:^|\\s|/\\s*|${CREDIT}${desk ? '|(?:^|\\s)[가-힣]{2,6}\\s?=\\s?' : ''})${NAMES}\\s*${TITLE}\\s*(?:[·|ㅣ│]\\s*)?(?:\\(?\\s*([\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+))\\s*\\)?)?\\s*$`,
 );
 const CLOSING = closing(false);
 const CLOSING_WITH_DESK = closing(true);
@@ -60,6 +61,8 @@ const CLOSING_WITH_DESK = closing(true);
 // `skyseo@fnnews.com 서하늘 기자`: the address first, on a line of its own or glued after the last
 // sentence's stop (`…말했다.skyseo@fnnews.com 서하늘 기자`, where the paragraph breaks were lost).
 const MAIL_FIRST = new RegExp(`(?:^|(?<=[.!?”"’]))\\s*[\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+)\\s+${NAME}\\s*${TITLE}\\s*$`);
+
+const REPORTER_AT_OUTLET = new RegExp(`(?:^|\\s)${NAME}\\s?${TITLE}\\s?@\\s?([가-힣A-Za-z0-9]{2,12})\\s*,?\\s*(?:[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)?\\s*$`, 'u');
 
 // `[최은비 기자]`: a bracketed signature on a line of its own at the foot.
 const BRACKETED_OWN_LINE = new RegExp(`^\\s*[\\[【]\\s*${NAME}\\s*${TITLE}\\s*[\\]】]\\s*$`);
@@ -85,6 +88,7 @@ const SIGN_OFF = new RegExp(
 
 // What may follow `[내외뉴스통신]`: `정하늘 기자` alone or before `=`.
 const AFTER_OUTLET = new RegExp(`^${NAMES}\\s*${TITLE}\\s*(?:=\\s*|$)`);
+const SIGNED_AFTER_OUTLET = new RegExp(`^${NAME}\\s*${TITLE}\\s*=\\s`);
 
 // `[파이낸셜뉴스]`, `【브레이크뉴스 서울】`: a bracket holding only an outlet's name, maybe with its desk's region.
 const OUTLET_BRACKET = new RegExp(`^[\\[【]\\s*([^\\]】\\s,·]{2,12})(?:\\s*[,·]?\\s*(?:${DESK_REGIONS.join('|')}))?\\s*[\\]】]\\s*`);
@@ -136,7 +140,8 @@ export function bylineAtStart(text: string): BylineMatch | null {
     if (signed?.whole && signed.reporter) return signed;
   }
   const outletOnly = OUTLET_BRACKET.exec(text);
-  if (outletOnly && OUTLET_NAME_ENDING.test(outletOnly[1]!)) {
+  // (`[인사이트] 조은별 기자 = …`: a bracket followed by a reporter's `NAME 기자 =` is the outlet's, whatever its name.)
+  if (outletOnly && (OUTLET_NAME_ENDING.test(outletOnly[1]!) || SIGNED_AFTER_OUTLET.test(text.slice(outletOnly[0].length)))) {
     // `[내외뉴스통신] 정하늘 기자 =`, `【브레이크뉴스 서울】 박정민 기자=`: the bracket names the outlet
     // (and maybe its desk) and the reporter follows it.
     const signed = AFTER_OUTLET.exec(text.slice(outletOnly[0].length));
@@ -166,6 +171,9 @@ export function bylineAtEnd(text: string): BylineMatch | null {
   if (pair && reporterFrom(pair[1])) return signature(text, pair[0], pair[2] ? outletByDomain(pair[2].toLowerCase()) : null, pair[1]!);
   const voiced = SIGN_OFF.exec(text);
   if (voiced && reporterFrom(voiced[2])) return signature(text, voiced[0], voiced[1]!, voiced[2]!);
+  // `김민수기자@전자신문, kms@etnews.co.kr`: the reporter at the outlet, then the address.
+  const at = text.includes('@') ? REPORTER_AT_OUTLET.exec(text) : null;
+  if (at && reporterFrom(at[1])) return signature(text, at[0], at[2]!, at[1]!);
   const mailed = text.includes('@') ? MAIL_FIRST.exec(text) : null;
   if (mailed && reporterFrom(mailed[2])) return signature(text, mailed[0], outletByDomain(mailed[1]!.toLowerCase()), mailed[2]!);
   const bracketed = BRACKETED_OWN_LINE.exec(text);

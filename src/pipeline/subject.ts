@@ -197,10 +197,14 @@ export function headlineDistricts(title: string, elsewhere: ReadonlySet<string> 
   }
   // `…` also joins clauses of one story's headline (`마포구 “…”…상인과 손잡고 ‘…’`): parts make a
   // roundup only when two of them open with their own district.
-  return { subjects, named, roundup: subjects.size >= 2 || ROUNDUP_TAG.test(title) || AND_OTHERS.test(title) };
+  return { subjects, named, roundup: subjects.size >= 2 || ROUNDUP_TAG.test(title) || AND_OTHERS.test(title) || DISTRICTS_AT_LARGE.test(title) };
 }
 
 const QUOTED_HEAD = /^(?:[가-힣]{2,4}\s)?([가-힣]{1,4}구)청장\s?[“"]/u;
+// `서울 자치구 연말 정보화 평가 ‘상복’…`, `자치구들 …`, `구청들 …`: a headline about the districts at large
+// heads a roundup, whichever district it names.
+// (Not `구청 민원실`: one district's office.)
+const DISTRICTS_AT_LARGE = /(?:^|\s)(?:서울\s)?자치구(?:들|마다|별)?(?=[\s,.…·]|$)|(?:^|\s)구청(?:들|마다)(?![가-힣])/u;
 
 /**
  * `강남 수능 라이브 특강·노원 입시 나침반·양천 학부모 아카데미`: a headline part listing topics, each

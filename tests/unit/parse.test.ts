@@ -130,6 +130,7 @@ describe('bylines', () => {
     ['【샘플뉴스 서울】 길하준 기자= 서울 중구가', '샘플뉴스', '길하준', '【샘플뉴스 서울】 길하준 기자='],
     ['[샘플일보, 경기] 서울 중구가', '샘플일보', null, '[샘플일보, 경기]'],
     ['샘플세무신문 / 길하준 기자 | 입력 : 2010.12.21 14:23', '샘플세무신문', '길하준', '샘플세무신문 / 길하준 기자 | 입력 : 2010.12.21 14:23'],
+    ['[샘플사이트] 조하늘 기자 = 크리스마스를 앞두고', '샘플사이트', '조하늘', '[샘플사이트] 조하늘 기자 ='],
   ])('reads %j at the start', (text, outlet, reporter, byline) => {
     expect(bylineAtStart(text)).toMatchObject({ outlet, reporter, text: byline });
   });
@@ -165,6 +166,9 @@ describe('bylines', () => {
     ['[육하진 기자]', null, '육하진', '[육하진 기자]'],
     // The writer's credit, then the body that gave the pictures.
     ['글 석하윤 기자 hayun@hani.co.kr, 사진 관악구 제공', '한겨레', '석하윤', '글 석하윤 기자 hayun@hani.co.kr, 사진 관악구 제공'],
+    ['김하준기자@샘플전자신문, hajun@example.co.kr', '샘플전자신문', '김하준', '김하준기자@샘플전자신문, hajun@example.co.kr'],
+    ['조하늘 기자 · haneul@example.co.kr', null, '조하늘', '조하늘 기자 · haneul@example.co.kr'],
+    ['…방침입니다. 딜라이브 뉴스 신하경입니다.', '딜라이브', '신하경', '딜라이브 뉴스 신하경입니다.'],
   ])('reads %j at the end', (text, outlet, reporter, byline) => {
     expect(bylineAtEnd(text)).toMatchObject({ outlet, reporter, text: byline });
   });

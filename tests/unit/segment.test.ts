@@ -129,6 +129,9 @@ describe('headlineDistricts', () => {
     ['[서울 25시] 출산 지원 넓힌 은평구 外', true],
     ['마포구 “상권 살린다”…상인과 손잡고 ‘골목 축제’', false],
     ['강동구, 정원사 100명 활동…금천구 ‘점심 공연’ 개막', true],
+    ['서울 자치구 연말 정보화 평가 ‘상복’…강남구 2년 연속 대통령 표창', true],
+    ['추석 연휴 앞두고 자치구들 ‘비대면 명절’ 지원', true],
+    ['강남구, 구청 민원실에 무인발급기 설치', false],
   ])('reads %j as a roundup: %s', (title, roundup) => {
     expect(headlineDistricts(title).roundup).toBe(roundup);
   });

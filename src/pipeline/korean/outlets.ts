@@ -110,7 +110,11 @@ export const OUTLET_NAME_ENDING = /(?:일보|신문|경제|뉴스|뉴스1|뉴시
  * Broadcasters, whose reporters sign off a report by voice (`YTN 백승민입니다`,
  * `KBS 뉴스 홍길동입니다`) instead of a printed byline.
  */
-export const BROADCASTERS: readonly string[] = ['YTN', 'KBS', 'MBC', 'SBS', 'JTBC', 'MBN', 'TV조선', '채널A', '연합뉴스TV', 'OBS', 'CBS', 'EBS', 'tbs', 'TBS'];
+export const BROADCASTERS: readonly string[] = [
+  'YTN', 'KBS', 'MBC', 'SBS', 'JTBC', 'MBN', 'TV조선', '채널A', '연합뉴스TV', 'OBS', 'CBS', 'EBS', 'tbs', 'TBS',
+  // Cable operators' local news (`딜라이브 뉴스 신유경입니다.`).
+  '딜라이브', 'LG헬로비전', '헬로tv', 'SK브로드밴드', 'HCN', 'CMB', '티브로드',
+];
 
 /**
  * Outlets as their copyright lines write them in Latin letters (`Copyright © OhmyNews All rights reserved.`),
