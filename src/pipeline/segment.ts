@@ -142,6 +142,7 @@ function unitsOf(text: string, paragraph: number, elsewhere: ReadonlySet<string>
   const units: Unit[] = [];
   let start = 0;
   let subject = sentences[0] ? sentenceSubject(sentences[0].text, elsewhere) : null;
+  if (subject === null && sentences.length > 1) subject = glossedThenNamed(sentences[0]!.text, sentences[1]!.text, elsewhere);
   const namesDistrict = subject !== null || namesAnyDistrict(sentences[0]?.text ?? '');
   for (let i = 1; i < sentences.length; i++) {
     const s = sentences[i]!;
@@ -169,6 +170,20 @@ function unitsOf(text: string, paragraph: number, elsewhere: ReadonlySet<string>
   }
   units.push(unit(text, paragraph, start, text.length, subject));
   return units;
+}
+
+// `문래동(영등포구)으로 가 보자. 영등포구는 …`: a place glossed with its district, then the district's news.
+const GLOSS = new RegExp(`\\((${DISTRICT_NAMES.join('|')})\\)`, 'u');
+
+/**
+ * The district a paragraph opens on when its first sentence glosses a place with it (`창동(도봉구)이 있다`)
+ * and the next sentence makes that district its topic (`도봉구는 …`): the writer brings the district in
+ * through its place, as a feature going from neighbourhood to neighbourhood does.
+ */
+function glossedThenNamed(first: string, second: string, elsewhere: ReadonlySet<string>): SentenceSubject | null {
+  const district = GLOSS.exec(first)?.[1];
+  if (!district || elsewhere.has(district) || !second.startsWith(district)) return null;
+  return /^(?:는|가|에서는)\s/u.test(second.slice(district.length)) ? { districts: [district], role: 'subject' } : null;
 }
 
 // A full district name opening a sentence as its topic or subject (`도봉구는 …`, `강서구가 …`); not

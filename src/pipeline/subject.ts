@@ -64,7 +64,9 @@ export function sentenceSubject(sentence: string, elsewhere: ReadonlySet<string>
       }
       continue;
     }
-    if ((/[“"‘'「『(]/.test(before) && !located) || CITY_TOPIC.test(` ${before}`)) return null;
+    // (A place glossed with its district, `잠실 석촌호수(송파구)는`: the bracket is the gloss's, no quotation.)
+    const gloss = before.endsWith('(') && sentence[m.end] === ')';
+    if ((/[“"‘'「『(]/.test(gloss ? before.slice(0, -1) : before) && !located) || CITY_TOPIC.test(` ${before}`)) return null;
     if (OTHER_THAN_SUBJECT.test(` ${before}`) && !(CONTRAST_OPENING.test(before) && isSubjectRole(m.role))) return null;
     if (m.role === 'comma' && before.trim() !== '') return null;
     if (m.role === 'head' && !/^(?:[가-힣]{2,4}\s+)?$/.test(before.trim() ? `${before.trim()} ` : '')) return null;

@@ -602,6 +602,24 @@ describe('segmentByDistrict rules', () => {
     ]);
   });
 
+  test('a feature going from neighbourhood to neighbourhood brings each district in through its place (석촌호수(송파구)는, 문래동(영등포구)으로 … 영등포구는)', () => {
+    const article = parse(
+      [
+        ' date 2023-12-08 서울 동네별 겨울 빛축제 총정리',
+        '',
+        '요즘 가장 뜨거운 동네 성수동(성동구)에서는 오는 15일부터 ‘성수 윈터 라이트 골목’이 열린다.',
+        '잠실 석촌호수(송파구)는 올해 스케일을 키웠다. 송파구는 산책로를 따라 조형물 40여 점을 배치했다.',
+        '철공소 골목의 불빛이 궁금하다면 문래동(영등포구)으로 가 보자. 영등포구는 작가 20명과 함께 미디어아트를 비춘다.',
+        '행사는 양재천(서초구)에서 열린다.',
+      ].join('\n'),
+    );
+    expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([
+      ['성동구', [0]],
+      ['송파구', [1]],
+      ['영등포구', [2, 3]],
+    ]);
+  });
+
   test('a 서울시 paragraph funding the district’s scheme (서울시가 …, 서울시는 이 사업에 …) does not close its story', () => {
     const article = parse(
       [

@@ -158,7 +158,13 @@ const JOINER = /^\s*(?:\([^)]*\))?\s*(?:[,·ㆍ、/]|와|과|및|하고|,?\s*그
  */
 export function findDistrictMentions(text: string): DistrictMention[] {
   const raw = scanNames(text);
-  const roles = raw.map((m) => roleFromTail(text.slice(m.end, m.end + 40), m.seoul, m.short));
+  // `잠실 석촌호수(송파구)는 …`, `성수동(성동구)에서는 …`: a place glossed with its district, the district the
+  // subject through the place.
+  const roles = raw.map((m) =>
+    text.charCodeAt(m.start - 1) === 0x28 && text.charCodeAt(m.end) === 0x29
+      ? glossRole(text.slice(m.end + 1, m.end + 12))
+      : roleFromTail(text.slice(m.end, m.end + 40), m.seoul, m.short),
+  );
   // Lists: consecutive names joined by `,` `·` `와` `및` … share one role.
   for (let i = 0; i < raw.length; ) {
     let j = i;
@@ -182,6 +188,11 @@ export function findDistrictMentions(text: string): DistrictMention[] {
     i = j + 1;
   }
   return raw.map((m, i) => ({ ...m, role: roles[i]! }));
+}
+
+/** The role of a district glossing a place (`석촌호수(송파구)는`): the place's particle after the bracket. */
+function glossRole(tail: string): MentionRole {
+  return AFTER_BRACKET.test(tail) ? 'subject' : 'mention';
 }
 
 /** The role a district plays, read from the text right after its name. */
