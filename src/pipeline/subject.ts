@@ -55,11 +55,12 @@ export function sentenceSubject(sentence: string, elsewhere: ReadonlySet<string>
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     const before = sentence.slice(opener, m.from);
-    const located = isSubjectRole(m.role) && inResultsOf(before);
+    const located = isSubjectRole(m.role) && (inResultsOf(before) || HEAD_LED.test(before));
     if (before.length > SUBJECT_WINDOW && !(isSubjectRole(m.role) && (modifiedByClause(before) || located))) break;
     if (m.role === 'list') return null;
     if (m.role === 'mention') {
-      if (before.trim() === '' && ownThingIsTopic(sentence.slice(m.end, m.end + 40)) && !RANKED.test(sentence.slice(m.end, m.end + 60))) {
+      // (`오태근 구청장 체제 1년을 맞은 강서구의 화두는`: a clause may modify the district first.)
+      if ((before.trim() === '' || modifiedByClause(before)) && ownThingIsTopic(sentence.slice(m.end, m.end + 40)) && !RANKED.test(sentence.slice(m.end, m.end + 60))) {
         return { districts: [m.district], role: 'subject' };
       }
       continue;
@@ -84,6 +85,9 @@ export function sentenceSubject(sentence: string, elsewhere: ReadonlySet<string>
  * noun, then 은/는/이/가) is about the district. Its figures (`송파구의 인구는`), `…의 경우` and a clause about
  * someone else (`강남구의 지원을 받은 주민이`) are not.
  */
+// `강서구의 화두는 마곡이다`, `…의 역점 과제는`: what the district has set itself, its news.
+const AGENDA: ReadonlySet<string> = new Set(['화두', '과제', '숙제', '승부수', '역점사업', '핵심사업', '목표']);
+
 function ownThingIsTopic(tail: string): boolean {
   if (!tail.startsWith('의 ')) return false;
   const words = tail.slice(2).split(' ', 5);
@@ -91,12 +95,18 @@ function ownThingIsTopic(tail: string): boolean {
     const w = words[i]!;
     if (!/^[가-힣A-Za-z0-9]+$/u.test(w)) return false;
     const particle = trailingParticle(w);
-    if (particle === '은' || particle === '는' || particle === '이' || particle === '가') return headOf(w.slice(0, -particle.length)) !== null;
+    if (particle === '은' || particle === '는' || particle === '이' || particle === '가') {
+      const noun = w.slice(0, -particle.length);
+      return headOf(noun) !== null || AGENDA.has(noun);
+    }
     if (particle || endsInVerbForm(w)) return false;
   }
   return false;
 }
 
+// `…을 입에 달고 사는 탁상우 구청장의 동대문구는 …`, `김영순 구청장이 이끄는 성북구는 …`: the district led by
+// its head, however long the clause about the head before it.
+const HEAD_LED = /[가-힣]{2,4}\s?구청장(?:의|이\s이끄는|이\s이끌고\s있는)\s$/u;
 // `…가 발표한 ‘2010년 지방세정 종합평가’ 결과에서는 양천구가 …`: where the result was given, then the district
 // as the subject.
 const IN_RESULTS = /(?:평가|결과|조사|심사|대회|공모)(?:에서는|에서도|에선|에서)\s$/u;
