@@ -55,7 +55,7 @@ export function sentenceSubject(sentence: string, elsewhere: ReadonlySet<string>
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     const before = sentence.slice(opener, m.from);
-    const located = isSubjectRole(m.role) && (inResultsOf(before) || HEAD_LED.test(before));
+    const located = isSubjectRole(m.role) && (inResultsOf(before) || HEAD_LED.test(before) || ADVERBIAL_LEAD.test(before));
     if (before.length > SUBJECT_WINDOW && !(isSubjectRole(m.role) && (modifiedByClause(before) || located))) break;
     if (m.role === 'list') return null;
     if (m.role === 'mention') {
@@ -67,7 +67,9 @@ export function sentenceSubject(sentence: string, elsewhere: ReadonlySet<string>
     }
     // (A place glossed with its district, `잠실 석촌호수(송파구)는`: the bracket is the gloss's, no quotation.)
     const gloss = before.endsWith('(') && sentence[m.end] === ')';
-    if ((/[“"‘'「『(]/.test(gloss ? before.slice(0, -1) : before) && !located) || CITY_TOPIC.test(` ${before}`)) return null;
+    // (Nor is a weekday's, `5월 5일(화)에는 성북구가`.)
+    const marks = (gloss ? before.slice(0, -1) : before).replace(WEEKDAY_BRACKET, '');
+    if ((/[“"‘'「『(]/.test(marks) && !located) || CITY_TOPIC.test(` ${before}`)) return null;
     if (OTHER_THAN_SUBJECT.test(` ${before}`) && !(CONTRAST_OPENING.test(before) && isSubjectRole(m.role))) return null;
     if (m.role === 'comma' && before.trim() !== '') return null;
     if (m.role === 'head' && !/^(?:[가-힣]{2,4}\s+)?$/.test(before.trim() ? `${before.trim()} ` : '')) return null;
@@ -104,6 +106,10 @@ function ownThingIsTopic(tail: string): boolean {
   return false;
 }
 
+// `돌봄통합지원법에 맞춰 성북구는 …`, `추석을 앞두고 중랑구는 …`: an adverbial phrase of the main clause, then
+// its subject, however long the phrase.
+const ADVERBIAL_LEAD = /[가-힣](?:에|을|를)\s(?:맞춰|맞추어|맞아|앞두고|대비해|대비하여)\s$/u;
+const WEEKDAY_BRACKET = /\([월화수목금토일]\)/gu;
 // `…을 입에 달고 사는 탁상우 구청장의 동대문구는 …`, `김영순 구청장이 이끄는 성북구는 …`: the district led by
 // its head, however long the clause about the head before it.
 const HEAD_LED = /[가-힣]{2,4}\s?구청장(?:의|이\s이끄는|이\s이끌고\s있는)\s$/u;

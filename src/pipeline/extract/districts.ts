@@ -203,7 +203,8 @@ function roleFromTail(tail: string, seoul: boolean, short: boolean): MentionRole
   let strong = seoul;
   if (t.startsWith('청장')) {
     t = t.slice(2).replace(/^\s*권한\s*대행/, '');
-    return /^(?:은|이|도|는|가)(?![가-힣])/.test(t) ? 'head' : 'mention';
+    // (`▶ 김도윤 금천구청장 : …`: a speaker's label in a round-table or an interview.)
+    return /^(?:은|이|도|는|가)(?![가-힣])|^\s?[:：]\s/.test(t) ? 'head' : 'mention';
   }
   // `금천구의회는 … 조례를 통과시켰다`: the district's council acts for the district.
   if (t.startsWith('의회')) return /^의회(?:는|가|에서|도)(?![가-힣])/.test(t) ? 'subject' : 'mention';
