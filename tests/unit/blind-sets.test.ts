@@ -5,15 +5,17 @@ import { formatScore, scoreAgainstGold } from '../../scripts/lib/gold-score.ts';
 
 /**
  * Acceptance on the blind evaluation sets: each written and labelled by someone who had read neither
- * the extraction code nor the other sets (tests/fixtures/eval2 … eval21; README → Tests has the
+ * the extraction code nor the other sets (tests/fixtures/eval2 … eval22; README → Tests has the
  * outlets, years and the "before" figures). Each row is the set's figure now, checked against its
- * gold.json by hand-labelled values; `bar` says whether it meets issue 2's bar (eval6 to eval13, eval15 and eval17 to eval21
+ * gold.json by hand-labelled values; `bar` says whether it meets issue 2's bar (eval6 to eval13, eval15 and eval17 to eval22
  * do not yet: their rows are floors that a change may not go below).
  */
 interface BlindSet {
   readonly folder: string;
   readonly articles: number;
   readonly stories: number;
+  /** Stories found, at least, where not all are yet (the floor); all of them when absent. */
+  readonly storiesFound?: number;
   /** Stories found that the labels do not have (comparison districts written as subjects); 0 when absent. */
   readonly storiesExtra?: number;
   /** Heads right, of all. */
@@ -222,6 +224,19 @@ const SETS: readonly BlindSet[] = [
       '004_hkbs_column_seodaemun_2012.txt': ['서대문구'],
     },
   },
+  {
+    // Blind (with eval3–21's fixes and the review's, before any eval22 rule): stories 32/46, programs 45/70
+    // (22 extra), awards 6/13, dates 55/82, heads 31/46, article fields 24/30. A headline about the
+    // districts at large, places glossed with their district, heads introducing their districts, a
+    // round-table's speaker labels and three new byline forms cost the most.
+    folder: 'eval22', articles: 10, stories: 46, storiesFound: 42, storiesExtra: 1, heads: [41, 46], articleFields: [30, 30], awards: [7, 13], dates: [71, 82], programs: [54, 70], maxExtra: 22, bar: false,
+    districts: {
+      // A feature going from neighbourhood to neighbourhood, each place glossed with its district.
+      '009_insight_winter_lights_2023.txt': ['성동구', '마포구', '송파구', '도봉구', '영등포구', '은평구'],
+      // Another city's 남구, Seoul's districts only its benchmarks.
+      '002_imaeil_daegu_namgu_2007.txt': [],
+    },
+  },
 ];
 
 describe.each(SETS)('acceptance: the pipeline on tests/fixtures/$folder (written blind) against its gold.json', (set) => {
@@ -232,11 +247,12 @@ describe.each(SETS)('acceptance: the pipeline on tests/fixtures/$folder (written
     expect(run?.gold.length).toBe(set.articles);
   });
 
-  test('every story and no other; heads, article fields, awards and dates at their figure', () => {
+  test('every story (or its floor) and no other; heads, article fields, awards and dates at their figure', () => {
     const s = score();
     const t = s.totals;
     const report = formatScore(s);
-    expect([t.storiesFound, t.storiesExpected, t.storiesExtra], report).toEqual([set.stories, set.stories, set.storiesExtra ?? 0]);
+    expect([t.storiesExpected, t.storiesExtra], report).toEqual([set.stories, set.storiesExtra ?? 0]);
+    expect(t.storiesFound, report).toBeGreaterThanOrEqual(set.storiesFound ?? set.stories);
     expect(t.headsExpected, report).toBe(set.heads[1]);
     expect(t.headsRight, report).toBeGreaterThanOrEqual(set.heads[0]);
     expect(t.articleFieldsExpected, report).toBe(set.articleFields[1]);
