@@ -416,16 +416,21 @@ function fallBackOnSoleDistrict(units: readonly Unit[], elsewhere: ReadonlySet<s
 const AUTHOR_LINE = /^\s*(?:▲\s*)?(?:[가-힣]{2,4}\s+([가-힣]{1,4}구)청장|([가-힣]{1,4}구)청장\s+[가-힣]{2,4})\s*$/u;
 const AUTHOR_REACH = 4;
 
+function authorsDistrict(line: string): string {
+  const m = AUTHOR_LINE.exec(line)!;
+  return m[1] ?? m[2]!;
+}
+
 /**
  * A column or a letter by a district's head (`[기고] …` under the line `정민호 서대문구청장`), where no
  * sentence makes a district its subject and the text says `구는`, `우리 구도`: the writer's district is
  * the article's story, from the author's line or the first `구는`, whichever comes first (the line may
- * stand above the text or sign it below). (Other districts the head
- * cites as examples do not make it a list.)
+ * stand above the text or sign it below). Other districts the head cites as examples do not make it a
+ * list.
  */
 function fallBackOnAuthor(units: readonly Unit[], elsewhere: ReadonlySet<string>, drafts: Map<string, Draft>): void {
   const authors = units.slice(0, AUTHOR_REACH).filter((u) => AUTHOR_LINE.test(u.text));
-  const named = new Set(authors.map((u) => { const m = AUTHOR_LINE.exec(u.text)!; return m[1] ?? m[2]!; }));
+  const named = new Set(authors.map((u) => authorsDistrict(u.text)));
   // (Several heads signing, `오승록 노원구청장` / `이순희 강북구청장`, is a joint statement: no one's column.)
   if (named.size !== 1) return;
   const line = units.indexOf(authors[0]!);

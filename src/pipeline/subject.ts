@@ -55,7 +55,7 @@ export function sentenceSubject(sentence: string, elsewhere: ReadonlySet<string>
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     const before = sentence.slice(opener, m.from);
-    const located = isSubjectRole(m.role) && (inResultsOf(before) || HEAD_LED.test(before) || ADVERBIAL_LEAD.test(before));
+    const located = isSubjectRole(m.role) && (IN_RESULTS.test(before) || HEAD_LED.test(before) || ADVERBIAL_LEAD.test(before)) && quotesClosed(before);
     if (before.length > SUBJECT_WINDOW && !(isSubjectRole(m.role) && (modifiedByClause(before) || located))) break;
     if (m.role === 'list') return null;
     if (m.role === 'mention') {
@@ -81,15 +81,15 @@ export function sentenceSubject(sentence: string, elsewhere: ReadonlySet<string>
   return null;
 }
 
-/**
- * `강서구의 겸재 가을 그림축제는 …`: a sentence opening with the district's initiative as its topic or
- * subject (the district, `의`, a noun phrase of up to four plain words ending in an initiative's head
- * noun, then 은/는/이/가) is about the district. Its figures (`송파구의 인구는`), `…의 경우` and a clause about
- * someone else (`강남구의 지원을 받은 주민이`) are not.
- */
 // `강서구의 화두는 마곡이다`, `…의 역점 과제는`: what the district has set itself, its news.
 const AGENDA: ReadonlySet<string> = new Set(['화두', '과제', '숙제', '승부수', '역점사업', '핵심사업', '목표']);
 
+/**
+ * `강서구의 겸재 가을 그림축제는 …`: a sentence opening with the district's initiative (or agenda) as its
+ * topic or subject (the district, `의`, a noun phrase of up to four plain words ending in an initiative's
+ * head noun, then 은/는/이/가) is about the district. Its figures (`송파구의 인구는`), `…의 경우` and a clause
+ * about someone else (`강남구의 지원을 받은 주민이`) are not.
+ */
 function ownThingIsTopic(tail: string): boolean {
   if (!tail.startsWith('의 ')) return false;
   const words = tail.slice(2).split(' ', 5);
@@ -114,15 +114,14 @@ const WEEKDAY_BRACKET = /\([월화수목금토일]\)/gu;
 // its head, however long the clause about the head before it.
 const HEAD_LED = /[가-힣]{2,4}\s?구청장(?:의|이\s이끄는|이\s이끌고\s있는)\s$/u;
 // `…가 발표한 ‘2010년 지방세정 종합평가’ 결과에서는 양천구가 …`: where the result was given, then the district
-// as the subject.
+// as the subject (quotations before it closed, see quotesClosed).
 const IN_RESULTS = /(?:평가|결과|조사|심사|대회|공모)(?:에서는|에서도|에선|에서)\s$/u;
 
 /**
- * True when the words before a district say in which evaluation's results it stands (`…’ 결과에서는`),
- * with every quotation there closed: the district is the sentence's subject however long the name.
+ * True when every quotation in the words before a district is closed (`…’ 결과에서는`, `‘…’는 말을 …`): the
+ * district stands outside them, however long they are.
  */
-function inResultsOf(before: string): boolean {
-  if (!IN_RESULTS.test(before)) return false;
+function quotesClosed(before: string): boolean {
   const opened = (before.match(/[“‘「『(]/gu) ?? []).length;
   const closed = (before.match(/[”’」』)]/gu) ?? []).length;
   return opened === closed && !/['"]/u.test(before.replace(/'[^']*'|"[^"]*"/gu, ''));

@@ -105,6 +105,7 @@ describe('sentenceSubject', () => {
     ['“올해 평가에서 강남구가 1위를 했다”고 말했다.', 'a district inside a quotation, though after 평가에서'],
     ['송파구의 인구는 65만명으로 가장 많았다.', 'the district’s figures, not its initiative'],
     ['강남구의 경우 주민이 많다.', '…의 경우 with a subject of its own'],
+    ['그는 “현장에 답이 있다는 말을 입에 달고 사는 탁상우 구청장의 동대문구는 다르다”고 말했다.', 'a district inside an open quotation, though led by its head'],
     ['이와 달리 반면 인근 강남구는 비슷한 사업을 접었다.', 'a contrast further in, with a neighbour'],
   ])('%s → none (%s)', (sentence) => {
     expect(sentenceSubject(sentence)).toBeNull();
