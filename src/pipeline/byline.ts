@@ -50,8 +50,8 @@ const CREDIT_LABEL = new RegExp(`^${CREDIT_WORDS}$`, 'u');
 // `대담·정리=오세린 기자` (an interview's credit line) too; `조세일보 / 이정민 기자 | 입력 : …` (a slash after the outlet).
 const OWN_LINE = new RegExp(`^(?:([가-힣A-Za-z0-9]{2,12})(?:\\s*\/\\s*|\\s+))?(?:${CREDIT})?${NAMES}\\s*${TITLE}\\s*(?:[|ㅣ│].*|\\s*\\d{4}[./-].*)?$`);
 // … 홍혜정 기자 jukebox@seoul.co.kr  |  /홍길동 기자  |  글·사진=홍길동 기자  |  수원=정태호 기자 (a desk,
-// `인사이트 조은별 기자 · byul@insight.co.kr`: a dot or bar may stand before the address;
 // tried only where a `=` is written: the pattern is searched at every character of a last paragraph)
+// |  인사이트 조은별 기자 · byul@insight.co.kr (a dot or bar may stand before the address)
 const closing = (desk: boolean) => new RegExp(
   `(?:^|\\s|/\\s*|${CREDIT}${desk ? '|(?:^|\\s)[가-힣]{2,6}\\s?=\\s?' : ''})${NAMES}\\s*${TITLE}\\s*(?:[·|ㅣ│]\\s*)?(?:\\(?\\s*([\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+))\\s*\\)?)?\\s*$`,
 );

@@ -85,14 +85,14 @@ export function isBoilerplate(text: string): boolean {
 
 // `[포토] 영등포구, 불꽃축제 앞두고 …안전점검`: a photo story's headline on a list page, in a teaser's form
 // (the district and a comma), not a caption (`[포토] 배식 봉사하는 … 구청장`).
-const PHOTO_NEWS_TITLE = /^\[\s*포토\s*\]\s*[가-힣]{1,4}구?,\s/u;
+const PHOTO_NEWS_TITLE = /^\[\s*포토\s*\]\s*(([가-힣]{1,4}구?),\s[\s\S]*)$/u;
 
 /** True when a `[포토]` line is a teaser's headline (short, no sentence ending, no credit): a photo story's title. */
 function isPhotoNewsTitle(text: string): boolean {
-  const tag = PHOTO_NEWS_TITLE.exec(text);
-  if (!tag) return false;
-  const rest = text.slice(text.indexOf(']') + 1).trim();
-  const district = rest.slice(0, rest.indexOf(','));
+  const m = PHOTO_NEWS_TITLE.exec(text);
+  if (!m) return false;
+  const rest = m[1]!.trim();
+  const district = m[2]!;
   return Boolean(districtByName(district) ?? districtByShortName(district)) && isHeadlineLike(rest) && !CAPTION_HINT.test(rest);
 }
 

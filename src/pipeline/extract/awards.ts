@@ -130,7 +130,8 @@ const DISTRICT_SUBJECT = new RegExp(
   'gu',
 );
 const OTHER_CITY_BEFORE = new RegExp(`(?:${OTHER_CITIES.join('|')})(?:광역시|시)?\\s?$`, 'u');
-const DISTRICT_NAME = new RegExp(`(?<![가-힣])(${alt(DISTRICT_NAMES)})`, 'u');
+const DISTRICT_NAME_SOURCE = `(?<![가-힣])(${alt(DISTRICT_NAMES)})`;
+const DISTRICT_NAME = new RegExp(DISTRICT_NAME_SOURCE, 'u');
 const PERSON_SUBJECT = /(?:주무관|팀장|과장|국장|직원|공무원|씨|학생|주민|선수|작가|대표)(?:이|가|은|는)\s/u;
 
 /** The evaluation a story is about so far: the last one named where a result was given. */
@@ -180,6 +181,7 @@ export function extractAwards(paragraphs: readonly Paragraph[], district: string
         let name: string;
         let year: number | null = null;
         let organizer: string | null = null;
+        const streak = findStreak(s, core);
         // `혁신평가에서` after `지방자치단체 정부혁신평가`: the story's evaluation, shortened.
         if (named && context && shortens(named.written, context.written)) {
           [name, year, organizer] = [context.name, named.year, context.organizer ?? findOrganizer(s, named.end)];
@@ -194,12 +196,11 @@ export function extractAwards(paragraphs: readonly Paragraph[], district: string
           if (CONTINUED_BY_STREAK.test(s.slice(core.end)) && !/바\s?있/u.test(s.slice(core.end))) continue;
           [name, year] = [context.name, writtenYear(s, core)];
         }
-        else if (context && (SAME_EVALUATION.test(s) || restates(awards, context, core, s) || handedOver(s, core) || bringsPrize(awards, context, core, s) || streakToNow(s, core) || listed === true)) {
+        else if (context && (SAME_EVALUATION.test(s) || restates(awards, context, core, s) || handedOver(s, core) || bringsPrize(awards, context, core, s) || streakToNow(s, core, streak) || listed === true)) {
           ({ name, year, organizer } = context);
         }
         else if (context) [name, year] = [seriesName(context.written), writtenYear(s, core)];
         else name = core.prize ?? core.grade ?? '';
-        const streak = findStreak(s, core);
         const award: Award = {
           name, year, grade: core.grade, streak, prize: core.prize, organizer,
           evidence: { paragraph: p.index, sentence: s },
@@ -318,8 +319,8 @@ const EARLIER_TIME = /((?:19|20)\d{2})\s?년(?:에|에도)?\s?이어\s?(?:두|�
  * `송파구는 … 2년 연속 우수 구에 올랐다`, after the evaluation is named: a streak written with no year and
  * no earlier time runs up to the edition just named, so the result is that edition's.
  */
-function streakToNow(s: string, core: Core): boolean {
-  return findStreak(s, core) !== null && writtenYear(s, core) === null && !EARLIER_EDITION.test(s);
+function streakToNow(s: string, core: Core, streak: number | null): boolean {
+  return streak !== null && writtenYear(s, core) === null && !EARLIER_EDITION.test(s);
 }
 
 /**
@@ -445,7 +446,8 @@ function received(s: string, cores: readonly Core[], i: number): boolean {
 // 뽑혔다`: the grade first, then the districts that got it, then a verb of selection.
 const GRADE_FIRST = /^\s?(?:에는|으로는|로는)\s/u;
 const SELECTED = /(?:선정|뽑혔|뽑혀|이름을\s?올|올랐|차지)/u;
-const DISTRICT_NAMES_IN = new RegExp(`(?<![가-힣])(?:${alt(DISTRICT_NAMES)})(?!청)`, 'gu');
+// (Not `노원구청`: the office, a place.)
+const DISTRICT_NAMES_IN = new RegExp(`${DISTRICT_NAME_SOURCE}(?!청)`, 'gu');
 
 /**
  * Reads a grade written before the districts that got it (see GRADE_FIRST): true when the story's

@@ -247,8 +247,8 @@ function lazily(read: () => Tense): LazyTense {
 function tenseAfter(text: string, sentences: readonly Sentence[], at: number): Tense {
   const sentence = sentences.find((s) => s.start <= at && at <= s.start + s.text.length);
   let rest = sentence ? sentence.text.slice(at - sentence.start) : text.slice(at);
-  // `“6월 말까지 설치를 마치는 것이 목표”라며 말했다`: a date inside a quotation is read by the quotation's
-  // own verbs, not by the verb of saying after it.
+  // `“6월 말까지 설치를 마치는 것이 목표”라며 말했다` (or in straight quotes): a date inside a quotation is
+  // read by the quotation's own verbs, not by the verb of saying after it.
   const before = sentence ? sentence.text.slice(0, at - sentence.start) : text.slice(0, at);
   const close = countOf(before, '“') > countOf(before, '”') ? rest.indexOf('”') : countOf(before, '"') % 2 === 1 ? rest.indexOf('"') : -1;
   if (close !== -1) rest = rest.slice(0, close);
