@@ -12,6 +12,7 @@ import { districtsOfOtherCities, seoulMentions, type DistrictMention } from './e
 import { headlineDistricts, sentenceSubject, type HeadlineDistricts, type SentenceSubject } from './subject.ts';
 import { hasFields, isHeadlineLike, isTeaser } from './residue.ts';
 import { namesItems } from './extract/program-table.ts';
+import { GRADE_SOURCE } from './korean/award-words.ts';
 
 /** A run of sentences of one paragraph that belongs to one story. */
 interface Unit {
@@ -197,9 +198,18 @@ const OPENS_WITH_DISTRICT = new RegExp(
 
 // `영등포구는 … 시범 운영하고, 노원구는 오는 9월 …을 가동한다`: a roundup runs two districts' news into one
 // sentence, each clause with its own district as the topic (는) and its own verb; the clause after a
-// connective ending (…고, …며) and a comma is the next district's.
-const NEXT_DISTRICT_CLAUSE = new RegExp(`(?<=[가-힣](?:고|며)),\\s(?=(?:서울\\s)?(?:${DISTRICT_NAMES.join('|')})(?:는|에서는)\\s)`, 'gu');
-const OPENS_WITH_TOPIC = new RegExp(`^(?:서울\\s)?(?:${DISTRICT_NAMES.join('|')})(?:\\([^)]*\\))?(?:는|에서는)\\s`, 'u');
+// connective ending (…고, …며) and a comma is the next district's. So is one after an object and a comma
+// when the clauses share the verb (`구로구는 ‘…창구’를, 중랑구(구청장 …)는 … 홈페이지를 내세웠다`).
+const NEXT_DISTRICT_CLAUSE = new RegExp(
+  `(?<=[가-힣](?:고|며)|[가-힣’”」』>](?:을|를)),\\s(?=(?:서울\\s)?(?:${DISTRICT_NAMES.join('|')})(?:\\([^)]*\\))?(?:는|에서는)\\s)`,
+  'gu',
+);
+// The first clause's topic: the district opens it, or follows a short phrase placing it among others
+// (`장려 자치구 가운데 양천구는 …`).
+const OPENS_WITH_TOPIC = new RegExp(
+  `^(?:(?:[가-힣]+\\s){1,3}(?:가운데|중에서는?|중)\\s)?(?:서울\\s)?(?:${DISTRICT_NAMES.join('|')})(?:\\([^)]*\\))?(?:는|에서는)\\s`,
+  'u',
+);
 // A clause that compares, ranks or counts (`…비슷한 장치를`, `강남구는 0.1% 내렸다`, `…가 뒤를 이었다`) is a
 // tally or a comparison, not a district's news of its own.
 const TALLY = /비슷한|유사한|같은|마찬가지|가장|뒤를\s?이었|\d\s?%|[\d.]+\s?(?:배|위)(?![가-힣])/u;
@@ -445,20 +455,48 @@ function fallBackOnAuthor(units: readonly Unit[], elsewhere: ReadonlySet<string>
  * (`…평가에서 구로구가 최우수 자치구로, 강남구가 우수 자치구로 각각 선정됐다`) belongs to each of
  * those districts' stories: news opens a multi-district piece with the shared fact, then takes
  * the districts in turn. Only districts written as a subject there, and with a story, share it.
+ * Further in, such a sentence of no one district (`서울시가 … 평가에서는 종로구가 최우수, 구로구가 우수, …가
+ * 장려 자치구로 뽑혔다`) opens the next districts' passages the same way: it leaves the story it ran on in
+ * (unless that story's district is among them) for each of theirs.
  */
 function shareLead(units: readonly Unit[], drafts: Map<string, Draft>, elsewhere: ReadonlySet<string>): void {
   const inStory = new Set([...drafts.values()].flatMap((d) => d.units));
   const firstStory = units.findIndex((u) => inStory.has(u));
-  for (const unit of units.slice(0, Math.max(0, firstStory)).reverse()) {
-    const mentions = seoulMentions(unit.text, elsewhere);
-    const subjects = new Set(
-      mentions
-        .filter((m, i) => (m.role === 'subject' || m.role === 'strong' || m.role === 'pair' || listAsSubject(unit.text, mentions, i)) && drafts.has(m.district))
-        .map((m) => m.district),
-    );
-    if (subjects.size < 2) continue;
-    for (const district of subjects) drafts.get(district)!.units.unshift(unit);
+  if (firstStory === -1) return;
+  for (const unit of units.slice(0, firstStory).reverse()) {
+    for (const district of sharingDistricts(unit, drafts, elsewhere)) drafts.get(district)!.units.unshift(unit);
   }
+  for (const unit of units.slice(firstStory)) {
+    if (unit.subject !== null || !RESULTS_LIST.test(unit.text)) continue;
+    const sharing = sharingDistricts(unit, drafts, elsewhere);
+    if (sharing.size === 0) continue;
+    for (const draft of drafts.values()) {
+      const at = draft.units.indexOf(unit);
+      if (sharing.has(draft.district) && at === -1) insertInOrder(draft.units, unit, units);
+      else if (!sharing.has(draft.district) && at !== -1) draft.units.splice(at, 1);
+    }
+  }
+}
+
+// `종로구가 최우수, 구로구가 우수, …`: districts each followed by their grade, how a results paragraph is written.
+const RESULTS_LIST = new RegExp(`구(?:가|는)\\s(?:${GRADE_SOURCE}|우수|장려)(?:[,\\s]|로|를|에)`, 'u');
+
+/** The districts (two or more, each with a story) a unit gives their part as its subjects; else none. */
+function sharingDistricts(unit: Unit, drafts: ReadonlyMap<string, Draft>, elsewhere: ReadonlySet<string>): Set<string> {
+  const mentions = seoulMentions(unit.text, elsewhere);
+  const subjects = new Set(
+    mentions
+      .filter((m, i) => (m.role === 'subject' || m.role === 'strong' || m.role === 'pair' || listAsSubject(unit.text, mentions, i)) && drafts.has(m.district))
+      .map((m) => m.district),
+  );
+  return subjects.size < 2 ? new Set() : subjects;
+}
+
+/** Puts `unit` among a story's units where it stands in the article (`order`). */
+function insertInOrder(storyUnits: Unit[], unit: Unit, order: readonly Unit[]): void {
+  const rank = order.indexOf(unit);
+  const at = storyUnits.findIndex((u) => order.indexOf(u) > rank);
+  storyUnits.splice(at === -1 ? storyUnits.length : at, 0, unit);
 }
 
 /**

@@ -32,6 +32,21 @@ test.each([
   expect(found).toEqual([award({ name: '자치구 세정운영 종합평가', year, grade })]);
 });
 
+test.each([
+  ['종로구', '최우수'],
+  ['구로구', '우수'],
+  ['양천구', '장려 자치구'],
+])('districts written each with their grade in a row (종로구가 최우수, 구로구가 우수, …가 장려 자치구로) give %s its own', (district, grade) => {
+  const results = '서울시가 25개 자치구를 대상으로 처음 실시한 ‘자치구 전자민원 서비스 평가’에서는 종로구가 최우수, 구로구가 우수, 중랑구·양천구·관악구가 장려 자치구로 뽑혔다.';
+  const found = extractAwards([{ index: 0, line: 1, text: results }], district).map(({ evidence: _evidence, ...fields }) => fields);
+  expect(found).toEqual([award({ name: '자치구 전자민원 서비스 평가', grade, organizer: '서울시' })]);
+});
+
+test('a district not in such a row gets nothing from it', () => {
+  const results = '서울시가 실시한 ‘자치구 전자민원 서비스 평가’에서는 종로구가 최우수, 구로구가 우수 자치구로 뽑혔다.';
+  expect(extractAwards([{ index: 0, line: 1, text: results }], '강남구')).toEqual([]);
+});
+
 describe('extractAwards: how results are written', () => {
   test.each<[string, string[], Fields[]]>([
     [

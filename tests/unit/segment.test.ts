@@ -592,6 +592,58 @@ describe('segmentByDistrict rules', () => {
     expect(segmentByDistrict(article).map((s) => s.district)).not.toContain(second);
   });
 
+  test('splits clauses that share one verb, each with its own district and object (구로구는 …를, 중랑구(구청장 …)는 …; 장려 자치구 가운데 양천구는 …을, 관악구는 …)', () => {
+    const article = parse(
+      [
+        ' date 2004-12-16 서울 자치구들 전자민원 경쟁',
+        '',
+        '구로구는 입주기업의 인허가 서류를 한 번에 처리하는 ‘기업민원 원스톱 창구’를, 중랑구(구청장 문태호)는 노인을 위한 음성 안내 홈페이지를 내세웠다.',
+        '장려 자치구 가운데 양천구는 아파트 관리사무소와 구청 전산망을 연결한 ‘아파트 민원망’을, 관악구는 원룸 거주 청년을 위한 전입신고 온라인 예약제를 선보였다.',
+      ].join('\n'),
+    );
+    const segments = segmentByDistrict(article);
+    expect(segments.map((s) => s.district)).toEqual(['구로구', '중랑구', '양천구', '관악구']);
+    const text = (d: string) => storyParagraphs(article, segments.find((s) => s.district === d)!).map((p) => p.text).join('\n');
+    expect(text('중랑구')).toBe('중랑구(구청장 문태호)는 노인을 위한 음성 안내 홈페이지를 내세웠다.');
+    expect(text('양천구')).toBe('장려 자치구 가운데 양천구는 아파트 관리사무소와 구청 전산망을 연결한 ‘아파트 민원망’을,');
+  });
+
+  test('a results sentence further in (…에서는 종로구가 최우수, 구로구가 우수, …) leaves the story it ran on for each graded district’s', () => {
+    const article = parse(
+      [
+        ' date 2004-12-16 서울 자치구들 연말 평가 상복',
+        '',
+        '강남구(구청장 권오성)는 행정자치부 평가에서 최우수기관으로 선정됐다고 15일 밝혔다.',
+        '서울시가 처음 실시한 ‘자치구 전자민원 서비스 평가’에서는 종로구가 최우수, 구로구가 우수 자치구로 뽑혔다.',
+        '종로구는 3개 국어로 민원 안내를 하는 다국어 전자민원 창구를 열었다.',
+        '구로구는 입주기업 인허가 서류를 한 번에 처리하는 창구를 열었다.',
+      ].join('\n'),
+    );
+    expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([
+      ['강남구', [0]],
+      ['종로구', [1, 2]],
+      ['구로구', [1, 3]],
+    ]);
+  });
+
+  test('a comparison further in naming two districts (인근 노원구와 강북구도 비슷한 …) is shared with neither', () => {
+    const article = parse(
+      [
+        ' date 2014-11-20 자치구 돌봄 소식',
+        '',
+        '도봉구(구청장 이동진)는 홀몸 어르신 돌봄 네트워크를 출범했다.',
+        '구 관계자는 “인근 노원구와 강북구도 비슷한 돌봄 체계를 준비하고 있다”고 말했다.',
+        '노원구는 이달 말까지 보안등 320개를 교체한다.',
+        '강북구는 골목길 조명을 바꾼다.',
+      ].join('\n'),
+    );
+    expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([
+      ['도봉구', [0, 1]],
+      ['노원구', [2]],
+      ['강북구', [3]],
+    ]);
+  });
+
   test('a lead giving grades to a list of districts (장려 구에는 중랑구·관악구·은평구가) is shared with each listed district’s story', () => {
     const article = parse(
       [

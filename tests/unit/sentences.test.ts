@@ -15,6 +15,8 @@ describe('splitSentences', () => {
     ['an answer’s label ends nothing (A. …)', 'A. 관악구는 꾸러미를 보낸다. 구는 반겼다.', ['A. 관악구는 꾸러미를 보낸다.', '구는 반겼다.']],
     ['a stop before a bullet ends a sentence', '사업은 다음과 같다.▲첫째 ▲둘째', ['사업은 다음과 같다.', '▲첫째 ▲둘째']],
     ['no stop: one sentence', '서초구 청년 센터 개관', ['서초구 청년 센터 개관']],
+    ['a `?` glued between syllables is a middle dot lost in re-encoding (장애인?노인)', '구는 장애인?노인을 위한 홈페이지를 열었다. 끝', ['구는 장애인?노인을 위한 홈페이지를 열었다.', '끝']],
+    ['a question glued to the next sentence still ends (…할까?구는)', '어떻게 할까?구는 답했다.', ['어떻게 할까?', '구는 답했다.']],
   ])('%s', (_, text, expected) => {
     expect(splitSentences(text).map((s) => s.text)).toEqual(expected);
   });

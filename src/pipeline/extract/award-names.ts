@@ -181,13 +181,13 @@ export function seriesName(written: string): string {
 const ORGANIZER =
   /([가-힣A-Za-z]{2,20})(?:\s?(?:주관|주최|실시|시행|개최|발표)(?:하는|한|하고|으로|해|했|하여)?(?![가-힣])|(?<=[가이])\s(?:연|여는|마련한|선정한|선정하는)\s|(?<=[부처청]|위원회|서울시)(?:의\s|\s(?=[‘“'"「]))|(?<=[가-힣]{3}(?:부|처)|위원회)(?:\([^)]{1,15}\))?\s(?=[가-힣]))/gu;
 const NOT_ORGANIZER = new Set(['공동', '직접', '자체', '구', '구청', '시']);
-const WHEN_BEFORE_VERB: ReadonlySet<string> = new Set(['최근', '올해', '지난해', '지난달', '이달', '지난주', '이번에', '새로', '앞서', '매년', '해마다']);
+const WHEN_BEFORE_VERB: ReadonlySet<string> = new Set(['최근', '올해', '지난해', '지난달', '이달', '지난주', '이번에', '새로', '앞서', '매년', '해마다', '처음', '처음으로']);
 const OBJECT_END = /(?:으로|을|를)$/u;
 const JOINT_BODY = /([가-힣]{2,20}(?:부|처|청|위원회|본부|재단|공단|협회))(?:와|과)\s[가-힣\s]{2,30}(?:가|이)\s$/u;
 const ORGANIZER_AFTER = /^\s?\(\s?([가-힣A-Za-z]{2,20})\s?(?:주최|주관)(?:[·ㆍ,\s][^)]*)?\)/u;
 const PARTICLE_BETWEEN = /[가-힣](?:을|를|의|에서|으로|에|은|는)\s/u;
 const FIRST_OF_BODIES = /([가-힣]{2,20}(?:부|처|위원회))(?:와|과)\s$/u;
-const BODY_SUBJECT = /([가-힣]{2,20}(?:부|처|청|위원회|본부|재단|공단|협회))(?:가|이|에서)\s/gu;
+const BODY_SUBJECT = /([가-힣]{2,20}(?:부|처|청|위원회|본부|재단|공단|협회)|서울시)(?:가|이|에서)\s/gu;
 
 /** The last body written as a subject in `text` (`국민권익위원회가 …`), or ''. */
 function lastBodySubject(text: string): string {

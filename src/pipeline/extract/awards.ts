@@ -161,6 +161,19 @@ export function extractAwards(paragraphs: readonly Paragraph[], district: string
       const evaluations = evaluationNamed ? findEvaluations(s) : [];
       const cores = results ? findCores(s) : [];
       let gave = false;
+      const ranked = district && results ? districtFirst(s, district) : undefined;
+      if (ranked !== undefined) {
+        // `…평가’에서는 종로구가 최우수, 구로구가 우수, …가 장려 자치구로 뽑혔다`: the story's district has its
+        // grade in the evaluation the sentence names (or the story's), or none there at all.
+        const named = evaluations.find((e) => e.end <= ranked.start) ?? context;
+        if (ranked.grade && named) {
+          addAward(awards, {
+            name: named.name, year: named.year, grade: ranked.grade, streak: null, prize: null,
+            organizer: 'end' in named ? findOrganizer(s, named.end) : named.organizer, evidence: { paragraph: p.index, sentence: s },
+          });
+        }
+        continue;
+      }
       for (const [i, core] of cores.entries()) {
         const listed = gradeFirst(s, cores, i, district);
         if (listed === false || (listed === null && (!received(s, cores, i) || !ownResult(s, core, district)))) continue;
@@ -440,6 +453,32 @@ function received(s: string, cores: readonly Core[], i: number): boolean {
     return false;
   }
   return true;
+}
+
+// `종로구가 최우수, 구로구가 우수, 중랑구·양천구·관악구가 장려 자치구로 뽑혔다`: districts (one, or a list joined
+// by ·/,) each with the subject particle and their grade, in a row; bare `우수`/`장려` count as grades there.
+const DISTRICT_GRADE = new RegExp(
+  `((?<![가-힣])(?:${alt(DISTRICT_NAMES)})(?:\\s?[·ㆍ,]\\s?(?:${alt(DISTRICT_NAMES)}))*)(?:가|이)\\s(${GRADE_SOURCE}|우수|장려)(?=,|\\s?(?:으로|로)\\s|\\s?(?:기관|구|자치구)(?:으로|로)\\s)`,
+  'gu',
+);
+const RANKED_SELECTED = /^[^.!?]{0,20}?(?:으로|로)\s(?:[가-힣]+\s)?(?:선정|뽑혔|뽑혀|꼽혔|이름을\s?올)/u;
+
+/**
+ * A results list written district first (see DISTRICT_GRADE): two or more districts with their grades
+ * in a row, closed by a verb of selection. Undefined when the sentence is not written so; else where
+ * the list starts and the story district's grade (with the noun written after it, `장려 자치구`), or null
+ * when it is not in the list.
+ */
+function districtFirst(s: string, district: string): { start: number; grade: string | null } | undefined {
+  if (!s.includes('구가 ') && !s.includes('구이 ')) return undefined;
+  const rows = [...s.matchAll(DISTRICT_GRADE)];
+  if (rows.length < 2) return undefined;
+  const last = rows.at(-1)!;
+  const after = s.slice(last.index + last[0].length);
+  if (!RANKED_SELECTED.test(after)) return undefined;
+  const row = rows.find((m) => [...m[1]!.matchAll(DISTRICT_NAMES_IN)].some((d) => d[0] === district));
+  const noun = row === last ? /^\s?(?:기관|자치구|구)(?=으로|로)/u.exec(after)?.[0] ?? '' : '';
+  return { start: rows[0]!.index, grade: row ? row[2]! + noun : null };
 }
 
 // `우수 구에는 송파구와 노원구가, 장려 구에는 중랑구·관악구·은평구가 각각 이름을 올렸다`, `최우수기관으로는 강남구가

@@ -41,8 +41,9 @@ const VERB_AFTER = new RegExp(
   `^(?:을|를|이|가|은|는|도|에|에서|으로|로|의)?\\s*(?:[\\d,]+(?:명|곳|개소|개|가구)\\S*\\s+)?(?:(?:오는|지난|내달|다음|이달|달|중|올해|내년|연내|연말|상반기|하반기|매주|매월|\\d{1,2}(?:월|일)\\S*)\\s+){0,3}(?:(?:하루|매일|매주|매달|매년|주|월|연)\\s?(?:[\\d]+|한|두|세|네|다섯)\\s?(?:차례|회|번)씩?\\s+)?(?:[^\\s,.]+\\s+){0,2}?(?:${PROGRAM_VERBS.map(escape).join('|')})`,
   'u',
 );
-// `…여부를 묻는 ‘청렴 해피콜’`: a clause with its own object saying what the quoted thing does.
-const DOER_BEFORE = /[가-힣][을를]\s[가-힣]+는\s*$/u;
+// `…여부를 묻는 ‘청렴 해피콜’`, `…전산망을 연결한 ‘…바로처리망’`: a clause with its own object saying what the
+// quoted thing does or was made of.
+const DOER_BEFORE = /[가-힣][을를]\s[가-힣]+(?:는|한)\s*$/u;
 // `‘올해의 단체장상’을 받았다`: a prize received, a label (extract/awards.ts reads it).
 const PRIZE_RECEIVED = /^(?:을|를|이|의)?\s?(?:받|수상|차지|안)/u;
 // `‘…쉼터’로 지정해 운영`: designated as a facility and run as one.

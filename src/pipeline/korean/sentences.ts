@@ -22,6 +22,9 @@ const STOP_RUN = /[.!?…]+/g;
 const BEFORE_STOP = /[가-힣A-Za-z)\]”’"']/;
 const QA_LABEL = /[QA문답]/u;
 const CLOSING_QUOTE = /[”’"']/;
+// `장애인?노인을 위한 …`: old pages lost the middle dot (ㆍ) to `?` when re-encoded; a lone `?` glued between
+// two syllables, after one no question ends on (`…할까?`, `…인가?`, `…어때요?`), is that dot, not a stop.
+const QUESTION_END = /[까나니냐가요지죠래데대랴고]/u;
 // What follows a boundary: the spaces it consumes, or (glued text) a sentence's first character.
 const AFTER_STOP = /\s+|(?=[가-힣“‘"'(\[▲△◇■□○●-])/y;
 
@@ -49,6 +52,7 @@ export function splitSentences(text: string): Sentence[] {
     let run = end - 1;
     while (run > 0 && isStop(text.charCodeAt(run - 1))) run--;
     if (run === 0 || !BEFORE_STOP.test(text.charAt(run - 1))) continue;
+    if (end - run === 1 && text.charCodeAt(run) === 0x3f && isLostDot(text, run)) continue;
     // `A. 관악구는 …`, `Q. …`: a question's or an answer's label opens the sentence, it ends none.
     if (run === 1 && QA_LABEL.test(text.charAt(0))) continue;
     const quoted = end < text.length && CLOSING_QUOTE.test(text.charAt(end));
@@ -66,6 +70,16 @@ export function splitSentences(text: string): Sentence[] {
   if (cache.size >= CACHE_SIZE) cache.clear();
   cache.set(text, sentences);
   return sentences;
+}
+
+/** True when the `?` at `at` stands between two syllables and no question ends before it (see QUESTION_END). */
+function isLostDot(text: string, at: number): boolean {
+  const before = text.charAt(at - 1);
+  return isSyllable(before) && isSyllable(text.charAt(at + 1)) && !QUESTION_END.test(before);
+}
+
+function isSyllable(c: string): boolean {
+  return c >= '가' && c <= '힣';
 }
 
 /** True for a character STOP_RUN's runs are made of. */
