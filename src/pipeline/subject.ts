@@ -141,13 +141,17 @@ function modifiedByClause(before: string): boolean {
   if (/[,“"‘'「『(]/.test(before)) return false;
   const words = before.trim().split(/\s+/);
   const last = words.pop() ?? '';
-  // `…꼽히는 것은 서초구가`: a short word in 은/는 is a noun with its topic particle, another clause.
-  if (last.length < 2 || (last.length === 2 && /[은는]$/.test(last))) return false;
+  // `…꼽히는 것은 서초구가`: a short word in 은/는 is a noun with its topic particle, another clause (not a
+  // short verb's adnominal form: `…1년을 맞은 강서구의`).
+  if (last.length < 2 || (last.length === 2 && /[은는]$/.test(last) && !SHORT_ADNOMINALS.has(last))) return false;
   const adnominal = endsInVerbForm(last) || finalConsonant(last.at(-1)!) === NIEUN || last.endsWith('던');
   return adnominal && words.some((w) => ARGUMENT.has(trailingParticle(w) ?? ''));
 }
 
 const NIEUN = 4;
+// Two-syllable verbs in their adnominal form (-은) that open on a clause about a district: a term's or an
+// anniversary's mark reached (`…주년을 맞은`), a thing received or kept (`…을 받은`, `…을 담은`).
+const SHORT_ADNOMINALS: ReadonlySet<string> = new Set(['맞은', '받은', '얻은', '찾은', '남은', '담은', '품은', '앉은', '넘은', '밝은']);
 // Particles that mark a verb's arguments (object, subject, place, goal, extent).
 const ARGUMENT: ReadonlySet<string> = new Set(['을', '를', '이', '가', '에', '에서', '에게', '까지', '으로', '로']);
 

@@ -76,6 +76,7 @@ describe('sentenceSubject', () => {
     ['같은 날 행정안전부가 발표한 ‘2010년 지방세정 종합평가’ 결과에서는 양천구가 최우수 기관으로 선정됐다.', ['양천구'], 'subject'],
     ['‘현장에 답이 있다’는 말을 입에 달고 사는 탁상우 구청장의 동대문구는 전통시장 살리기에 승부를 걸었다.', ['동대문구'], 'subject'],
     ['강서구의 화두는 마곡이다.', ['강서구'], 'subject'],
+    ['민선6기 1년을 맞은 강서구의 화두는 마곡이다.', ['강서구'], 'subject'],
     ['3월 27일부터 전국에서 시행되는 돌봄통합지원법에 맞춰 성북구는 퇴원 환자의 집으로 찾아간다.', ['성북구'], 'subject'],
     ['어린이날인 5월 5일(화)에는 성북구가 성북천 일대에서 놀이 박람회를 연다.', ['성북구'], 'subject'],
     ['▶ 김도윤 금천구청장 : 그래서 ‘초1 절벽’이라는 말이 나오죠.', ['금천구'], 'head'],
@@ -107,6 +108,7 @@ describe('sentenceSubject', () => {
     ['강남구의 경우 주민이 많다.', '…의 경우 with a subject of its own'],
     ['그는 “현장에 답이 있다는 말을 입에 달고 사는 탁상우 구청장의 동대문구는 다르다”고 말했다.', 'a district inside an open quotation, though led by its head'],
     ['이와 달리 반면 인근 강남구는 비슷한 사업을 접었다.', 'a contrast further in, with a neighbour'],
+    ['주민이 가장 많이 꼽은 것은 강남구의 축제는 아니었다.', 'a short noun in 은 before the district (것은), another clause'],
   ])('%s → none (%s)', (sentence) => {
     expect(sentenceSubject(sentence)).toBeNull();
   });
