@@ -338,8 +338,10 @@ function tableHeader(units: readonly Unit[], i: number): Unit {
  * their own are its opening.
  */
 function takeOpening(units: readonly Unit[], drafts: Map<string, Draft>, headline: HeadlineDistricts): void {
-  // A headline naming no district (`[현장] 골목에 불 켜진 ‘…’`) over the one district's story: that story's.
-  const sole = headline.named.size === 0 && drafts.size === 1 ? [...drafts.keys()][0]! : null;
+  // A headline naming no district (`[현장] 골목에 불 켜진 ‘…’`), or naming only the one story's district
+  // though not as its subject (`…법원, 중구청 비공개 처분 취소`), over that story: its.
+  const only = drafts.size === 1 ? [...drafts.keys()][0]! : null;
+  const sole = only && (headline.named.size === 0 || (headline.named.size === 1 && headline.named.has(only))) ? only : null;
   if (headline.subjects.size !== 1 && !sole) return;
   const draft = drafts.get(sole ?? [...headline.subjects][0]!);
   // A story under a heading of its own (`◆ 서울 강서구, …`) is a section: what stands before is another's.

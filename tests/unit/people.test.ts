@@ -37,6 +37,7 @@ describe('findHead', () => {
     ['서초구', '구청장 주재로 회의가 열렸다.', 'no name at all'],
     ['서초구', '서초구 구청장 권한대행 체제가 이어진다.', 'a title with no name'],
     ['서초구', '전영호 일자리정책과장은 “청년과 함께 하겠다”고 말했다.', 'a department head'],
+    ['중구', '이 기간 구청장 업무추진비는 412건이 집행됐다.', 'a noun after a determiner (이 기간 구청장)'],
   ])('%s: %s → null (%s)', (district, text) => {
     expect(findHead(story(text), district)).toBeNull();
   });

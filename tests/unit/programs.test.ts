@@ -105,6 +105,7 @@ describe('quoted names', () => {
     ['what lies between (‘…’을 사이에 둬)', '두 구는 ‘중랑천’을 사이에 둬 마주 보고 있다.'],
     ['a film praised at a festival (영화제에서 호평을 받은 ‘…’)', '구는 칸 영화제에서 호평을 받은 ‘기생충’을 야외에서 상영한다.'],
     ['a place visitors come to (관광객이 찾아오는 ‘…’)', '주말마다 관광객이 찾아오는 ‘경춘선 숲길’에 쓰레기가 넘친다.'],
+    ['a civic group, though named for the district (시민단체 ‘중구 살림살이 지킴이’가)', '시민단체 ‘중구 살림살이 지킴이’가 중구청장을 상대로 소송을 냈다.'],
   ])('rejects %s', (_rule, text) => {
     expect(names(text)).toEqual([]);
   });

@@ -334,6 +334,19 @@ describe('segmentByDistrict rules', () => {
     expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([['성북구', [1, 2, 3]]]);
   });
 
+  test('an article whose headline names its one district only as an object (법원, 중구청 … 취소) keeps its opening', () => {
+    const article = parse(
+      [
+        ' date 2017-03-15 “업무추진비 공개하라”…법원, 중구청 비공개 처분 취소',
+        '',
+        '구청장 업무추진비의 사용처는 공개해야 한다는 법원 판결이 나왔다.',
+        '서울행정법원은 시민단체가 낸 소송에서 지난 9일 원고 승소 판결했다고 15일 밝혔다.',
+        '중구청은 판결문을 검토한 뒤 항소 여부를 결정하겠다는 입장이다.',
+      ].join('\n'),
+    );
+    expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([['중구', [0, 1, 2]]]);
+  });
+
   test('a feature whose headline names no district keeps its opening for the one district’s story, but not across a heading', () => {
     const feature = parse(
       [

@@ -37,6 +37,7 @@ const DISTRICT_WORDS = new Set(DISTRICTS.flatMap((d) => [d.name, d.short]));
 // `서울 중랑구청장`: the city before the title, not a name.
 const PLACE_WORDS: ReadonlySet<string> = new Set(SEOUL_NAMES);
 const OTHER_DISTRICT_BEFORE = new RegExp(`(?:${DISTRICT_NAMES.join('|')})\\s*$`);
+const DETERMINER_BEFORE = /(?:^|[^가-힣])(?:이|그|저|각|매|해당|같은)\s$/u;
 
 /**
  * A pattern naming a head; `bound` when tied to the district. `needs` is a word every match holds
@@ -129,8 +130,10 @@ function headFrom(m: RegExpMatchArray, p: Paragraph, bound: boolean): HeadMentio
   if (!name) return null;
   const clean = name.length === 4 ? stripParticle(name) : name;
   if (!looksLikeName(clean) || DISTRICT_WORDS.has(clean) || PLACE_WORDS.has(clean)) return null;
-  // `강남구 김철수 구청장`: another district's head.
+  // `강남구 김철수 구청장`: another district's head. `이 기간 구청장 업무추진비`: a determiner makes the word
+  // before the title a noun (a period, a place), not a name.
   if (!bound && OTHER_DISTRICT_BEFORE.test(p.text.slice(0, m.index!))) return null;
+  if (DETERMINER_BEFORE.test(p.text.slice(Math.max(0, m.index! - 4), m.index!))) return null;
   const acting = m.groups?.['acting'] !== undefined;
   return { name: clean, acting, evidence: { paragraph: p.index, sentence: sentenceAt(p.text, m.index!) } };
 }

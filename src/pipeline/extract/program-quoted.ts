@@ -11,6 +11,7 @@ import {
   CLASSIFIERS,
   LABEL_CONTEXT_AFTER,
   LABEL_CONTEXT_BEFORE,
+  OUTSIDE_BODY_BEFORE,
   LABEL_ENDINGS,
   PROGRAM_VERBS,
   QUOTED_HEADS,
@@ -130,6 +131,7 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
   // `경로당 120곳을 ‘한파 쉼터’로 지정해 운영한다`: places designated as a facility the district runs.
   const runAs = Boolean(headOf(last)) && DESIGNATED_TO_RUN.test(after);
   if (!branded && !runAs && (LABEL_CONTEXT_AFTER.test(after) || LABEL_CONTEXT_BEFORE.test(before))) return REJECT;
+  if (OUTSIDE_BODY_BEFORE.test(before)) return REJECT;
   // `일명 ‘동네부엌’ 사업`: the writer introduces a coined name, however plain its words.
   if (!INTRODUCED_BEFORE.test(before) && isGenericName(name, false)) return REJECT;
 

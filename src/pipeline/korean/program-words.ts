@@ -329,6 +329,12 @@ export const LABEL_CONTEXT_AFTER = new RegExp(
   'u',
 );
 
+/**
+ * Words before a quote that make it a body of people outside the district's office (`시민단체 ‘중구 살림살이
+ * 지킴이’가 … 소송을 냈다`), however it is named: a party to the news, not one of the district's initiatives.
+ */
+export const OUTSIDE_BODY_BEFORE = /(?:시민단체|시민모임|단체|노동조합|노조|법무법인|업체)(?:인|이자)?\s*$/u;
+
 /** Words before a quote that introduce a slogan or a vision (`구정 비전 ‘…’`). */
 export const LABEL_CONTEXT_BEFORE = /(?:슬로건|구호|비전|기치|모토|표어|목표|주제|캐치프레이즈|테마)\s*$/u;
 
