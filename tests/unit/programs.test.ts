@@ -17,6 +17,11 @@ const names = (text: string) =>
     .filter((f) => !f.ifTakenUp)
     .map((f) => f.name);
 
+test('a pronoun with its topic particle (이건) opens no name: the city’s scheme after it stays the city’s', () => {
+  const story = [{ index: 0, line: 1, text: '복개 구간을 뜯어내는 계획도 있는데, 이건 서울시 하천 복원 사업과 맞물려 있다.' }];
+  expect(extractPrograms(story, '성북구').map((p) => p.name)).toEqual([]);
+});
+
 describe('quoted names', () => {
   test.each([
     ['a head noun ends it', '구는 ‘도봉 걷기 챌린지’를 운영한다.', ['도봉 걷기 챌린지']],
@@ -264,6 +269,8 @@ describe('bare names in running text', () => {
     ['the kind a list sums up (… 등 기초 건강관리 서비스)', '센터는 혈압 측정, 금연 상담 등 기초 건강관리 서비스를 무료로 제공한다.'],
     ['the fields of an evaluation (…, 민원 처리 과정 등 3개 분야)', '평가는 민원 전략, 민원 처리 과정, 고객 만족도 등 3개 분야로 이뤄졌다.'],
     ['a venue’s part in a neighbourhood (…공원 연남동 구간에서)', '구는 지난달 개통한 경춘선 숲길공원 공릉동 구간에서 장터를 연다.'],
+    ['a plain facility after a future modifier (주민이 쓸 공공도서관은)', '성북은 대학이 많은데 정작 주민이 쓸 공공도서관은 5곳뿐이에요.'],
+    ['what was built instead (주차장 대신 어린이공원을)', '배심원들이 주차장 대신 어린이공원을 짓자고 해서 계획을 바꿨습니다.'],
   ])('rejects %s', (_rule, text) => {
     expect(names(text).filter((n) => n !== '꿈찾기 여행')).toEqual([]);
   });

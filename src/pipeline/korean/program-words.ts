@@ -227,6 +227,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   '가운데', '들어', '들어서',
   // `즉시 가정 방문`, `바로 …`: how soon.
   '즉시', '바로',
+  // `주차장 대신 어린이공원을`: instead of; `이건 서울시 … 사업과`: a pronoun with its topic particle.
+  '대신', '이건', '그건', '이것', '그것', '이것은', '그것은',
 ]);
 
 /**
