@@ -142,6 +142,8 @@ describe('bulleted items', () => {
     ['7. 21.(월) ~ 7. 25.(금) : 안양천 어르신 영화 상영회', '안양천 어르신 영화 상영회'],
     // A category noun before a verbal noun inside the name is its object, not a descriptor.
     ['빗물이 드는 집에 달아 주는 반지하 역류방지시설 설치 지원사업', '반지하 역류방지시설 설치 지원사업'],
+    // A plan said of the name with the copula's modifier (-인) closes its description.
+    ['2016년 개관 예정인 중랑구립 정보도서관', '중랑구립 정보도서관'],
   ])('takes the name at the end of ▲%s', (item, expected) => {
     expect(itemTailName(item)?.name).toBe(expected);
   });
@@ -270,6 +272,7 @@ describe('bare names in running text', () => {
     ['the fields of an evaluation (…, 민원 처리 과정 등 3개 분야)', '평가는 민원 전략, 민원 처리 과정, 고객 만족도 등 3개 분야로 이뤄졌다.'],
     ['a venue’s part in a neighbourhood (…공원 연남동 구간에서)', '구는 지난달 개통한 경춘선 숲길공원 공릉동 구간에서 장터를 연다.'],
     ['a plain facility after a future modifier (주민이 쓸 공공도서관은)', '성북은 대학이 많은데 정작 주민이 쓸 공공도서관은 5곳뿐이에요.'],
+    ['next year’s own projects (내년도 자체 사업을)', '일부 구는 내년도 자체 사업을 10% 이상 줄여야 할 처지다.'],
     ['what was built instead (주차장 대신 어린이공원을)', '배심원들이 주차장 대신 어린이공원을 짓자고 해서 계획을 바꿨습니다.'],
   ])('rejects %s', (_rule, text) => {
     expect(names(text).filter((n) => n !== '꿈찾기 여행')).toEqual([]);

@@ -96,6 +96,10 @@ function isCategoryList(text: string, listStart: number, items: readonly { start
   return CATEGORY_LIST_WORDS.test(intro) || (/^\s*등/u.test(tail) && (CATEGORY_LIST_WORDS.test(tail) || PARTS_TAIL.test(tail)));
 }
 
+// `▲2016년 개관 예정인 중랑구립 정보도서관`: a plan or a state said of the name with the copula's modifier
+// (-인) closes a description like a verb's.
+const COPULA_MODIFIER = /(?:예정|계획|목표|중|단계)인$/u;
+
 // `▲24시간 응급 호출 ▲복약 알림 등으로 구성된다`, `▲한지 공예 ▲매듭 공예 등의 강좌`: what a thing is made
 // of, or the classes it offers, not initiatives of their own.
 const PARTS_TAIL = /^\s*등(?:으로|의)\s?(?:구성|이뤄|이루어|강좌|수업|체험)/u;
@@ -131,7 +135,7 @@ export function itemTailName(item: string, heading = false): { name: string; off
     // A verb form after the argument closes that clause (`한 눈에 볼 수 있는 …`): the name after it is free.
     // (`▲우이천 빛의 거리 조성사업`: one syllable and 의 inside a name, as in running text, cuts nothing.)
     if (k > 0 && genitiveInside(w, words[k - 1]!)) return;
-    if (STOP_WORDS.has(w) || JOINING.test(trailingParticle(w) ?? '') || endsInVerbForm(w) || /[,)]$/u.test(w)) [cut, argued] = [k, false];
+    if (STOP_WORDS.has(w) || JOINING.test(trailingParticle(w) ?? '') || endsInVerbForm(w) || COPULA_MODIFIER.test(w) || /[,)]$/u.test(w)) [cut, argued] = [k, false];
     // `▲성내천 음악분수 밤 10시까지 연장`, `▲주차장 17곳 무료 개방`: a time, or a count that more than an
     // action follows (`▲방학천 물놀이장 3곳 개장` names what was opened), is an argument too.
     else if (ARGUMENT.test(trailingParticle(w) ?? '') || TIME_WORD.test(w) || (k > 0 && COUNTER_WORD.test(w) && !words.slice(k + 1).every((x) => ACTION_SUFFIXES.includes(x)))) [cut, argued] = [k, true];
