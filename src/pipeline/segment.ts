@@ -159,11 +159,12 @@ function unitsOf(text: string, paragraph: number, elsewhere: ReadonlySet<string>
     if (opening && opening[1] === undefined && subject!.districts.some((d) => s.text.includes(d))) opening = null;
     const opens = opening ? (opening[1] ?? opening[2] ?? opening[3]) : undefined;
     // Only a glued sentence, a strong introduction (`서울 …구`, `…구(구청장 …)`) or such an opening can split.
-    if (!glued && !opens && !s.text.includes('(') && !s.text.includes('서울')) continue;
+    // (`… 찾았습니다.” 백승호 마포구청장은 …`: a head opening a sentence brings their district in.)
+    if (!glued && !opens && !s.text.includes('(') && !s.text.includes('서울') && !HEAD_OPENING.test(s.text)) continue;
     // `서초구의 경우 …`, `송파구 역시 …`: the district is the topic though no particle of a subject follows it.
     const found = sentenceSubject(s.text, elsewhere) ?? (opening?.[3] && !elsewhere.has(opening[3]) ? { districts: [opening[3]], role: 'subject' as const } : null);
     const differs = found && found.districts.join() !== subject?.districts.join();
-    if (found && differs && (glued || found.role === 'strong' || (opens !== undefined && found.districts.length === 1 && found.districts[0] === opens))) {
+    if (found && differs && (glued || found.role === 'strong' || found.role === 'head' || (opens !== undefined && found.districts.length === 1 && found.districts[0] === opens))) {
       units.push(unit(text, paragraph, start, s.start, subject));
       start = s.start;
       subject = found;
@@ -172,6 +173,9 @@ function unitsOf(text: string, paragraph: number, elsewhere: ReadonlySet<string>
   units.push(unit(text, paragraph, start, text.length, subject));
   return units;
 }
+
+// `백승호 마포구청장은 …`: a head's name and title opening a sentence.
+const HEAD_OPENING = /^[가-힣]{2,4}\s(?:서울\s)?[가-힣]{1,3}구청장(?:은|는|이|가)\s/u;
 
 // `문래동(영등포구)으로 가 보자. 영등포구는 …`: a place glossed with its district, then the district's news.
 const GLOSS = new RegExp(`\\((${DISTRICT_NAMES.join('|')})\\)`, 'u');

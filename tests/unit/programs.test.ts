@@ -17,6 +17,11 @@ const names = (text: string) =>
     .filter((f) => !f.ifTakenUp)
     .map((f) => f.name);
 
+test('a platform company’s service the district joins (네이버 ‘동네시장 장보기’ 서비스) is not the district’s', () => {
+  const story = [{ index: 0, line: 1, text: '마포구는 전통시장 6곳이 네이버 ‘동네시장 장보기’ 서비스에 입점하도록 지원했다.' }];
+  expect(extractPrograms(story, '마포구').map((p) => p.name)).toEqual([]);
+});
+
 test('a pronoun with its topic particle (이건) opens no name: the city’s scheme after it stays the city’s', () => {
   const story = [{ index: 0, line: 1, text: '복개 구간을 뜯어내는 계획도 있는데, 이건 서울시 하천 복원 사업과 맞물려 있다.' }];
   expect(extractPrograms(story, '성북구').map((p) => p.name)).toEqual([]);

@@ -623,6 +623,20 @@ describe('segmentByDistrict rules', () => {
     expect(text('양천구')).toBe('장려 자치구 가운데 양천구는 아파트 관리사무소와 구청 전산망을 연결한 ‘아파트 민원망’을,');
   });
 
+  test('in a run-on roundup, a head opening a sentence (…찾았습니다.” 백승호 마포구청장은 …) starts their district’s passage', () => {
+    const article = parse(
+      [
+        ' date 2020-09-24 [뉴스] 추석 앞두고 자치구 비대면 명절 지원',
+        '',
+        '노원구는 연휴 닷새 동안 ‘명절 긴급돌봄’을 운영합니다. 구는 산책로에 안내 표지 120개를 설치했습니다. “상인도 주민도 안전하게 장을 볼 방법을 찾았습니다.” 백승호 마포구청장은 전통시장 6곳의 온라인 입점을 지원했다고 밝혔습니다. 구는 배달 수수료를 연말까지 지원합니다.',
+      ].join('\n'),
+    );
+    const segments = segmentByDistrict(article);
+    expect(segments.map((s) => s.district)).toEqual(['노원구', '마포구']);
+    const text = storyParagraphs(article, segments[1]!).map((p) => p.text).join('\n');
+    expect(text).toBe('백승호 마포구청장은 전통시장 6곳의 온라인 입점을 지원했다고 밝혔습니다. 구는 배달 수수료를 연말까지 지원합니다.');
+  });
+
   test('a results sentence further in (…에서는 종로구가 최우수, 구로구가 우수, …) leaves the story it ran on for each graded district’s', () => {
     const article = parse(
       [

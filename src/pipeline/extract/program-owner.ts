@@ -10,7 +10,7 @@ import { wordsOf } from './program-name.ts';
 import { SUBJECT_WINDOW, sentenceSubject } from '../subject.ts';
 import { splitSentences } from '../korean/sentences.ts';
 import { OTHER_CITIES } from '../korean/places.ts';
-import { ORGANISATION_ENDS, PRIVATE_PRODUCTS } from '../korean/program-words.ts';
+import { ORGANISATION_ENDS, PLATFORM_COMPANIES, PRIVATE_PRODUCTS } from '../korean/program-words.ts';
 import { districtByName, districtByShortName } from '../korean/districts.ts';
 
 /**
@@ -28,6 +28,7 @@ export function belongsElsewhere(text: string, at: number, name: string, distric
     OTHER_BODY_BEFORE.test(text.slice(Math.max(0, at - 24), at)) ||
     (BODY_ACTS_ON.test(text.slice(Math.max(0, at - 12), at)) && BODY_RUNS.test(text.slice(at + name.length, at + name.length + 30)) && !namedForOwn(name, district)) ||
     PRIVATE_BEFORE.test(text.slice(Math.max(0, at - 16), at)) ||
+    PLATFORM_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ||
     CITY_CLAUSE.test(text.slice(clauseStart(text, at), at))
   );
 }
@@ -35,6 +36,9 @@ export function belongsElsewhere(text: string, at: number, name: string, distric
 // `…다녀갔고, 서울시도 정거장 모델을 ‘…’ 사업에 반영하는 방안을 검토하고 있다`: the city as the subject
 // of the clause that names it (a sentence opening with it is read by othersSentence).
 const CITY_CLAUSE = /^(?:서울(?:특별)?시|정부)(?:는|가|도)\s/u;
+
+// `네이버 ‘동네시장 장보기’ 서비스`, `카카오의 …`: a platform company's service.
+const PLATFORM_BEFORE = new RegExp(`(?:^|\\s)(?:${PLATFORM_COMPANIES.join('|')})(?:의)?\\s[‘'"“「<]?$`, 'u');
 
 /** Where the clause holding offset `at` starts: after the last comma or stop before it. */
 function clauseStart(text: string, at: number): number {

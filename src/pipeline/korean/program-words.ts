@@ -384,6 +384,15 @@ export const NOT_NEIGHBOURHOODS: readonly string[] = [
 /** Products of private companies a district uses (`민간 주차 앱 ‘…’`): the nouns before the product's name. */
 export const PRIVATE_PRODUCTS: readonly string[] = ['앱', '애플리케이션', '어플', '플랫폼', '포털'];
 
+/**
+ * Platform companies whose services districts join (`네이버 ‘동네시장 장보기’ 서비스에 입점`, `카카오톡 채널`): a
+ * name right after one is the company's. Source: the portals, messengers and delivery apps Korean news
+ * names in district stories.
+ */
+export const PLATFORM_COMPANIES: readonly string[] = [
+  '네이버', '카카오', '카카오톡', '쿠팡', '배달의민족', '배민', '요기요', '당근마켓', '당근', '토스', '구글', '유튜브', '11번가', 'G마켓',
+];
+
 // `△홀몸어르신 △치매 고위험군 어르신`: who a service is for, not what it is; `▲정민호 서대문구청장`: a
 // photo's caption naming a head.
 // (Not `1일 명예 구청장`: the title glued to a district's name is the head's.)
