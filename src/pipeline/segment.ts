@@ -73,6 +73,8 @@ export function segmentByDistrict(article: ParsedArticle): StorySegment[] {
     });
   }
 
+  units = withSpeakers(units);
+
   // A table's rows (`종로 | 제9회 종로 한복 나들이 | 10.5.~10.6.`) are its districts' items when the prose
   // around it makes districts subjects too (a roundup with a schedule); a table in an article where no
   // district is a subject (`노원구 | 4 | …`, the city's tally) is the city's data.
@@ -118,6 +120,30 @@ export function segmentByDistrict(article: ParsedArticle): StorySegment[] {
   takeTableHeaders(units, drafts);
   shareLead(units, drafts, elsewhere);
   return [...drafts.values()].map((d) => toSegment(d, headline)).sort((a, b) => a.paragraphs[0]! - b.paragraphs[0]!);
+}
+
+// `▶ 김도윤 금천구청장 : …`, then `▶ 김도윤 : …`: a round-table or an interview labels each turn with its
+// speaker, by name and title the first time and by name alone after.
+const SPEAKER_TITLED = /^\s*(?:[▶▷◆◇■□●○•\-–—]\s*)?([가-힣]{2,4})\s+(?:서울\s)?([가-힣]{1,4}구)청장\s*[:：]/u;
+const SPEAKER = /^\s*(?:[▶▷◆◇■□●○•\-–—]\s*)?([가-힣]{2,4})\s*[:：]/u;
+
+/**
+ * Units with each head's later turns (`▶ 김도윤 : …`) given that head's district as their subject, as the
+ * first turn (`▶ 김도윤 금천구청장 : …`) has it: a round-table's heads take turns, and a turn under the name
+ * alone is still its speaker's district's.
+ */
+function withSpeakers(units: readonly Unit[]): Unit[] {
+  const districtOf = new Map<string, string>();
+  for (const u of units) {
+    const m = SPEAKER_TITLED.exec(u.text);
+    const district = m ? districtByName(m[2]!)?.name : undefined;
+    if (m && district) districtOf.set(m[1]!, district);
+  }
+  if (districtOf.size === 0) return [...units];
+  return units.map((u) => {
+    const district = u.subject === null ? districtOf.get(SPEAKER.exec(u.text)?.[1] ?? '') : undefined;
+    return district ? { ...u, subject: { districts: [district], role: 'head' as const } } : u;
+  });
 }
 
 /** True when the headline itself puts `district` in another city (`부산 강서구, …`). */

@@ -172,6 +172,8 @@ describe('bulleted items', () => {
     // A plan's detail lines: what is placed, and a visit.
     ['쉼터마다 냉방기 점검을 마치고 생수, 부채, 구급약품 비치'],
     ['응답이 없으면 즉시 가정 방문'],
+    // A step of how a thing works, closed by its verb (①아이들이 설계하고 ②…).
+    ['아이들이 설계하고'],
   ])('finds no name in the activity or category ▲%s', (item) => {
     expect(itemTailName(item)).toBeNull();
   });
@@ -278,6 +280,8 @@ describe('bare names in running text', () => {
     ['a venue’s part in a neighbourhood (…공원 연남동 구간에서)', '구는 지난달 개통한 경춘선 숲길공원 공릉동 구간에서 장터를 연다.'],
     ['a plain facility after a future modifier (주민이 쓸 공공도서관은)', '성북은 대학이 많은데 정작 주민이 쓸 공공도서관은 5곳뿐이에요.'],
     ['next year’s own projects (내년도 자체 사업을)', '일부 구는 내년도 자체 사업을 10% 이상 줄여야 할 처지다.'],
+    ['a word of when (요즘 놀이터에 가 보면)', '요즘 놀이터에 가 보면 미끄럼틀이 똑같이 놓여 있어요.'],
+    ['a connective before a place (장소가 없어서 카페를 전전하더라)', '장소가 없어서 카페를 전전하더라고요.'],
     ['what was built instead (주차장 대신 어린이공원을)', '배심원들이 주차장 대신 어린이공원을 짓자고 해서 계획을 바꿨습니다.'],
   ])('rejects %s', (_rule, text) => {
     expect(names(text).filter((n) => n !== '꿈찾기 여행')).toEqual([]);

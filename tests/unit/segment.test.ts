@@ -623,6 +623,24 @@ describe('segmentByDistrict rules', () => {
     expect(text('양천구')).toBe('장려 자치구 가운데 양천구는 아파트 관리사무소와 구청 전산망을 연결한 ‘아파트 민원망’을,');
   });
 
+  test('a round-table’s later turns under a name alone (▶ 김도윤 : …) are their speaker’s district’s, as the first turn names it', () => {
+    const article = parse(
+      [
+        ' date 2019-05-15 [좌담] 구청장 3인에게 듣는 돌봄',
+        '',
+        '▶ 김도윤 금천구청장 : 금천은 맞벌이 가정이 많아 ‘틈새 돌봄’을 시작했습니다.',
+        '▶ 방승혁 강동구청장 : 강동은 놀이터를 바꾸고 있습니다.',
+        '◆ 사회 : 아빠 육아 참여는 어떻게 끌어내고 계십니까.',
+        '▶ 김도윤 : 금천은 점심시간 아빠 교실을 지난달부터 열고 있습니다.',
+        '▶ 방승혁 : 강동은 가족친화 기업을 늘립니다.',
+      ].join('\n'),
+    );
+    expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([
+      ['금천구', [0, 3]],
+      ['강동구', [1, 2, 4]],
+    ]);
+  });
+
   test('in a run-on roundup, a head opening a sentence (…찾았습니다.” 백승호 마포구청장은 …) starts their district’s passage', () => {
     const article = parse(
       [

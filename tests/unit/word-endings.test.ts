@@ -23,11 +23,11 @@ describe('particleFits', () => {
 });
 
 describe('endsInVerbForm', () => {
-  test.each(['열려', '열리며', '고친', '펼친', '합친', '운영하는', '위한', '달아준', '만들어준', '차린'])('%s closes a description', (word) => {
+  test.each(['열려', '열리며', '고친', '펼친', '합친', '운영하는', '위한', '달아준', '만들어준', '차린', '없어서', '나눠서'])('%s closes a description', (word) => {
     expect(endsInVerbForm(word)).toBe(true);
   });
 
-  test.each(['센터', '음악회', '대학가', '올해', '기준', '수준'])('%s does not', (word) => {
+  test.each(['센터', '음악회', '대학가', '올해', '기준', '수준', '경찰서', '보고서', '신청서'])('%s does not', (word) => {
     expect(endsInVerbForm(word)).toBe(false);
   });
 });

@@ -123,6 +123,8 @@ export function itemTailName(item: string, heading = false): { name: string; off
   // (`※ … 변경될 수 있음`, `… 신청 가능`: a notice's clause closed in its nominal form.)
   if (/[다요]$/u.test(text) || NOMINAL_PREDICATE.test(text)) return null;
   let words = wordsOf(text);
+  // `①아이들이 설계하고 ②동네 주민이 관리하고`: steps of how a thing works, each a clause closed by its verb.
+  if (words.length > 1 && endsInVerbForm(words[words.length - 1]!)) return null;
   // The name starts after the last word that closes a description or joins two phrases.
   let cut = -1;
   // 이/가/을/를 words are followed by the verb that closes the clause, so they need no test of

@@ -230,6 +230,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   '즉시', '바로',
   // `주차장 대신 어린이공원을`: instead of; `이건 서울시 … 사업과`: a pronoun with its topic particle.
   '대신', '이건', '그건', '이것', '그것', '이것은', '그것은',
+  // `요즘 놀이터에 가 보면`: these days.
+  '요즘', '요새',
 ]);
 
 /**
