@@ -96,7 +96,7 @@ export function segmentByDistrict(article: ParsedArticle): StorySegment[] {
     } else if (s && current.length === 1 && s.districts.join() === current[0]!.district) {
       // The story's own district named again (`서울 서초구는 …` under a `◇서초구, …` heading).
       if (ROLE_CONFIDENCE[s.role] > ROLE_CONFIDENCE[current[0]!.role]) current[0]!.role = s.role;
-    } else if (!s && current.length > 0 && (CITY_SECTION.test(unit.text) || (drafts.size >= 2 && citysOwnParagraph(unit, current)))) {
+    } else if (!s && current.length > 0 && (CITY_SECTION.test(unit.text) || (drafts.size >= 2 && (citysOwnParagraph(unit, current) || glossedElsewhere(unit, current))))) {
       // `■ 서울시 서울시는 …`, `[서울시] …`: the city's own section closes the district's story.
       current = [];
     } else if (!s && current.length > 0 && headsOtherDistrict(unit, current, elsewhere)) {
@@ -321,6 +321,27 @@ const CITY_SUBJECT = /^\s*서울(?:특별)?시도\s/u;
 function citysOwnParagraph(unit: Unit, current: readonly Draft[]): boolean {
   return unit.start === 0 && current.length === 1 && CITY_SUBJECT.test(unit.text) && !unit.text.includes(current[0]!.district);
 }
+
+// `청계천(중구·종로구)`, `코엑스(강남구)`: a place glossed with its district (or districts).
+const GLOSSED_PLACE = /[가-힣A-Za-z]\(((?:[가-힣]{1,4}구)(?:[·ㆍ,]\s?[가-힣]{1,4}구)*)\)/gu;
+
+/**
+ * True when a whole paragraph, in a roundup, takes the reader to places it glosses with other districts
+ * (`도심에서는 청계천(중구·종로구)의 서울빛초롱축제가 …. 삼성동 코엑스(강남구)의 …`) and names not the current
+ * story's district: a feature going from place to place has left that district.
+ */
+function glossedElsewhere(unit: Unit, current: readonly Draft[]): boolean {
+  if (unit.start !== 0 || current.length !== 1 || !unit.text.includes('(')) return false;
+  const own = current[0]!.district;
+  const glosses = [...unit.text.matchAll(GLOSSED_PLACE)];
+  // (`행사는 양재천(서초구)에서 열린다`: a topic before the place refers back to the story's thing.)
+  if (glosses.length === 0 || TOPIC_BEFORE.test(unit.text.slice(0, glosses[0]!.index))) return false;
+  const glossed = glosses.flatMap((m) => m[1]!.split(/[·ㆍ,]\s?/u));
+  return glossed.every((d) => districtByName(d) !== undefined && d !== own) && !unit.text.includes(own);
+}
+
+// A word with the topic or subject particle (`행사는`, `축제가`), not a place's (`도심에서는`).
+const TOPIC_BEFORE = /(?:^|\s)[가-힣]+(?<!에서)[은는이가]\s/u;
 
 // A line written as a headline: short and without a final ending (`…다.`).
 const HEADLINE_MAX = 100;

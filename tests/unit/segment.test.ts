@@ -623,6 +623,22 @@ describe('segmentByDistrict rules', () => {
     expect(text('양천구')).toBe('장려 자치구 가운데 양천구는 아파트 관리사무소와 구청 전산망을 연결한 ‘아파트 민원망’을,');
   });
 
+  test('a feature’s paragraph taking the reader to places glossed with other districts (청계천(중구·종로구)의 …) closes the story before it', () => {
+    const article = parse(
+      [
+        ' date 2023-12-08 서울 동네별 겨울 빛축제 총정리',
+        '',
+        '요즘 가장 뜨거운 동네 성수동(성동구)에서는 오는 15일부터 ‘성수 윈터 라이트 골목’이 열린다.',
+        '고즈넉한 분위기를 원한다면 진관동(은평구)이 정답이다. 은평구는 ‘한옥 등불마을’을 오는 23일 개막한다.',
+        '도심에서는 청계천(중구·종로구)의 빛초롱축제가 여전히 강자다. 삼성동 코엑스(강남구)의 민간 행사도 이달 말까지 진행된다.',
+      ].join('\n'),
+    );
+    expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([
+      ['성동구', [0]],
+      ['은평구', [1]],
+    ]);
+  });
+
   test('a round-table’s later turns under a name alone (▶ 김도윤 : …) are their speaker’s district’s, as the first turn names it', () => {
     const article = parse(
       [
