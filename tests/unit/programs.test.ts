@@ -280,6 +280,7 @@ describe('bare names in running text', () => {
     ['the fields of an evaluation (…, 민원 처리 과정 등 3개 분야)', '평가는 민원 전략, 민원 처리 과정, 고객 만족도 등 3개 분야로 이뤄졌다.'],
     ['a venue’s part in a neighbourhood (…공원 연남동 구간에서)', '구는 지난달 개통한 경춘선 숲길공원 공릉동 구간에서 장터를 연다.'],
     ['a plain facility after a future modifier (주민이 쓸 공공도서관은)', '성북은 대학이 많은데 정작 주민이 쓸 공공도서관은 5곳뿐이에요.'],
+    ['a head’s pledges as a class (구청장 공약 사업 상당수는)', '지방선거가 치러지면서 구청장 공약 사업 상당수는 하반기로 미뤄진다.'],
     ['next year’s own projects (내년도 자체 사업을)', '일부 구는 내년도 자체 사업을 10% 이상 줄여야 할 처지다.'],
     ['a word of when (요즘 놀이터에 가 보면)', '요즘 놀이터에 가 보면 미끄럼틀이 똑같이 놓여 있어요.'],
     ['a connective before a place (장소가 없어서 카페를 전전하더라)', '장소가 없어서 카페를 전전하더라고요.'],

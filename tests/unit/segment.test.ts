@@ -639,6 +639,21 @@ describe('segmentByDistrict rules', () => {
     ]);
   });
 
+  test('a district after a connective adverb mid-paragraph (…치러진다. 다만 양천구는 …, 한편 노원구는 …) starts its passage', () => {
+    const article = parse(
+      [
+        ' date 2026-01 상반기 자치구 정책 달력',
+        '',
+        '성북구는 3월 27일부터 퇴원 환자의 집으로 찾아가는 방문팀을 운영한다. 지방선거로 공약 사업 상당수는 미뤄질 가능성이 있다. 다만 양천구는 6월 말까지 반지하 주택 1200가구에 물막이판을 설치한다.',
+        '구는 매주 화요일 설치 상황을 점검한다.',
+      ].join('\n'),
+    );
+    expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([
+      ['성북구', [0]],
+      ['양천구', [0, 1]],
+    ]);
+  });
+
   test('a round-table’s later turns under a name alone (▶ 김도윤 : …) are their speaker’s district’s, as the first turn names it', () => {
     const article = parse(
       [

@@ -288,6 +288,8 @@ export const GENERIC_NAMES: ReadonlySet<string> = new Set([
   '정책', '시스템', '서비스', '프로그램', '축제', '조례', '교육과정', '과정', '대학원',
   // The city's call centre, which every district's notice points to.
   '다산콜센터', '120다산콜센터',
+  // A head's election pledges, as a class (`구청장 공약 사업 상당수는`).
+  '공약사업', '구청장공약사업', '공약', '역점사업', '신규사업', '자체사업', '주요사업', '핵심사업',
 ]);
 
 /**
