@@ -229,7 +229,7 @@ const SETS: readonly BlindSet[] = [
     // (22 extra), awards 6/13, dates 55/82, heads 31/46, article fields 24/30. A headline about the
     // districts at large, places glossed with their district, heads introducing their districts, a
     // round-table's speaker labels and three new byline forms cost the most.
-    folder: 'eval22', articles: 10, stories: 46, storiesExtra: 1, heads: [46, 46], articleFields: [30, 30], awards: [12, 13], dates: [81, 82], programs: [62, 70], maxExtra: 5, bar: false,
+    folder: 'eval22', articles: 10, stories: 46, storiesExtra: 1, heads: [46, 46], articleFields: [30, 30], awards: [12, 13], dates: [81, 82], programs: [64, 70], maxExtra: 5, bar: false,
     districts: {
       // A feature going from neighbourhood to neighbourhood, each place glossed with its district.
       '009_insight_winter_lights_2023.txt': ['성동구', '마포구', '송파구', '도봉구', '영등포구', '은평구'],

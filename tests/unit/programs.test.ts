@@ -196,6 +196,8 @@ describe('bulleted items', () => {
 describe('bare names in running text', () => {
   test.each([
     ['after a quantity word', '구는 석촌호수 일대에서 제12회 한성백제문화제를 연다.', ['한성백제문화제']],
+    ['a booking scheme and an online room (…예약제, …참여방)', '구는 청년을 위한 전입신고 온라인 예약제를 선보이고, 의견을 내는 사이버 구정참여방을 운영한다.', ['전입신고 온라인 예약제', '사이버 구정참여방']],
+    ['not a venue’s booking by the hour (2시간 단위 사전예약제)', '도서관은 2시간 단위 사전예약제로 운영한다.', []],
     ['not from a share per place (한 곳씩)', '구는 동마다 한 곳씩 공부방을 열었다. 이름은 도봉 별빛 공부방이다.', ['도봉 별빛 공부방']],
     ['not from a causative modifier before it (사흘 앞당긴)', '처리 기간을 평균 사흘 앞당긴 민원 처리 예고제가 호응을 얻었다.', ['민원 처리 예고제']],
     ['holding a day in history (4·19) as one word', '구는 수유동에 4·19민주주의교육관을 짓고 있다. 다음 달 5·18 청소년 글짓기 공모전을 연다.', ['4·19민주주의교육관', '5·18 청소년 글짓기 공모전']],

@@ -59,6 +59,9 @@ export const STRONG_HEADS: readonly string[] = [
   '지킴이', '곳간',
   // Shared houses a district runs for young people or elders (`관악 두레하우스`, `셰어하우스`).
   '하우스',
+  // Booking and jury schemes (`전입신고 온라인 예약제`, `주민 배심원제`) and online rooms residents take
+  // part in (`사이버 구정참여방`); `사전 예약제` is how any venue takes bookings (GENERIC_NAMES).
+  '예약제', '배심원제', '참여방',
 ];
 
 /**
@@ -230,8 +233,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   '즉시', '바로',
   // `주차장 대신 어린이공원을`: instead of; `이건 서울시 … 사업과`: a pronoun with its topic particle.
   '대신', '이건', '그건', '이것', '그것', '이것은', '그것은',
-  // `요즘 놀이터에 가 보면`: these days.
-  '요즘', '요새',
+  // `요즘 놀이터에 가 보면`: these days; `2시간 단위 사전예약제`: by the unit of.
+  '요즘', '요새', '단위',
 ]);
 
 /**
@@ -290,6 +293,8 @@ export const GENERIC_NAMES: ReadonlySet<string> = new Set([
   '다산콜센터', '120다산콜센터',
   // A head's election pledges, as a class (`구청장 공약 사업 상당수는`).
   '공약사업', '구청장공약사업', '공약', '역점사업', '신규사업', '자체사업', '주요사업', '핵심사업',
+  // How any venue takes bookings.
+  '사전예약제', '예약제', '온라인예약제',
 ]);
 
 /**
