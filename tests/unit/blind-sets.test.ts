@@ -205,7 +205,7 @@ const SETS: readonly BlindSet[] = [
     // programs 42/55 (16 extra), awards 9/13, dates 40/55, heads 29/35, article fields 25/30. A Q&A's answer
     // labels, an outlet's box after the copyright line, a citizen reporter's stamp, a signed scene caption,
     // a transcript's interview tag gave every story, head and article field.
-    folder: 'eval20', articles: 10, stories: 35, heads: [35, 35], articleFields: [30, 30], awards: [11, 13], dates: [54, 55], programs: [51, 55], maxExtra: 6, bar: false,
+    folder: 'eval20', articles: 10, stories: 35, heads: [35, 35], articleFields: [30, 30], awards: [11, 13], dates: [55, 55], programs: [51, 55], maxExtra: 6, bar: false,
     districts: {
       // A Q&A: five districts' answers, the city-wide ones none's.
       '007_nocut_qna_2021.txt': ['관악구', '마포구', '강동구', '성동구', '노원구'],

@@ -119,7 +119,7 @@ export function datesInText(text: string, article: YMD): Found[] {
     }
     // `3~5월`, `7~9일`: the number before this point is the start in this point's lowest unit.
     const head = text.slice(i > 0 ? points[i - 1]!.end : 0, p.start);
-    const before = isYearOnly(p) ? PARTIAL_YEAR_BEFORE.exec(head) : PARTIAL_BEFORE.exec(head);
+    const before = isYearOnly(p) ? PARTIAL_YEAR_BEFORE.exec(head) : (PARTIAL_BEFORE.exec(head) ?? consecutivePair(head, p));
     if (before) {
       const from = p.start - before[0].length;
       const n = Number(before.at(-1));
@@ -219,6 +219,16 @@ function fitsPartial(p: DatePoint, next: DatePoint): boolean {
 }
 
 /** `n` in `p`'s lowest written unit: the day when it has one, else the month, else the year. */
+// `설 당일과 다음 날인 12·13일`, `3·4월`: two units in a row joined by a middle dot, one span.
+const PAIR_BEFORE = new RegExp(String.raw`(?:(${FORWARD_MARKER}|${BACKWARD_MARKER})\s?)?(?<![\d.,·ㆍ])(\d{1,2})[·ㆍ]$`, 'u');
+
+/** PAIR_BEFORE's match when its number is the one right before the point's lowest unit (`12·13일`), else null. */
+function consecutivePair(head: string, p: DateParts): RegExpExecArray | null {
+  const m = PAIR_BEFORE.exec(head);
+  const last = p.day ?? (isYearOnly(p) ? null : p.month);
+  return m && last !== null && Number(m[2]) + 1 === last ? m : null;
+}
+
 function lowestUnit(p: DateParts, n: number): Partial<DateParts> {
   if (p.day !== null) return { day: n };
   return isYearOnly(p) ? { year: n, yearOffset: null } : { month: n, monthOffset: null };
