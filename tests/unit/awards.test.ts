@@ -42,6 +42,14 @@ test.each([
   expect(found).toEqual([award({ name: '자치구 전자민원 서비스 평가', grade, organizer: '서울시' })]);
 });
 
+test('earlier editions’ results a streak carries on from (2008년과 2009년에도 우수 구에 뽑혀 3년 연속) give the story’s award its streak', () => {
+  const found = awardsOf(
+    '서울시는 ‘2010년도 자치구 세정운영 종합평가’에서 강서구가 최우수 구로 선정됐다고 밝혔다.',
+    '구는 2008년과 2009년에도 우수 구에 뽑혀 3년 연속 상위권을 지켰다.',
+  );
+  expect(found).toEqual([award({ name: '자치구 세정운영 종합평가', year: 2010, grade: '최우수 구', streak: 3 })]);
+});
+
 test('a district not in such a row gets nothing from it', () => {
   const results = '서울시가 실시한 ‘자치구 전자민원 서비스 평가’에서는 종로구가 최우수, 구로구가 우수 자치구로 뽑혔다.';
   expect(extractAwards([{ index: 0, line: 1, text: results }], '강남구')).toEqual([]);

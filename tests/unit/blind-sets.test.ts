@@ -216,7 +216,7 @@ const SETS: readonly BlindSet[] = [
     // extra), awards 5/12, dates 60/82, heads 33/43, article fields 26/30. A festival table, a sentence
     // running two districts' clauses, a head's column, `[서울 ○○구]` labels, a photo teaser and sidebars
     // of other releases cost the stories.
-    folder: 'eval21', articles: 10, stories: 43, heads: [43, 43], articleFields: [29, 30], awards: [11, 12], dates: [81, 82], programs: [45, 50], maxExtra: 8, bar: false,
+    folder: 'eval21', articles: 10, stories: 43, heads: [43, 43], articleFields: [29, 30], awards: [12, 12], dates: [81, 82], programs: [45, 50], maxExtra: 8, bar: false,
     districts: {
       // A table of the districts' festivals in a roundup: each row is its district's item.
       '007_dailyhankook_autumn_festivals_2019.txt': ['종로구', '동대문구', '성북구', '은평구', '강서구', '강동구', '중랑구', '노원구', '양천구'],

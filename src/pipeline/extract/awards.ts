@@ -195,6 +195,14 @@ export function extractAwards(paragraphs: readonly Paragraph[], district: string
         let year: number | null = null;
         let organizer: string | null = null;
         const streak = findStreak(s, core);
+        // `구는 2008년과 2009년에도 우수 구에 뽑혀 3년 연속 상위권을 지켰다`: earlier editions' results that a streak
+        // carries on into the story's: that streak is the story's award's, and they are not awards of their own.
+        if (streak && context && continuesIntoStreak(awards, context, s, core)) {
+          const at = awards.findLastIndex((a) => a.name === context!.name && a.year === context!.year);
+          if (awards[at]!.streak === null) awards[at] = { ...awards[at]!, streak };
+          gave = true;
+          continue;
+        }
         // `혁신평가에서` after `지방자치단체 정부혁신평가`: the story's evaluation, shortened.
         if (named && context && shortens(named.written, context.written)) {
           [name, year, organizer] = [context.name, named.year, context.organizer ?? findOrganizer(s, named.end)];
@@ -298,6 +306,16 @@ function handedOver(s: string, core: Core): boolean {
 function writtenYear(s: string, core: Core): number | null {
   const m = [...s.slice(0, core.start).matchAll(EDITION_YEAR)].at(-1);
   return m ? Number(m[1]) : null;
+}
+
+/**
+ * True when a core is an earlier edition's result (its written year before the story's evaluation's) that a
+ * streak right after it carries on from (CONTINUED_BY_STREAK), and the story's award is already read.
+ */
+function continuesIntoStreak(awards: readonly Award[], context: Context, s: string, core: Core): boolean {
+  const year = writtenYear(s, core);
+  if (year === null || context.year === null || year >= context.year || !CONTINUED_BY_STREAK.test(s.slice(core.end))) return false;
+  return awards.some((a) => a.name === context.name && a.year === context.year);
 }
 
 // `최우수기관에는 대통령 표창과 함께 …이 주어지며`: what the class of a grade gets, the grade opening the
