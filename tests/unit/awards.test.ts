@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { extractAwards } from '../../src/pipeline/extract/awards.ts';
+import { extractAwards, namedByHeadline } from '../../src/pipeline/extract/awards.ts';
 import { splitParagraphs } from '../../src/pipeline/paragraphs.ts';
 import type { Award } from '../../src/pipeline/schema.ts';
 
@@ -48,6 +48,24 @@ test('earlier editions’ results a streak carries on from (2008년과 2009년�
     '구는 2008년과 2009년에도 우수 구에 뽑혀 3년 연속 상위권을 지켰다.',
   );
   expect(found).toEqual([award({ name: '자치구 세정운영 종합평가', year: 2010, grade: '최우수 구', streak: 3 })]);
+});
+
+describe('namedByHeadline', () => {
+  const text = [{ index: 0, line: 1, text: '강북구는 지난 26일 열린 시상식에서 스마트행정 부문 대상을 받았다고 29일 밝혔다.' }];
+  const named = (title: string, district = '강북구') =>
+    namedByHeadline(extractAwards(text, district), title, district).map(({ evidence: _evidence, ...fields }) => fields);
+
+  test('a result the text gives unnamed takes the evaluation the headline names for the district', () => {
+    expect(named('[서울 구정 소식] 강북구, ‘2025 대한민국 스마트시티 혁신대상’ 받아 외')).toEqual([
+      award({ name: '대한민국 스마트시티 혁신대상', year: 2025, grade: '대상' }),
+    ]);
+  });
+
+  test('not from another district’s part of a roundup headline', () => {
+    expect(named('강북구, 어르신 건강 키오스크 설치...노원구, ‘2025 대한민국 스마트시티 혁신대상’ 받아')).toEqual([
+      award({ name: '대상', grade: '대상' }),
+    ]);
+  });
 });
 
 test('a district not in such a row gets nothing from it', () => {

@@ -68,7 +68,7 @@ const SETS: readonly BlindSet[] = [
     },
   },
   {
-    folder: 'eval6', articles: 16, stories: 47, heads: [47, 47], articleFields: [48, 48], awards: [14, 15], dates: [86, 86], programs: [101, 105], maxExtra: 10, bar: false,
+    folder: 'eval6', articles: 16, stories: 47, heads: [47, 47], articleFields: [48, 48], awards: [15, 15], dates: [86, 86], programs: [102, 105], maxExtra: 10, bar: false,
     districts: {
       // A city-wide schedule; a partner district and neighbours start no story.
       '16-yonhap-2026-citywide.txt': [],

@@ -36,6 +36,7 @@ describe('quoted names', () => {
     ['a purpose clause stands before it', '1인 가구 청년을 위한 ‘마포청년 밥상’이 좋은 평가를 받았다.', ['마포청년 밥상']],
     ['a clause with its own object says what it was made of (…전산망을 연결한 ‘…’을,)', '양천구는 관리사무소와 구청 전산망을 연결한 ‘아파트 민원 바로처리망’을,', ['아파트 민원 바로처리망']],
     ['a verb of opening takes it', '양천구는 ‘서리풀 원두막’을 설치했다.', ['서리풀 원두막']],
+    ['what an evaluation praised (‘…’로 높은 점수를 받았다)', '구는 혈압을 스스로 재는 ‘스마트 경로당 건강 키오스크’로 높은 점수를 받았다.', ['스마트 경로당 건강 키오스크']],
     ['a festival opened (‘…’을 오는 23일 개막해)', '구는 전통 등 300개를 단 ‘한옥 등불마을’을 오는 23일 개막해 운영한다.', ['한옥 등불마을']],
     ['it is joined to a name by 과', '구는 ‘골목 정원’ 사업과 ‘모두의 마당’을 추진한다.', ['골목 정원', '모두의 마당']],
     ['a trailing 구축 comes off after a head noun', '‘주차장 실시간 예약시스템 구축’ 사업이 주목받았다.', ['주차장 실시간 예약시스템']],

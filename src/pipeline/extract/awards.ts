@@ -143,6 +143,35 @@ interface Context {
 }
 
 /**
+ * `[서울 구정 소식] 강북구, ‘2025 대한민국 스마트시티 혁신대상’ 받아 외` over `강북구는 … 스마트행정 부문 대상을
+ * 받았다`: a result the text gives without naming its evaluation takes the one the headline names for the
+ * story's district (its part of a roundup headline, or the whole headline when it names no other district).
+ * @param awards The story's awards as the text gives them.
+ * @param title The article's headline.
+ * @param district The story's district.
+ */
+export function namedByHeadline(awards: readonly Award[], title: string, district: string): Award[] {
+  const unnamed = awards.findIndex((a) => a.name === (a.prize ?? a.grade));
+  if (unnamed === -1) return [...awards];
+  const part = headlinePart(title, district);
+  const evaluation = part ? findEvaluations(part).find((e) => !awards.some((a) => a.name === e.name)) : undefined;
+  if (!evaluation) return [...awards];
+  const out = [...awards];
+  const a = out[unnamed]!;
+  out[unnamed] = { ...a, name: evaluation.name, year: a.year ?? evaluation.year, organizer: a.organizer ?? findOrganizer(part!, evaluation.end) };
+  return out;
+}
+
+/** The `...`-separated part of a headline naming `district`, the whole headline when no other district is named, or null. */
+function headlinePart(title: string, district: string): string | null {
+  const named = (text: string) => [...text.matchAll(DISTRICT_NAMES_IN)].map((m) => m[0]);
+  const parts = title.split(/\.{2,}|…/u);
+  const own = parts.find((p) => named(p).includes(district));
+  if (own) return named(own).every((d) => d === district) ? own : null;
+  return named(title).length === 0 ? title : null;
+}
+
+/**
  * The awards and evaluation results the story's district received.
  * @param paragraphs The story's paragraphs (text without the byline); `index` is the evidence.
  * @param district The story's district; default the first of the 25 its text names (a shared

@@ -71,6 +71,8 @@ const DISTRICT_OWN_BEFORE =
 const SPEECH_AFTER = /^(?:이?라고|이?라며|라면서|며\s|고\s*(?:말|밝|강조|전|덧붙|설명|당부|답|했|한다|하였))/u;
 const SENTENCE_END = /(?:[다요죠까]|니다)[.!?…~]*$/u;
 const OBJECT_AFTER = /^(?:을|를|와|과)(?![가-힣])/u;
+// `‘스마트 경로당 건강 키오스크’로 높은 점수를 받았다`: what an evaluation praised the district for.
+const PRAISED_FOR = /^(?:으로|로)\s(?:(?:높은|좋은|최고)\s)?(?:점수|평가|호평|좋은\s평가)[를을]?\s?받/u;
 // `‘…’로 … 대통령상을 받았다`: what a district is awarded for is one of its initiatives.
 const AWARDED_FOR = /^(?:으로|로)\s[^.!?]{0,50}?(?:상|표창)(?:을|인|의)?\s?(?:받|수상|차지|안)/u;
 // `‘준공업지역 공장 증축 기준 완화’ 사례를 발표해`: the case a district presents in a contest or an
@@ -155,6 +157,7 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
     VERB_AFTER.test(after) ||
     (REPRESENTATIVE_BEFORE.test(before) && COPULA_AFTER.test(after)) ||
     AWARDED_FOR.test(text.slice(span.end, span.end + 80)) ||
+    PRAISED_FOR.test(after) ||
     CASE_AFTER.test(after) ||
     NAMED_AS_AFTER.test(after);
   return { kind: isName ? 'name' : 'maybe', name };
