@@ -222,7 +222,7 @@ function glossedThenNamed(first: string, second: string, elsewhere: ReadonlySet<
 // another district (`같은 날 마포구도 … 선포식을 가졌다`, `이날 노원구도 …`), or takes it as the topic
 // (`서초구의 경우 …`, `송파구 역시 …`). A connective adverb may come first (`한편 노원구는`, `다만 양천구는`).
 const OPENS_WITH_DISTRICT = new RegExp(
-  `^(?:(?:한편|다만|또한|특히|아울러|이와\\s함께|이\\s밖에|이밖에|반면),?\\s)?(${DISTRICT_NAMES.join('|')})(?:는|가|에서는)\\s|^(?:같은\\s날|이날),?\\s(${DISTRICT_NAMES.join('|')})도\\s|^(${DISTRICT_NAMES.join('|')})(?:의\\s경우|\\s역시)\\s`,
+  `^(?:(?:한편|다만|또한|아울러|이와\\s함께|이\\s밖에|이밖에|반면),?\\s)?(${DISTRICT_NAMES.join('|')})(?:는|가|에서는)\\s|^(?:같은\\s날|이날),?\\s(${DISTRICT_NAMES.join('|')})도\\s|^(${DISTRICT_NAMES.join('|')})(?:의\\s경우|\\s역시)\\s`,
   'u',
 );
 
