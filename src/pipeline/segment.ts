@@ -111,7 +111,7 @@ export function segmentByDistrict(article: ParsedArticle): StorySegment[] {
     for (const draft of current) draft.units.push(unit);
     previous = unit;
   }
-  if (!listPage) takeOpening(units, drafts, headline);
+  if (!listPage) takeOpening(units, drafts, headline, article.title);
   if (!listPage) takeNewsletter(article, units, drafts);
   if (drafts.size === 0 && !listPage) fallBackOnHeadline(units, headline, elsewhere, drafts);
   if (drafts.size === 0 && !listPage) fallBackOnAuthor(units, elsewhere, drafts);
@@ -180,13 +180,16 @@ function unitsOf(text: string, paragraph: number, elsewhere: ReadonlySet<string>
     // (Not after a sentence that names a district without being its: `이 같은 방식은 서초구가 … 참고했다. 서초구는 …`.)
     let opening = subject !== null || !namesDistrict ? (OPENS_WITH_DISTRICT.exec(s.text) ?? ownNewsToo(s.text)) : null;
     if (opening && subject === null && opening[1] === undefined) opening = null;
+    // (`이와 함께 광진구는 비슷한 시기 …`, `다만 강남구는 … 시 기준과 다르게 운영된다`: after a connective, a comparison.)
+    const connective = CONNECTIVE_OPENING.exec(s.text)?.[0];
+    if (opening && connective && comparesBack(s.text.slice(connective.length))) opening = null;
     // `같은 날 도봉구도 … 노원구 훈련에 참여했다`, `도봉구의 경우 … 노원구의 규모가`: the passage is still the
     // current district's when the sentence names it again (a partner, a comparison).
     if (opening && opening[1] === undefined && subject!.districts.some((d) => s.text.includes(d))) opening = null;
     const opens = opening ? (opening[1] ?? opening[2] ?? opening[3]) : undefined;
     // Only a glued sentence, a strong introduction (`서울 …구`, `…구(구청장 …)`) or such an opening can split.
     // (`… 찾았습니다.” 백승호 마포구청장은 …`: a head opening a sentence brings their district in.)
-    if (!glued && !opens && !s.text.includes('(') && !s.text.includes('서울') && !HEAD_OPENING.test(s.text)) continue;
+    if (!glued && !opens && !s.text.includes('(') && !s.text.includes('서울') && !headOpens(s.text)) continue;
     // `서초구의 경우 …`, `송파구 역시 …`: the district is the topic though no particle of a subject follows it.
     const found = sentenceSubject(s.text, elsewhere) ?? (opening?.[3] && !elsewhere.has(opening[3]) ? { districts: [opening[3]], role: 'subject' as const } : null);
     const differs = found && found.districts.join() !== subject?.districts.join();
@@ -202,6 +205,21 @@ function unitsOf(text: string, paragraph: number, elsewhere: ReadonlySet<string>
 
 // `백승호 마포구청장은 …`: a head's name and title opening a sentence.
 const HEAD_OPENING = /^[가-힣]{2,4}\s(?:서울\s)?[가-힣]{1,3}구청장(?:은|는|이|가)\s/u;
+
+/**
+ * True when a head opens the sentence to say what their district did (`백승호 마포구청장은 … 지원했다고 밝혔다`),
+ * not words in quotes (`오언석 도봉구청장은 “두 구가 힘을 모아 뜻깊다”고 말했다`: a partner at the story's event).
+ */
+function headOpens(sentence: string): boolean {
+  return HEAD_OPENING.test(sentence) && !/[“"]/u.test(sentence);
+}
+
+const CONNECTIVE_OPENING = /^(?:한편|다만|또한|아울러|이와\s함께|이\s밖에|이밖에|반면),?\s/u;
+const CONTRASTED = /다르게|달리|차이가|와\s다른|과\s다른/u;
+
+function comparesBack(text: string): boolean {
+  return REFERS_BACK.test(text) || CONTRASTED.test(text);
+}
 
 // `문래동(영등포구)으로 가 보자. 영등포구는 …`: a place glossed with its district, then the district's news.
 const GLOSS = new RegExp(`\\((${DISTRICT_NAMES.join('|')})\\)`, 'u');
@@ -230,10 +248,11 @@ const OPENS_WITH_DISTRICT = new RegExp(
 // sentence, each clause with its own district as the topic (는) and its own verb; the clause after a
 // connective ending (…고, …며) and a comma is the next district's. So is one after an object and a comma
 // when the clauses share the verb (`구로구는 ‘…창구’를, 중랑구(구청장 …)는 … 홈페이지를 내세웠다`).
-const NEXT_DISTRICT_CLAUSE = new RegExp(
-  `(?<=[가-힣](?:고|며)|[가-힣’”」』>](?:을|를)),\\s(?=(?:서울\\s)?(?:${DISTRICT_NAMES.join('|')})(?:\\([^)]*\\))?(?:는|에서는)\\s)`,
-  'gu',
-);
+const NEXT_CLAUSE = `,\\s(?=(?:서울\\s)?(?:${DISTRICT_NAMES.join('|')})(?:\\([^)]*\\))?(?:는|에서는)\\s)`;
+const NEXT_DISTRICT_CLAUSE = new RegExp(`(?<=[가-힣](?:고|며)|[가-힣’”」』>](?:을|를))${NEXT_CLAUSE}`, 'gu');
+// (Not after a grade or a prize: `강남구는 …평가’에서 최우수 기관을, 서초구는 우수 기관을 각각 수상해 …` gives each its
+// result in the one sentence, which the evaluation's name and the verb must stay in.)
+const RESULT_OBJECT = /(?:최우수|우수|장려|대상|[가-힣]상|표창|등급|기관|자치구)\s?(?:을|를)$/u;
 // The first clause's topic: the district opens it, or follows a short phrase placing it among others
 // (`장려 자치구 가운데 양천구는 …`).
 const OPENS_WITH_TOPIC = new RegExp(
@@ -252,7 +271,7 @@ const CLAUSE_MIN = 20;
  */
 function clausesOf(sentence: Sentence): Sentence[] {
   if (!sentence.text.includes(', ') || !OPENS_WITH_TOPIC.test(sentence.text)) return [sentence];
-  const cuts = [...sentence.text.matchAll(NEXT_DISTRICT_CLAUSE)].map((m) => m.index + 2);
+  const cuts = [...sentence.text.matchAll(NEXT_DISTRICT_CLAUSE)].filter((m) => !RESULT_OBJECT.test(sentence.text.slice(0, m.index))).map((m) => m.index + 2);
   if (cuts.length === 0) return [sentence];
   const clauses = [0, ...cuts].map((from, i) => ({ text: sentence.text.slice(from, cuts[i]).trimEnd(), start: sentence.start + from }));
   return clauses.every((c) => c.text.length >= CLAUSE_MIN && !TALLY.test(c.text)) ? clauses : [sentence];
@@ -334,14 +353,15 @@ function glossedElsewhere(unit: Unit, current: readonly Draft[]): boolean {
   if (unit.start !== 0 || current.length !== 1 || !unit.text.includes('(')) return false;
   const own = current[0]!.district;
   const glosses = [...unit.text.matchAll(GLOSSED_PLACE)];
-  // (`행사는 양재천(서초구)에서 열린다`: a topic before the place refers back to the story's thing.)
-  if (glosses.length === 0 || TOPIC_BEFORE.test(unit.text.slice(0, glosses[0]!.index))) return false;
+  // The first place is what the paragraph is about (`청계천(중구·종로구)의 …축제가`, `…(강남구)는`), not where the
+  // story's thing happens or goes (`행사는 양재천(서초구)에서 열린다`, `서울식물원(강서구)과 …을 둘러보는`).
+  const first = glosses[0];
+  if (!first || !PLACE_AS_TOPIC.test(unit.text.slice(first.index + first[0].length))) return false;
   const glossed = glosses.flatMap((m) => m[1]!.split(/[·ㆍ,]\s?/u));
   return glossed.every((d) => districtByName(d) !== undefined && d !== own) && !unit.text.includes(own);
 }
 
-// A word with the topic or subject particle (`행사는`, `축제가`), not a place's (`도심에서는`).
-const TOPIC_BEFORE = /(?:^|\s)[가-힣]+(?<!에서)[은는이가]\s/u;
+const PLACE_AS_TOPIC = /^(?:의|은|는|이|가)\s/u;
 
 // A line written as a headline: short and without a final ending (`…다.`).
 const HEADLINE_MAX = 100;
@@ -388,11 +408,14 @@ function tableHeader(units: readonly Unit[], i: number): Unit {
  * that district's story comes first, the prose paragraphs right before it that have no subject of
  * their own are its opening.
  */
-function takeOpening(units: readonly Unit[], drafts: Map<string, Draft>, headline: HeadlineDistricts): void {
-  // A headline naming no district (`[현장] 골목에 불 켜진 ‘…’`), or naming only the one story's district
-  // though not as its subject (`…법원, 중구청 비공개 처분 취소`), over that story: its.
+function takeOpening(units: readonly Unit[], drafts: Map<string, Draft>, headline: HeadlineDistricts, title: string): void {
+  // A headline naming no district (`[현장] 골목에 불 켜진 ‘…’`), or naming only the one story's district though not
+  // as its subject (`안동 사과·한우, 서울 노원구 식탁에 오른다`), over that story: its. When another body leads the
+  // headline, only the district's office as a party (`…법원, 중구청 비공개 처분 취소`), not the district as a place
+  // or its people (`서울시, 강남구 대치동 …`, `법원, 송파구 주민 손 들어줘`: the city's or the court's news).
   const only = drafts.size === 1 ? [...drafts.keys()][0]! : null;
-  const sole = only && (headline.named.size === 0 || (headline.named.size === 1 && headline.named.has(only))) ? only : null;
+  const namedOnly = headline.named.size === 1 && headline.named.has(only ?? '') && (!OTHER_ACTOR_LEAD.test(title) || title.includes(`${only}청`));
+  const sole = only && (headline.named.size === 0 || namedOnly) ? only : null;
   if (headline.subjects.size !== 1 && !sole) return;
   const draft = drafts.get(sole ?? [...headline.subjects][0]!);
   // A story under a heading of its own (`◆ 서울 강서구, …`) is a section: what stands before is another's.
@@ -405,6 +428,9 @@ function takeOpening(units: readonly Unit[], drafts: Map<string, Draft>, headlin
   while (first > 0 && units[first - 1]!.subject === null && FINAL_ENDING.test(units[first - 1]!.text)) first--;
   draft.units.unshift(...units.slice(first, start));
 }
+
+// `서울시, …`, `경찰, …`, `법원, …`: a body (not a district) leads the headline as its subject.
+const OTHER_ACTOR_LEAD = /(?:^|[”"’'…]\s?|\]\s?)(?:서울시|경찰|법원|검찰|정부|국회|[가-힣]{1,8}(?:부|처|위원회|법원|경찰서))\s?,/u;
 
 /**
  * A district's own newsletter (`강동소식 11월호`, a masthead `… | 발행 강동구청 홍보전산과`) speaks for the
@@ -520,7 +546,8 @@ function shareLead(units: readonly Unit[], drafts: Map<string, Draft>, elsewhere
     for (const district of sharingDistricts(unit, drafts, elsewhere)) drafts.get(district)!.units.unshift(unit);
   }
   for (const unit of units.slice(firstStory)) {
-    if (unit.subject !== null || !RESULTS_LIST.test(unit.text)) continue;
+    // (`구는 이번 평가에서 최우수 자치구에 선정됐다. 구로구가 우수, …`: the story's own district, understood, is in it.)
+    if (unit.subject !== null || !RESULTS_LIST.test(unit.text) || !SELECTED.test(unit.text) || UNDERSTOOD_DISTRICT.test(unit.text)) continue;
     const sharing = sharingDistricts(unit, drafts, elsewhere);
     if (sharing.size === 0) continue;
     for (const draft of drafts.values()) {
@@ -532,7 +559,9 @@ function shareLead(units: readonly Unit[], drafts: Map<string, Draft>, elsewhere
 }
 
 // `종로구가 최우수, 구로구가 우수, …`: districts each followed by their grade, how a results paragraph is written.
-const RESULTS_LIST = new RegExp(`구(?:가|는)\\s(?:${GRADE_SOURCE}|우수|장려)(?:[,\\s]|로|를|에)`, 'u');
+// (Not ranks: `출생아 수는 송파구가 1위, 강서구가 2위를 기록했다` is a tally.)
+const RESULTS_LIST = new RegExp(`구(?:가|는)\\s(?:${GRADE_SOURCE}|우수|장려)(?<!\\d위)(?:[,\\s]|로|를|에)`, 'u');
+const SELECTED = /선정|뽑혔|뽑혀|꼽혔|이름을\s?올/u;
 
 /** The districts (two or more, each with a story) a unit gives their part as its subjects; else none. */
 function sharingDistricts(unit: Unit, drafts: ReadonlyMap<string, Draft>, elsewhere: ReadonlySet<string>): Set<string> {

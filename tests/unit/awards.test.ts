@@ -68,6 +68,31 @@ describe('namedByHeadline', () => {
   });
 });
 
+test.each([
+  ['its own result, then the row of the others (…최우수 기관으로 선정됐으며, 서초구가 우수, …)', '서울 강남구는 서울시 주관 ‘2024년 자치구 합동평가’에서 최우수 기관으로 선정됐으며, 서초구가 우수, 송파구가 장려 기관으로 선정됐다.', '최우수 기관'],
+  ['its own result as 구는, then the row (구는 대상을 받았으며 서초구가 최우수, …)', '서울 강남구는 ‘2024년 자치구 합동평가’에서 구는 대상을 받았으며 서초구가 최우수, 송파구가 우수 기관으로 선정됐다.', '대상'],
+])('a district not in a results row keeps %s', (_rule, text, grade) => {
+  const found = extractAwards([{ index: 0, line: 1, text }], '강남구').map((a) => [a.name, a.year, a.grade]);
+  expect(found).toEqual([['자치구 합동평가', 2024, grade]]);
+});
+
+test('a streak after a results row is that row’s evaluation’s (…뽑혔다. 종로구는 3년 연속 최우수를 차지했다)', () => {
+  const text = '서울시가 실시한 ‘2024 자치구 청렴도 평가’에서는 종로구가 최우수, 구로구가 우수 자치구로 뽑혔다. 종로구는 3년 연속 최우수를 차지했다.';
+  const found = extractAwards([{ index: 0, line: 1, text }], '종로구').map(({ evidence: _evidence, ...fields }) => fields);
+  expect(found).toEqual([award({ name: '자치구 청렴도 평가', year: 2024, grade: '최우수', streak: 3, organizer: '서울시' })]);
+});
+
+test('an earlier result in another evaluation keeps its own streak (2023년 ‘…혁신평가’에서 … 5년 연속)', () => {
+  const found = awardsOf(
+    '구는 ‘2024년 서울시 자치구 합동평가’에서 최우수 구로 선정됐다.',
+    '또 구는 2023년 ‘지방자치단체 혁신평가’에서 우수 기관에 선정돼 5년 연속 우수 기관의 자리를 지켰다.',
+  ).map((a) => [a.name, a.year, a.grade, a.streak]);
+  expect(found).toEqual([
+    ['서울시 자치구 합동평가', 2024, '최우수 구', null],
+    ['지방자치단체 혁신평가', 2023, '우수 기관', 5],
+  ]);
+});
+
 test('a district not in such a row gets nothing from it', () => {
   const results = '서울시가 실시한 ‘자치구 전자민원 서비스 평가’에서는 종로구가 최우수, 구로구가 우수 자치구로 뽑혔다.';
   expect(extractAwards([{ index: 0, line: 1, text: results }], '강남구')).toEqual([]);

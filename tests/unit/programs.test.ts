@@ -22,6 +22,11 @@ test('a platform company’s service the district joins (네이버 ‘동네시�
   expect(extractPrograms(story, '마포구').map((p) => p.name)).toEqual([]);
 });
 
+test('the district’s own service on a platform, named for it (카카오톡 ‘구로 안심톡’ 채널), is the district’s', () => {
+  const story = [{ index: 0, line: 1, text: '구로구는 카카오톡 ‘구로 안심톡’ 채널과 네이버 ‘구로구 공공시설 예약’ 서비스를 운영한다.' }];
+  expect(extractPrograms(story, '구로구').map((p) => p.name)).toEqual(['구로 안심톡', '구로구 공공시설 예약']);
+});
+
 test('a pronoun with its topic particle (이건) opens no name: the city’s scheme after it stays the city’s', () => {
   const story = [{ index: 0, line: 1, text: '복개 구간을 뜯어내는 계획도 있는데, 이건 서울시 하천 복원 사업과 맞물려 있다.' }];
   expect(extractPrograms(story, '성북구').map((p) => p.name)).toEqual([]);
@@ -37,6 +42,7 @@ describe('quoted names', () => {
     ['a clause with its own object says what it was made of (…전산망을 연결한 ‘…’을,)', '양천구는 관리사무소와 구청 전산망을 연결한 ‘아파트 민원 바로처리망’을,', ['아파트 민원 바로처리망']],
     ['a verb of opening takes it', '양천구는 ‘서리풀 원두막’을 설치했다.', ['서리풀 원두막']],
     ['what an evaluation praised (‘…’로 높은 점수를 받았다)', '구는 혈압을 스스로 재는 ‘스마트 경로당 건강 키오스크’로 높은 점수를 받았다.', ['스마트 경로당 건강 키오스크']],
+    ['a corps the district forms, after 단체 (자원봉사 단체 ‘…’을 발족)', '구는 자원봉사 단체 ‘성동 해피 봉사단’을 발족했다.', ['성동 해피 봉사단']],
     ['a festival opened (‘…’을 오는 23일 개막해)', '구는 전통 등 300개를 단 ‘한옥 등불마을’을 오는 23일 개막해 운영한다.', ['한옥 등불마을']],
     ['it is joined to a name by 과', '구는 ‘골목 정원’ 사업과 ‘모두의 마당’을 추진한다.', ['골목 정원', '모두의 마당']],
     ['a trailing 구축 comes off after a head noun', '‘주차장 실시간 예약시스템 구축’ 사업이 주목받았다.', ['주차장 실시간 예약시스템']],
@@ -117,6 +123,9 @@ describe('quoted names', () => {
     ['what lies between (‘…’을 사이에 둬)', '두 구는 ‘중랑천’을 사이에 둬 마주 보고 있다.'],
     ['a film praised at a festival (영화제에서 호평을 받은 ‘…’)', '구는 칸 영화제에서 호평을 받은 ‘기생충’을 야외에서 상영한다.'],
     ['a place visitors come to (관광객이 찾아오는 ‘…’)', '주말마다 관광객이 찾아오는 ‘경춘선 숲길’에 쓰레기가 넘친다.'],
+    ['an outside event opening (‘2024 서울국제도서전’ 개막에 맞춰)', '구는 ‘2024 서울국제도서전’ 개막에 맞춰 북콘서트를 연다.'],
+    ['a contest’s winning entry (대상을 수상한 ‘…’ 팀)', '구는 대상을 수상한 ‘꿈꾸는 청년들’ 팀을 시상했다.'],
+    ['a quality an evaluation praised (‘소통’으로 높은 평가를)', '구는 ‘주민 체감도’로 높은 평가를 받았다.'],
     ['a civic group, though named for the district (시민단체 ‘중구 살림살이 지킴이’가)', '시민단체 ‘중구 살림살이 지킴이’가 중구청장을 상대로 소송을 냈다.'],
   ])('rejects %s', (_rule, text) => {
     expect(names(text)).toEqual([]);

@@ -6,6 +6,7 @@ import { segmentByDistrict } from '../../src/pipeline/segment.ts';
 import { storyParagraphs } from '../../src/pipeline/story-paragraphs.ts';
 import { findResidue } from '../../src/pipeline/residue.ts';
 import { findHead } from '../../src/pipeline/extract/people.ts';
+import { extractStoryFacts } from '../../src/pipeline/extract/index.ts';
 import { sentenceSubject, headlineDistricts } from '../../src/pipeline/subject.ts';
 import type { ParsedArticle } from '../../src/pipeline/types.ts';
 
@@ -684,6 +685,51 @@ describe('segmentByDistrict rules', () => {
     expect(segments.map((s) => s.district)).toEqual(['노원구', '마포구']);
     const text = storyParagraphs(article, segments[1]!).map((p) => p.text).join('\n');
     expect(text).toBe('백승호 마포구청장은 전통시장 6곳의 온라인 입점을 지원했다고 밝혔습니다. 구는 배달 수수료를 연말까지 지원합니다.');
+  });
+
+  test('a sentence giving two districts their results (…최우수 기관을, 서초구는 우수 기관을 각각 수상해) is not cut: each story reads it whole', () => {
+    const article = parse(
+      [
+        ' date 2024-05-20 강남구·서초구, 행안부 혁신평가 수상',
+        '',
+        '서울 강남구는 행정안전부 주관 ‘2024 지방자치단체 혁신평가’에서 최우수 기관을, 서초구는 우수 기관을 각각 수상해 특별교부세를 받게 됐다.',
+        '강남구는 민원 처리 기간을 절반으로 줄인 점이 높은 평가를 받았다.',
+        '서초구는 주민 참여 예산을 늘린 점을 인정받았다.',
+      ].join('\n'),
+    );
+    const segments = segmentByDistrict(article);
+    const awards = segments.map((s) => [s.district, extractStoryFacts(article, s).awards.map((a) => [a.name, a.year, a.grade])]);
+    expect(awards).toEqual([
+      ['강남구', [['지방자치단체 혁신평가', 2024, '최우수 기관']]],
+      ['서초구', [['지방자치단체 혁신평가', 2024, '우수 기관']]],
+    ]);
+  });
+
+  test.each([
+    [
+      'the story’s own result understood (구는 … 최우수 자치구에 선정됐다. 구로구가 우수, …)',
+      ['서울 종로구는 서울시가 실시한 ‘2024 자치구 청렴도 평가’ 결과를 20일 공개했다.', '구는 이번 평가에서 최우수 자치구에 선정됐다. 구로구가 우수, 관악구가 장려 자치구로 뽑혔다.', '서울 구로구는 고척동에 청년센터를 열었다고 20일 밝혔다.', '서울 관악구는 도림천 산책로를 새로 단장했다고 20일 밝혔다.'],
+      [['종로구', [0, 1]], ['구로구', [2]], ['관악구', [3]]],
+    ],
+    [
+      'a tally of ranks (송파구가 1위, 강서구가 2위를 기록했다)',
+      ['서울 송파구는 출산 장려금을 늘린다고 20일 밝혔다.', '지난해 자치구별 출생아 수는 송파구가 1위, 강서구가 2위를 기록했다.', '서울 강서구는 산후조리비를 지원한다.'],
+      [['송파구', [0, 1]], ['강서구', [2]]],
+    ],
+  ])('a results row further in stays in the story it runs on when it is %s', (_rule, paragraphs, expected) => {
+    const article = parse([' date 2024-05-20 [자치구 소식] 종로구 청렴도 최우수 外', '', ...paragraphs].join('\n'));
+    expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual(expected);
+  });
+
+  test.each([
+    ['a partner head’s words (오언석 도봉구청장은 “…”고 말했다)', ' date 2024-05-20 노원구, 도봉구와 중랑천 공동 축제', ['서울 노원구는 도봉구와 함께 중랑천 축제를 연다고 20일 밝혔다. 오승록 노원구청장은 “주민 화합의 장”이라고 말했다. 오언석 도봉구청장은 “두 구가 힘을 모아 뜻깊다”고 말했다.', '구는 축제 기간 셔틀버스를 운행한다.'], [['노원구', [0, 1]]]],
+    ['a comparison after a connective (이와 함께 광진구는 비슷한 시기 …)', ' date 2024-05-20 [현장] 골목에 불 켜진 ‘성동 야간 안심길’', ['성동구는 성수동 골목에 야간 안심길을 만들었다. 이와 함께 광진구는 비슷한 시기 자양동에 안심길을 만들었다.', '구는 연내 20곳으로 늘린다.'], [['성동구', [0, 1]]]],
+    ['a contrast in the city’s article (다만 강남구는 … 시 기준과 다르게 운영된다)', ' date 2024-05-20 서울시, 올여름 무더위쉼터 4000곳 운영', ['서울시는 올여름 무더위쉼터 4000곳을 운영한다고 20일 밝혔다. 다만 강남구는 자체 예산으로 쉼터를 늘려 시 기준과 다르게 운영된다.', '시는 쉼터 위치를 앱으로 안내한다.'], []],
+    ['the story’s venue glossed with another district (코엑스(강남구)에서 열리는)', ' date 2024-05-20 [자치구 소식] 서초구 청년 박람회 外', ['서울 서초구는 ‘2024 서초 청년 일자리 박람회’를 연다고 20일 밝혔다.', '28일 삼성동 코엑스(강남구)에서 열리는 박람회에는 기업 50곳이 참여한다.', '참가를 원하는 청년은 오는 27일까지 신청하면 된다.', '서울 노원구는 경춘선숲길에 정원을 만든다.'], [['서초구', [0, 1, 2]], ['노원구', [3]]]],
+    ['the city’s news about a place in the district (서울시, 강남구 대치동 …)', ' date 2024-05-20 서울시, 강남구 대치동 토지거래허가구역 1년 연장', ['서울시는 대치동 일대 토지거래허가구역 지정을 1년 연장했다고 20일 밝혔다.', '시는 집값 불안을 이유로 들었다.', '강남구는 주민 설명회를 열기로 했다.'], [['강남구', [2]]]],
+  ])('no new story or lost paragraph for %s', (_rule, header, paragraphs, expected) => {
+    const article = parse([header, '', ...paragraphs].join('\n'));
+    expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual(expected);
   });
 
   test('a results sentence further in (…에서는 종로구가 최우수, 구로구가 우수, …) leaves the story it ran on for each graded district’s', () => {

@@ -17,6 +17,7 @@ describe('splitSentences', () => {
     ['no stop: one sentence', '서초구 청년 센터 개관', ['서초구 청년 센터 개관']],
     ['a `?` glued between syllables is a middle dot lost in re-encoding (장애인?노인)', '구는 장애인?노인을 위한 홈페이지를 열었다. 끝', ['구는 장애인?노인을 위한 홈페이지를 열었다.', '끝']],
     ['a question glued to the next sentence still ends (…할까?구는)', '어떻게 할까?구는 답했다.', ['어떻게 할까?', '구는 답했다.']],
+    ['so does a Q&A’s question on a topic (신청 자격은?만 65세)', '신청 자격은?만 65세 이상 구민이다.', ['신청 자격은?', '만 65세 이상 구민이다.']],
   ])('%s', (_, text, expected) => {
     expect(splitSentences(text).map((s) => s.text)).toEqual(expected);
   });

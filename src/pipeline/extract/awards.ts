@@ -190,20 +190,18 @@ export function extractAwards(paragraphs: readonly Paragraph[], district: string
       const evaluations = evaluationNamed ? findEvaluations(s) : [];
       const cores = results ? findCores(s) : [];
       let gave = false;
-      const ranked = district && results ? districtFirst(s, district) : undefined;
-      if (ranked !== undefined) {
-        // `…평가’에서는 종로구가 최우수, 구로구가 우수, …가 장려 자치구로 뽑혔다`: the story's district has its
-        // grade in the evaluation the sentence names (or the story's), or none there at all.
-        const named = evaluations.find((e) => e.end <= ranked.start) ?? context;
-        if (ranked.grade && named) {
-          addAward(awards, {
-            name: named.name, year: named.year, grade: ranked.grade, streak: null, prize: null,
-            organizer: 'end' in named ? findOrganizer(s, named.end) : named.organizer, evidence: { paragraph: p.index, sentence: s },
-          });
-        }
-        continue;
+      // `…평가’에서는 종로구가 최우수, 구로구가 우수, …가 장려 자치구로 뽑혔다`: the story's district has its grade
+      // in the evaluation the sentence names (or the story's); the row's other grades are the other districts'.
+      const ranked = district && results ? districtFirst(s, district) : null;
+      const rankedIn = ranked ? (evaluations.find((e) => e.end <= ranked.start) ?? context) : null;
+      if (ranked && rankedIn) {
+        addAward(awards, {
+          name: rankedIn.name, year: rankedIn.year, grade: ranked.grade, streak: null, prize: null,
+          organizer: 'end' in rankedIn ? findOrganizer(s, rankedIn.end) : rankedIn.organizer, evidence: { paragraph: p.index, sentence: s },
+        });
+        gave = true;
       }
-      for (const [i, core] of cores.entries()) {
+      for (const [i, core] of (gave ? [] : cores).entries()) {
         const listed = gradeFirst(s, cores, i, district);
         if (listed === false || (listed === null && (!received(s, cores, i) || !ownResult(s, core, district)))) continue;
         const contest = core.contest ? evaluations.find((e) => e.start <= core.start && core.start < e.end) : undefined;
@@ -226,7 +224,7 @@ export function extractAwards(paragraphs: readonly Paragraph[], district: string
         const streak = findStreak(s, core);
         // `구는 2008년과 2009년에도 우수 구에 뽑혀 3년 연속 상위권을 지켰다`: earlier editions' results that a streak
         // carries on into the story's: that streak is the story's award's, and they are not awards of their own.
-        if (streak && context && continuesIntoStreak(awards, context, s, core)) {
+        if (streak && context && evaluations.length === 0 && continuesIntoStreak(awards, context, s, core)) {
           const at = awards.findLastIndex((a) => a.name === context!.name && a.year === context!.year);
           if (awards[at]!.streak === null) awards[at] = { ...awards[at]!, streak };
           gave = true;
@@ -339,7 +337,9 @@ function writtenYear(s: string, core: Core): number | null {
 
 /**
  * True when a core is an earlier edition's result (its written year before the story's evaluation's) that a
- * streak right after it carries on from (CONTINUED_BY_STREAK), and the story's award is already read.
+ * streak right after it carries on from (CONTINUED_BY_STREAK), and the story's award is already read. (The
+ * caller asks only of a sentence naming no evaluation: `2023년 ‘지방자치단체 혁신평가’에서 우수 기관에 선정돼 5년
+ * 연속 …` is another evaluation's streak.)
  */
 function continuesIntoStreak(awards: readonly Award[], context: Context, s: string, core: Core): boolean {
   const year = writtenYear(s, core);
@@ -512,20 +512,22 @@ const RANKED_SELECTED = /^[^.!?]{0,20}?(?:으로|로)\s(?:[가-힣]+\s)?(?:선�
 
 /**
  * A results list written district first (see DISTRICT_GRADE): two or more districts with their grades
- * in a row, closed by a verb of selection. Undefined when the sentence is not written so; else where
- * the list starts and the story district's grade (with the noun written after it, `장려 자치구`), or null
- * when it is not in the list.
+ * in a row, closed by a verb of selection, this edition's (not `지난해에는 …가 최우수, … 선정된 바 있다`).
+ * @returns Where the list starts and the story district's grade (with the noun written after it, `장려
+ *   자치구`); null when the sentence is not written so or the district is not in the row (its own result, if
+ *   any, is written the usual way: `강남구는 … 최우수 기관으로 선정됐으며, 서초구가 우수, …`).
  */
-function districtFirst(s: string, district: string): { start: number; grade: string | null } | undefined {
-  if (!s.includes('구가 ') && !s.includes('구이 ')) return undefined;
+function districtFirst(s: string, district: string): { start: number; grade: string } | null {
+  if ((!s.includes('구가 ') && !s.includes('구이 ')) || EARLIER_EDITION.test(s)) return null;
   const rows = [...s.matchAll(DISTRICT_GRADE)];
-  if (rows.length < 2) return undefined;
+  if (rows.length < 2) return null;
   const last = rows.at(-1)!;
   const after = s.slice(last.index + last[0].length);
-  if (!RANKED_SELECTED.test(after)) return undefined;
+  if (!RANKED_SELECTED.test(after)) return null;
   const row = rows.find((m) => [...m[1]!.matchAll(DISTRICT_NAMES_IN)].some((d) => d[0] === district));
+  if (!row) return null;
   const noun = row === last ? /^\s?(?:기관|자치구|구)(?=으로|로)/u.exec(after)?.[0] ?? '' : '';
-  return { start: rows[0]!.index, grade: row ? row[2]! + noun : null };
+  return { start: rows[0]!.index, grade: row[2]! + noun };
 }
 
 // `우수 구에는 송파구와 노원구가, 장려 구에는 중랑구·관악구·은평구가 각각 이름을 올렸다`, `최우수기관으로는 강남구가

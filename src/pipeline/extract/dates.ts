@@ -105,7 +105,8 @@ export function datesInText(text: string, article: YMD): Found[] {
   for (let i = 0; i < points.length; i++) {
     const p = joinedDay(text, points, i);
     const next = points[i + 1];
-    const tense = lazily(() => tenseAfter(text, sentences, p.end));
+    // (`배출일을 10월 1일 하루로 정하고 … 당부했다`: a day something is set to is ahead, whatever tense reports the setting.)
+    const tense = lazily(() => (SET_TO.test(text.slice(p.end, p.end + 16)) ? 'future' : tenseAfter(text, sentences, p.end)));
     // `5월 7~9일`, `2022년 3~5월`: this point gives the higher units, the number after it the start.
     const gap = next ? PARTIAL_GAP.exec(text.slice(p.end, next.start)) : null;
     if (next && gap && fitsPartial(p, next)) {
@@ -219,6 +220,8 @@ function fitsPartial(p: DatePoint, next: DatePoint): boolean {
 }
 
 /** `n` in `p`'s lowest written unit: the day when it has one, else the month, else the year. */
+const SET_TO = /^\s?(?:하루|당일)?\s?(?:으로|로)\s(?:정하|정해|정했|지정|변경|연기|늦추|늦춰|미루|미뤄|옮기|옮겨)/u;
+
 // `설 당일과 다음 날인 12·13일`, `3·4월`: two units in a row joined by a middle dot, one span.
 const PAIR_BEFORE = new RegExp(String.raw`(?:(${FORWARD_MARKER}|${BACKWARD_MARKER})\s?)?(?<![\d.,·ㆍ])(\d{1,2})[·ㆍ]$`, 'u');
 

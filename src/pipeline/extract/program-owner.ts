@@ -28,7 +28,7 @@ export function belongsElsewhere(text: string, at: number, name: string, distric
     OTHER_BODY_BEFORE.test(text.slice(Math.max(0, at - 24), at)) ||
     (BODY_ACTS_ON.test(text.slice(Math.max(0, at - 12), at)) && BODY_RUNS.test(text.slice(at + name.length, at + name.length + 30)) && !namedForOwn(name, district)) ||
     PRIVATE_BEFORE.test(text.slice(Math.max(0, at - 16), at)) ||
-    PLATFORM_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ||
+    (PLATFORM_BEFORE.test(text.slice(Math.max(0, at - 12), at)) && !namedForOwn(name, district)) ||
     CITY_CLAUSE.test(text.slice(clauseStart(text, at), at))
   );
 }
@@ -37,7 +37,8 @@ export function belongsElsewhere(text: string, at: number, name: string, distric
 // of the clause that names it (a sentence opening with it is read by othersSentence).
 const CITY_CLAUSE = /^(?:서울(?:특별)?시|정부)(?:는|가|도)\s/u;
 
-// `네이버 ‘동네시장 장보기’ 서비스`, `카카오의 …`: a platform company's service.
+// `네이버 ‘동네시장 장보기’ 서비스`, `카카오의 …`: a platform company's service (not the district's own channel on
+// it, named for the district: `유튜브 ‘구로TV’ 채널`, `카카오톡 ‘성동 안심톡’`).
 const PLATFORM_BEFORE = new RegExp(`(?:^|\\s)(?:${PLATFORM_COMPANIES.join('|')})(?:의)?\\s[‘'"“「<]?$`, 'u');
 
 /** Where the clause holding offset `at` starts: after the last comma or stop before it. */

@@ -44,7 +44,8 @@ const VERB_AFTER = new RegExp(
 );
 // `…여부를 묻는 ‘청렴 해피콜’`, `…전산망을 연결한 ‘…바로처리망’`: a clause with its own object saying what the
 // quoted thing does or was made of.
-const DOER_BEFORE = /[가-힣][을를]\s[가-힣]+(?:는|한)\s*$/u;
+// (Not `대상을 수상한 ‘…’ 팀`: a contest's entry that won.)
+const DOER_BEFORE = /[가-힣][을를]\s(?!(?:수상|차지|입상)한)[가-힣]+(?:는|한)\s*$/u;
 // `‘올해의 단체장상’을 받았다`: a prize received, a label (extract/awards.ts reads it).
 const PRIZE_RECEIVED = /^(?:을|를|이|의)?\s?(?:받|수상|차지|안)/u;
 // `‘…쉼터’로 지정해 운영`: designated as a facility and run as one.
@@ -71,7 +72,8 @@ const DISTRICT_OWN_BEFORE =
 const SPEECH_AFTER = /^(?:이?라고|이?라며|라면서|며\s|고\s*(?:말|밝|강조|전|덧붙|설명|당부|답|했|한다|하였))/u;
 const SENTENCE_END = /(?:[다요죠까]|니다)[.!?…~]*$/u;
 const OBJECT_AFTER = /^(?:을|를|와|과)(?![가-힣])/u;
-// `‘스마트 경로당 건강 키오스크’로 높은 점수를 받았다`: what an evaluation praised the district for.
+// `‘스마트 경로당 건강 키오스크’로 높은 점수를 받았다`: what an evaluation praised the district for (a phrase of
+// three words or more: `‘소통’으로`, `‘주민 체감도’로 높은 평가를` praise a quality).
 const PRAISED_FOR = /^(?:으로|로)\s(?:(?:높은|좋은|최고)\s)?(?:점수|평가|호평|좋은\s평가)[를을]?\s?받/u;
 // `‘…’로 … 대통령상을 받았다`: what a district is awarded for is one of its initiatives.
 const AWARDED_FOR = /^(?:으로|로)\s[^.!?]{0,50}?(?:상|표창)(?:을|인|의)?\s?(?:받|수상|차지|안)/u;
@@ -157,7 +159,7 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
     VERB_AFTER.test(after) ||
     (REPRESENTATIVE_BEFORE.test(before) && COPULA_AFTER.test(after)) ||
     AWARDED_FOR.test(text.slice(span.end, span.end + 80)) ||
-    PRAISED_FOR.test(after) ||
+    (PRAISED_FOR.test(after) && wordsOf(name).length >= 3) ||
     CASE_AFTER.test(after) ||
     NAMED_AS_AFTER.test(after);
   return { kind: isName ? 'name' : 'maybe', name };

@@ -133,7 +133,7 @@ export const PROGRAM_VERBS: readonly string[] = [
   '선보', '오픈', '마련', '진행', '실시', '설치', '개통', '개발', '발간', '펼치', '펼쳐', '열', '신설', '보급',
   '확대', '발족', '런칭', '론칭', '가동', '참여', '참가', '수강', '공모', '모집', '제작', '배치', '문을', '파견',
   // 열다 and 늘리다 conjugate off their stems (`연다`, `여는`; `늘린다`, `늘려`).
-  '연다', '여는', '늘리', '늘린', '늘려', '늘렸', '개장', '개원', '개방', '개막',
+  '연다', '여는', '늘리', '늘린', '늘려', '늘렸', '개장', '개원', '개방', '개막하', '개막해', '개막한',
   // Ground-breaking and completion ceremonies are held for a named thing (`‘…’ 착공식`, `‘…’ 준공식`),
   // and a named corps is formed (`‘…’을 꾸려`).
   '착공', '준공', '기공', '발대', '꾸려', '꾸렸', '꾸리', '꾸린',
@@ -345,7 +345,7 @@ export const LABEL_CONTEXT_AFTER = new RegExp(
  * Words before a quote that make it a body of people outside the district's office (`시민단체 ‘중구 살림살이
  * 지킴이’가 … 소송을 냈다`), however it is named: a party to the news, not one of the district's initiatives.
  */
-export const OUTSIDE_BODY_BEFORE = /(?:시민단체|시민모임|단체|노동조합|노조|법무법인|업체)(?:인|이자)?\s*$/u;
+export const OUTSIDE_BODY_BEFORE = /(?:시민단체|노동조합|노조|법무법인|업체)(?:인|이자)?\s*$/u;
 
 /** Words before a quote that introduce a slogan or a vision (`구정 비전 ‘…’`). */
 export const LABEL_CONTEXT_BEFORE = /(?:슬로건|구호|비전|기치|모토|표어|목표|주제|캐치프레이즈|테마)\s*$/u;

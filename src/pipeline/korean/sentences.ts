@@ -23,8 +23,9 @@ const BEFORE_STOP = /[가-힣A-Za-z)\]”’"']/;
 const QA_LABEL = /[QA문답]/u;
 const CLOSING_QUOTE = /[”’"']/;
 // `장애인?노인을 위한 …`: old pages lost the middle dot (ㆍ) to `?` when re-encoded; a lone `?` glued between
-// two syllables, after one no question ends on (`…할까?`, `…인가?`, `…어때요?`), is that dot, not a stop.
-const QUESTION_END = /[까나니냐가요지죠래데대랴고]/u;
+// two syllables, after one no question ends on (`…할까?`, `…인가?`, `…어때요?`, `신청 자격은?`, `…란?`), is that
+// dot, not a stop.
+const QUESTION_END = /[까나니냐가요지죠래데대랴고은는란해어야줘]/u;
 // What follows a boundary: the spaces it consumes, or (glued text) a sentence's first character.
 const AFTER_STOP = /\s+|(?=[가-힣“‘"'(\[▲△◇■□○●-])/y;
 
