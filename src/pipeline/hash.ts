@@ -28,29 +28,47 @@ function hex(a: number, b: number): string {
   return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
 }
 
+// Why each hash is a loop function and a short one around it: V8 optimises a long loop while it
+// runs (on-stack replacement), inside the first long input, when the code after the loop has
+// never run and has no type feedback. That optimised code was kept and entered again on each
+// later call, and each time bailed out to the interpreter at the first such operation after the
+// loop (the call to `finish`, a lane mixed after the loop): in a 10,000-article ingest from a few
+// dozen to a few hundred times per hash and worker, varying from run to run. So each loop ends in
+// plain stores of its results to the module variables below (which need no feedback) and a
+// return, and whatever follows is in the caller, which has no loop and is optimised as usual,
+// after it has run.
+
+/** The second lane of the last loop's result (the first is returned). */
+let laneB = 0;
+/** hashNormalised's loop: how many units it mixed or holds, and the unit still waiting for its pair (-1: none). */
+let unitCount = 0;
+let waitingUnit = -1;
+
 /**
  * Hashes a string by its UTF-16 code units.
  * @param text Any string.
  * @returns 16 lowercase hex digits; equal strings give equal hashes on every run and machine.
  */
 export function hashString(text: string): string {
+  const a = mixUnits(text);
+  return finish(a, laneB, text.length);
+}
+
+// Two UTF-16 code units make one 32-bit word: half the rounds of a unit-at-a-time loop. An odd
+// last unit makes a word alone, in the same round.
+function mixUnits(text: string): number {
   const n = text.length;
   let a = SEED_A;
   let b = SEED_B;
-  let i = 0;
-  // Two UTF-16 code units make one 32-bit word: half the rounds of a unit-at-a-time loop.
-  for (; i + 2 <= n; i += 2) {
-    const k = text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16);
+  for (let i = 0; i < n; i += 2) {
+    let k = text.charCodeAt(i);
+    if (i + 1 < n) k |= text.charCodeAt(i + 1) << 16;
     a = Math.imul(a ^ k, 0x01000193);
     b = Math.imul(b ^ k, 0x5bd1e995);
     b ^= b >>> 15;
   }
-  if (i < n) {
-    a = Math.imul(a ^ text.charCodeAt(i), 0x01000193);
-    b = Math.imul(b ^ text.charCodeAt(i), 0x5bd1e995);
-    b ^= b >>> 15;
-  }
-  return finish(a, b, n);
+  laneB = b;
+  return a;
 }
 
 // JavaScript's \s (and what String.prototype.trim removes): the whitespace normaliseWhitespace folds.
@@ -72,6 +90,18 @@ function isSpace(c: number): boolean {
  * @returns The same 16 hex digits as `hashString(normaliseWhitespace(text))`.
  */
 export function hashNormalised(text: string): string {
+  let a = mixNormalisedUnits(text);
+  let b = laneB;
+  // A unit left without its pair is mixed alone, as hashString mixes an odd last unit.
+  if (waitingUnit >= 0) {
+    a = Math.imul(a ^ waitingUnit, 0x01000193);
+    b = Math.imul(b ^ waitingUnit, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  return finish(a, b, unitCount);
+}
+
+function mixNormalisedUnits(text: string): number {
   let a = SEED_A;
   let b = SEED_B;
   let n = 0;
@@ -109,12 +139,10 @@ export function hashNormalised(text: string): string {
       b ^= b >>> 15;
     }
   }
-  if (held >= 0) {
-    a = Math.imul(a ^ held, 0x01000193);
-    b = Math.imul(b ^ held, 0x5bd1e995);
-    b ^= b >>> 15;
-  }
-  return finish(a, b, n);
+  laneB = b;
+  unitCount = n;
+  waitingUnit = held;
+  return a;
 }
 
 /**
@@ -123,22 +151,26 @@ export function hashNormalised(text: string): string {
  * @returns 16 lowercase hex digits.
  */
 export function hashBytes(bytes: Uint8Array): string {
+  const a = mixBytes(bytes);
+  return finish(a, laneB, bytes.length);
+}
+
+// Four bytes make a word; the last one to three are mixed one a round, in the same loop.
+function mixBytes(bytes: Uint8Array): number {
   const n = bytes.length;
   let a = SEED_A;
   let b = SEED_B;
-  let i = 0;
-  for (; i + 4 <= n; i += 4) {
-    const k = bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24);
+  for (let i = 0; i < n; ) {
+    const whole = i + 4 <= n;
+    let k = bytes[i]!;
+    if (whole) k |= (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24);
+    i += whole ? 4 : 1;
     a = Math.imul(a ^ k, 0x01000193);
     b = Math.imul(b ^ k, 0x5bd1e995);
     b ^= b >>> 15;
   }
-  for (; i < n; i++) {
-    a = Math.imul(a ^ bytes[i]!, 0x01000193);
-    b = Math.imul(b ^ bytes[i]!, 0x5bd1e995);
-    b ^= b >>> 15;
-  }
-  return finish(a, b, n);
+  laneB = b;
+  return a;
 }
 
 /**
