@@ -254,9 +254,9 @@ const NEXT_DISTRICT_CLAUSE = new RegExp(`(?<=[가-힣](?:고|며)|[가-힣’”
 // result in the one sentence, which the evaluation's name and the verb must stay in.)
 const RESULT_OBJECT = /(?:최우수|우수|장려|대상|[가-힣]상|표창|등급|기관|자치구)\s?(?:을|를)$/u;
 // The first clause's topic: the district opens it, or follows a short phrase placing it among others
-// (`장려 자치구 가운데 양천구는 …`).
+// (`장려 자치구 가운데 양천구는 …`) or saying what it is (`장려구인 마포구는 …`).
 const OPENS_WITH_TOPIC = new RegExp(
-  `^(?:(?:[가-힣]+\\s){1,3}(?:가운데|중에서는?|중)\\s)?(?:서울\\s)?(?:${DISTRICT_NAMES.join('|')})(?:\\([^)]*\\))?(?:는|에서는)\\s`,
+  `^(?:(?:[가-힣]+\\s){1,3}(?:가운데|중에서는?|중)\\s|[가-힣]{2,8}인\\s)?(?:서울\\s)?(?:${DISTRICT_NAMES.join('|')})(?:\\([^)]*\\))?(?:는|에서는)\\s`,
   'u',
 );
 // A clause that compares, ranks or counts (`…비슷한 장치를`, `강남구는 0.1% 내렸다`, `…가 뒤를 이었다`) is a

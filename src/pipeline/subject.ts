@@ -141,6 +141,8 @@ function modifiedByClause(before: string): boolean {
   if (/[,“"‘'「『(]/.test(before)) return false;
   const words = before.trim().split(/\s+/);
   const last = words.pop() ?? '';
+  // `장려구인 마포구는`, `최우수구인 동작구는`: one noun in the copula's modifier (-인), what the district is.
+  if (words.length === 0 && COPULA_MODIFIER.test(last)) return true;
   // `…꼽히는 것은 서초구가`: a short word in 은/는 is a noun with its topic particle, another clause (not a
   // short verb's adnominal form: `…1년을 맞은 강서구의`).
   if (last.length < 2 || (last.length === 2 && /[은는]$/.test(last) && !SHORT_ADNOMINALS.has(last))) return false;
@@ -149,6 +151,7 @@ function modifiedByClause(before: string): boolean {
 }
 
 const NIEUN = 4;
+const COPULA_MODIFIER = /^[가-힣]{2,8}(?<![가-힣]{2}[중간후전])인$/u;
 // Two-syllable verbs in their adnominal form (-은) that open on a clause about a district: a term's or an
 // anniversary's mark reached (`…주년을 맞은`), a thing received or kept (`…을 받은`, `…을 담은`).
 const SHORT_ADNOMINALS: ReadonlySet<string> = new Set(['맞은', '받은', '얻은', '찾은', '남은', '담은', '품은', '앉은', '넘은', '밝은']);

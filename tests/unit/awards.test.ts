@@ -93,6 +93,11 @@ test('an earlier result in another evaluation keeps its own streak (2023년 ‘�
   ]);
 });
 
+test('the body that evaluated the results is the organizer (서울시가 … 실적을 평가한 ‘…’)', () => {
+  const found = awardsOf('서울시가 25개 자치구의 생활민원 처리 실적을 평가한 ‘2016년 자치구 생활민원 종합평가’에서 동작구가 최우수구로 뽑혔다.');
+  expect(found.map((a) => a.organizer)).toEqual(['서울시']);
+});
+
 test('a district not in such a row gets nothing from it', () => {
   const results = '서울시가 실시한 ‘자치구 전자민원 서비스 평가’에서는 종로구가 최우수, 구로구가 우수 자치구로 뽑혔다.';
   expect(extractAwards([{ index: 0, line: 1, text: results }], '강남구')).toEqual([]);

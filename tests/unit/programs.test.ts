@@ -206,6 +206,7 @@ describe('bulleted items', () => {
 describe('bare names in running text', () => {
   test.each([
     ['after a quantity word', '구는 석촌호수 일대에서 제12회 한성백제문화제를 연다.', ['한성백제문화제']],
+    ['a complaint office sent out, put forward as a best practice (‘찾아가는 골목 민원실’을 … 내세웠다)', '성북구는 골목을 돌며 민원거리를 찾아내는 찾아가는 골목 민원실을 우수사례로 내세웠다. 민원실은 구청 1층에 있다.', ['찾아가는 골목 민원실']],
     ['a booking scheme and an online room (…예약제, …참여방)', '구는 청년을 위한 전입신고 온라인 예약제를 선보이고, 의견을 내는 사이버 구정참여방을 운영한다.', ['전입신고 온라인 예약제', '사이버 구정참여방']],
     ['not a venue’s booking by the hour (2시간 단위 사전예약제)', '도서관은 2시간 단위 사전예약제로 운영한다.', []],
     ['not from a share per place (한 곳씩)', '구는 동마다 한 곳씩 공부방을 열었다. 이름은 도봉 별빛 공부방이다.', ['도봉 별빛 공부방']],

@@ -59,9 +59,10 @@ export const STRONG_HEADS: readonly string[] = [
   '지킴이', '곳간',
   // Shared houses a district runs for young people or elders (`관악 두레하우스`, `셰어하우스`).
   '하우스',
-  // Booking and jury schemes (`전입신고 온라인 예약제`, `주민 배심원제`) and online rooms residents take
-  // part in (`사이버 구정참여방`); `사전 예약제` is how any venue takes bookings (GENERIC_NAMES).
-  '예약제', '배심원제', '참여방',
+  // Booking and jury schemes (`전입신고 온라인 예약제`, `주민 배심원제`), online rooms residents take part in
+  // (`사이버 구정참여방`) and complaint offices a district sends out (`찾아가는 골목 민원실`); `사전 예약제` is how any
+  // venue takes bookings, `민원실` any office's counter (GENERIC_NAMES).
+  '예약제', '배심원제', '참여방', '민원실',
 ];
 
 /**
@@ -131,7 +132,7 @@ export const CLASSIFIERS: readonly string[] = [
 export const PROGRAM_VERBS: readonly string[] = [
   '운영', '개최', '추진', '개관', '개소', '설립', '도입', '시행', '출범', '조성', '구축', '개설', '제정', '시작',
   '선보', '오픈', '마련', '진행', '실시', '설치', '개통', '개발', '발간', '펼치', '펼쳐', '열', '신설', '보급',
-  '확대', '발족', '런칭', '론칭', '가동', '참여', '참가', '수강', '공모', '모집', '제작', '배치', '문을', '파견',
+  '확대', '발족', '런칭', '론칭', '가동', '참여', '참가', '수강', '공모', '모집', '제작', '배치', '문을', '파견', '내세우', '내세워', '내세웠', '내세운',
   // 열다 and 늘리다 conjugate off their stems (`연다`, `여는`; `늘린다`, `늘려`).
   '연다', '여는', '늘리', '늘린', '늘려', '늘렸', '개장', '개원', '개방', '개막하', '개막해', '개막한',
   // Ground-breaking and completion ceremonies are held for a named thing (`‘…’ 착공식`, `‘…’ 준공식`),
@@ -293,8 +294,8 @@ export const GENERIC_NAMES: ReadonlySet<string> = new Set([
   '다산콜센터', '120다산콜센터',
   // A head's election pledges, as a class (`구청장 공약 사업 상당수는`).
   '공약사업', '구청장공약사업', '공약', '역점사업', '신규사업', '자체사업', '주요사업', '핵심사업',
-  // How any venue takes bookings.
-  '사전예약제', '예약제', '온라인예약제',
+  // How any venue takes bookings, and any office's complaint counter.
+  '사전예약제', '예약제', '온라인예약제', '민원실', '종합민원실', '구청민원실',
 ]);
 
 /**
