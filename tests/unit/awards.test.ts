@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { extractAwards, namedByHeadline } from '../../src/pipeline/extract/awards.ts';
+import { extractAwards, namedByHeadline, namedElsewhere } from '../../src/pipeline/extract/awards.ts';
 import { splitParagraphs } from '../../src/pipeline/paragraphs.ts';
 import type { Award } from '../../src/pipeline/schema.ts';
 
@@ -96,6 +96,26 @@ test('an earlier result in another evaluation keeps its own streak (2023년 ‘�
 test('the body that evaluated the results is the organizer (서울시가 … 실적을 평가한 ‘…’)', () => {
   const found = awardsOf('서울시가 25개 자치구의 생활민원 처리 실적을 평가한 ‘2016년 자치구 생활민원 종합평가’에서 동작구가 최우수구로 뽑혔다.');
   expect(found.map((a) => a.organizer)).toEqual(['서울시']);
+});
+
+test('a result the story gives unnamed takes the evaluation of the sentence elsewhere giving the district that grade', () => {
+  const article = [
+    { index: 0, line: 1, text: '서울 관악구가 행정안전부 주관 ‘2025년 지방자치단체 디지털 민원혁신 평가’에서 대상을 받았다. 같은 평가에서 영등포구는 최우수상, 광진구는 우수상을 받았고 노원구는 3년 연속 ‘우수기관’에 선정됐다.' },
+    { index: 1, line: 2, text: '최우수상(국무총리 표창)을 받은 영등포구는 ‘AI 민원 안내 콜센터’로 주목받았다.' },
+    { index: 2, line: 3, text: '노원구는 2023년부터 3년 연속 우수기관에 이름을 올렸다.' },
+  ];
+  const named = (district: string, at: number) =>
+    namedElsewhere(extractAwards([article[at]!], district), article, district).map((a) => [a.name, a.year, a.grade, a.streak, a.prize]);
+  expect(named('영등포구', 1)).toEqual([['지방자치단체 디지털 민원혁신 평가', 2025, '최우수상', null, '국무총리 표창']]);
+  expect(named('노원구', 2)).toEqual([['지방자치단체 디지털 민원혁신 평가', 2025, '우수기관', 3, null]]);
+});
+
+test.each<[string, string, string, Fields[]]>([
+  ['a grade and money received together (우수상(…표창)과 특별교부세 1억원을 받았다)', '광진구', '광진구는 ‘누구나 민원창구’로 우수상(행정안전부장관 표창)과 특별교부세 1억원을 받았다.', [award({ name: '행정안전부장관 표창', grade: '우수상', prize: '행정안전부장관 표창' })]],
+  ['not another city’s result (… 전남 순천시가 대상을 받았고)', '노원구', '전국에서는 관악구와 함께 부산 중구, 전남 순천시가 대상을 받았다.', []],
+])('%s', (_rule, district, text, expected) => {
+  const found = extractAwards([{ index: 0, line: 1, text }], district).map(({ evidence: _evidence, ...fields }) => fields);
+  expect(found).toEqual(expected);
 });
 
 test('a district not in such a row gets nothing from it', () => {

@@ -101,8 +101,9 @@ const JOINED_BY_SELECTION =
 const STREAK_WORDS = String.raw`(?:(?:\d+\s?(?:년|회|번)\s?)?연속(?:으로)?\s?(?:\d+\s?(?:년|회)\s?)?(?:째\s?)?)`;
 // `각각`, `나란히`, `모두`: adverbs of sharing out that stand between a result and its verb.
 const SHARED = String.raw`(?:(?:각각|각기|나란히|모두|함께|공동으로)\s?)?`;
-// `우수상과 함께 특별교부세 5000만원을 받는다`: the grade and the money it brings, received together.
-const TOGETHER_WITH = String.raw`(?:(?:과|와)\s?함께\s?[^.,]{1,24}?(?:을|를)\s?)`;
+// `우수상과 함께 특별교부세 5000만원을 받는다`, `우수상(…표창)과 특별교부세 1억원을 받았다`: the grade and the money
+// it brings, received together.
+const TOGETHER_WITH = String.raw`(?:(?:과|와)\s?(?:함께\s?[^.,]{1,24}?|[^.,]{0,24}?(?:교부세|시상금|상금|포상금|인센티브|사업비|원))(?:을|를)\s?)`;
 // `‘최우수’ 구로 선정`, `우수기관 표창을 받았다`: the grade of a district or body, or the commendation
 // that comes with it, written after the grade.
 const GRADE_NOUN = String.raw`(?:\s?(?:구|기관|자치구|지자체)(?=으로|로|에)|\s?(?:표창장|표창|인증패|상패)(?=을|를|\s))?`;
@@ -132,6 +133,7 @@ const DISTRICT_SUBJECT = new RegExp(
 const OTHER_CITY_BEFORE = new RegExp(`(?:${OTHER_CITIES.join('|')})(?:광역시|시)?\\s?$`, 'u');
 const DISTRICT_NAME_SOURCE = `(?<![가-힣])(${alt(DISTRICT_NAMES)})`;
 const DISTRICT_NAME = new RegExp(DISTRICT_NAME_SOURCE, 'u');
+const CITY_SUBJECT_BEFORE = /[가-힣](?:시|군)(?:가|이|는|은)\s$/u;
 const PERSON_SUBJECT = /(?:주무관|팀장|과장|국장|직원|공무원|씨|학생|주민|선수|작가|대표)(?:이|가|은|는)\s/u;
 
 /** The evaluation a story is about so far: the last one named where a result was given. */
@@ -151,7 +153,7 @@ interface Context {
  * @param district The story's district.
  */
 export function namedByHeadline(awards: readonly Award[], title: string, district: string): Award[] {
-  const unnamed = awards.findIndex((a) => a.name === (a.prize ?? a.grade));
+  const unnamed = awards.findIndex(isUnnamed);
   if (unnamed === -1) return [...awards];
   const part = headlinePart(title, district);
   const evaluation = part ? findEvaluations(part).find((e) => !awards.some((a) => a.name === e.name)) : undefined;
@@ -160,6 +162,39 @@ export function namedByHeadline(awards: readonly Award[], title: string, distric
   const a = out[unnamed]!;
   out[unnamed] = { ...a, name: evaluation.name, year: a.year ?? evaluation.year, organizer: a.organizer ?? findOrganizer(part!, evaluation.end) };
   return out;
+}
+
+/**
+ * `…‘2025년 지방자치단체 디지털 민원혁신 평가’에서 … 대상을 받았다. 같은 평가에서 영등포구는 최우수상, 광진구는 우수상을
+ * 받았고 …` in another district's passage, then `최우수상(국무총리 표창)을 받은 영등포구는 …` in this story: a result the
+ * story gives unnamed takes the evaluation of the sentence elsewhere in the article that gives this district the
+ * same grade (the evaluation named in that sentence or the ones before it in its paragraph).
+ * @param awards The story's awards.
+ * @param paragraphs The article's paragraphs (residue left out).
+ * @param district The story's district.
+ */
+export function namedElsewhere(awards: readonly Award[], paragraphs: readonly Paragraph[], district: string): Award[] {
+  if (!awards.some(isUnnamed)) return [...awards];
+  return awards.map((a) => {
+    if (!isUnnamed(a) || a.grade === null) return a;
+    const given = new RegExp(`${district}(?:는|가|이|도)?\\s?(?:[^.,]{0,12}\\s)?[‘“'"]?${escapeRegExp(a.grade)}`, 'u');
+    for (const p of paragraphs) {
+      if (!p.text.includes(district) || !given.test(p.text)) continue;
+      const sentences = splitSentences(p.text).map((s) => s.text);
+      const at = sentences.findIndex((s) => given.test(s));
+      const evaluation = sentences.slice(0, at + 1).flatMap((s) => findEvaluations(s)).at(-1);
+      if (evaluation) return { ...a, name: evaluation.name, year: a.year ?? evaluation.year };
+    }
+    return a;
+  });
+}
+
+function isUnnamed(a: Award): boolean {
+  return a.name === (a.prize ?? a.grade);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 /** The `...`-separated part of a headline naming `district`, the whole headline when no other district is named, or null. */
@@ -560,7 +595,8 @@ function ownResult(s: string, core: Core, district: string | null): boolean {
   // `부산 강서구도 … 장려상을 받았다`: a same-named district of another city.
   if (last && OTHER_CITY_BEFORE.test(before.slice(Math.max(0, last.index - 8), last.index))) return false;
   const tail = last ? before.slice(last.index + last[0].length) : before;
-  return !PERSON_SUBJECT.test(tail);
+  // `… 부산 중구, 전남 순천시가 대상을 받았고`: another city's (or county's) result, its subject right before it.
+  return !PERSON_SUBJECT.test(tail) && !CITY_SUBJECT_BEFORE.test(tail);
 }
 
 /** The `N년 연속` nearest the core in the same clause (no comma between), or null. */

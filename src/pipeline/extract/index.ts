@@ -7,7 +7,7 @@ import type { ProgramMention } from '../schema.ts';
 import { storyParagraphs } from '../story-paragraphs.ts';
 import { findHead } from './people.ts';
 import { extractPrograms } from './programs.ts';
-import { extractAwards, namedByHeadline } from './awards.ts';
+import { extractAwards, namedByHeadline, namedElsewhere } from './awards.ts';
 import { extractDates } from './dates.ts';
 import { programKey } from '../program-key.ts';
 
@@ -20,7 +20,9 @@ import { programKey } from '../program-key.ts';
 export function extractStoryFacts(article: ParsedArticle, segment: StorySegment): StoryFacts {
   const paragraphs = storyParagraphs(article, segment);
   const head = findHead(paragraphs, segment.district) ?? findHead(signatureLines(article, segment), segment.district);
-  const awards = namedByHeadline(extractAwards(paragraphs, segment.district), article.title, segment.district);
+  const own = extractAwards(paragraphs, segment.district);
+  const open = own.length === 0 ? [] : article.paragraphs.filter((p) => !article.residue.has(p.index));
+  const awards = namedByHeadline(namedElsewhere(own, open, segment.district), article.title, segment.district);
   // An evaluation's own name (`‘2025 …경진대회’에서 대상`) is what the district took part in, not
   // one of its initiatives.
   const evaluations = new Set(awards.map((a) => programKey(a.name, segment.district)));
