@@ -121,8 +121,10 @@ function findByline(paragraphs: readonly Paragraph[], residue: ReadonlySet<numbe
   for (const p of paragraphs) {
     const match = bylineAtStart(p.text);
     if (match) found.push({ paragraph: p.index, match });
-    // A paragraph that is only a byline (a reporter's page heading) is not article text either.
-    if (!residue.has(p.index) && !match?.whole && ++seen >= BYLINE_REACH) break;
+    // A paragraph that is only a byline (a reporter's page heading) is not article text either, nor is a
+    // short line without a sentence's ending: a masthead, a release's subtitle (`- 오는 30일까지 … 모집`), a
+    // reporter's follow button (`하종민 기자  구독`).
+    if (!residue.has(p.index) && !match?.whole && !isShortLine(p.text) && ++seen >= BYLINE_REACH) break;
   }
   // A signature at the top naming both outlet and reporter needs nothing from the foot.
   const complete = found.some((f) => f.match.outlet && f.match.reporter);
@@ -160,6 +162,13 @@ function findByline(paragraphs: readonly Paragraph[], residue: ReadonlySet<numbe
     reporter: first.match.reporter,
     wholeParagraphs: found.filter((f) => f.match.whole).map((f) => f.paragraph),
   };
+}
+
+const SHORT_LINE = 60;
+const SENTENCE_END = /다[.!?”’"')\]]*\s*$/u;
+
+function isShortLine(text: string): boolean {
+  return text.length <= SHORT_LINE && !SENTENCE_END.test(text);
 }
 
 /**

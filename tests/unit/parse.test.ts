@@ -69,6 +69,19 @@ describe('byline position', () => {
     ).value!;
     expect([closing.reporter, closing.byline?.paragraph, [...closing.residue].sort()]).toEqual(['최가을', 1, [1, 2, 3, 4, 5]]);
   });
+
+  test('reads past a release’s subtitles, a masthead and a follow button to the byline (- … 모집, 하종민 기자  구독)', () => {
+    const release = parseSeedText(
+      [' date 2021-07-12 제목', '샘플일보 | 전국', '- ‘구로 스타트업 성장사다리’ 본격 시행', '- 공유오피스·시제품 지원', '- 오는 30일까지 참여기업 모집', '[샘플일보 윤서준 기자] 서울 구로구가 청년 창업기업을 키운다고 12일 밝혔다.'].join('\n'),
+      'a.txt',
+    ).value!;
+    expect([release.outlet, release.reporter]).toEqual(['샘플일보', '윤서준']);
+    const wire = parseSeedText(
+      [' date 2023-03-16 제목', '뉴시스 NEWSIS', '하종민 기자  구독', '[서울=뉴시스] 서울 용산구가 발대식을 열고 기념 촬영을 하고 있다. (사진=용산구 제공) 2023.03.16. photo@newsis.com', '[서울=뉴시스]하종민 기자 = 서울 용산구는 지난 15일 발대식을 열었다고 16일 밝혔다.'].join('\n'),
+      'a.txt',
+    ).value!;
+    expect([wire.outlet, wire.reporter]).toEqual(['뉴시스', '하종민']);
+  });
 });
 
 describe('sidebars', () => {
