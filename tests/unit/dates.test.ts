@@ -17,6 +17,14 @@ function datesOf(articleDate: string, ...paragraphs: string[]): Row[] {
   return extractDates(input, articleDate).map((d) => [d.text, d.start, d.end, d.kind]);
 }
 
+test('a day written alone within a period the story gave in another month is that period’s (…10월 4일부터 6일까지 … 첫날인 4일)', () => {
+  expect(datesOf('2024-09-10', '구는 10월 4일부터 6일까지 파리공원에서 축제를 연다고 10일 밝혔다.', '첫날인 4일 오후 6시에는 ‘올해의 책’으로 선정된 소설의 작가가 낭독회를 연다.')).toEqual([
+    ['10월 4일부터 6일까지', '2024-10-04', '2024-10-06', 'period'],
+    ['10일', '2024-09-10', null, 'event'],
+    ['4일', '2024-10-04', null, 'event'],
+  ]);
+});
+
 describe('extractDates: written forms', () => {
   test.each<[string, string, Row[]]>([
     ['2022-02', '구는 지난 9일 평가에서 선정됐다.', [['지난 9일', '2022-02-09', null, 'past']]],
@@ -39,6 +47,7 @@ describe('extractDates: written forms', () => {
     ['2024-04', '축제는 5월 7일(화)~9일(목) 열린다.', [['5월 7일(화)~9일(목)', '2024-05-07', '2024-05-09', 'period']]],
     ['2022-02', '공사는 2월 중 마무리된다.', [['2월 중', '2022-02', null, 'event']]],
     ['2020-09-24', '구는 배출일을 10월 1일 하루로 정하고, 자제해 달라고 당부했다.', [['10월 1일', '2020-10-01', null, 'event']]],
+    ['2019-07-23', '아차산 숲속에서 1박2일을 보내는 가족 숲캠프를 연다.', []],
     ['2024-05-20', '구는 3일 개소식을 개최하고 본격적인 운영에 들어갔다.', [['3일', '2024-05-03', null, 'past']]],
     ['2024-05-20', '구는 5일부터 불법 주정차 집중 단속을 실시하고 있다.', [['5일부터', '2024-05-05', null, 'past']]],
     ['2024-05-20', '구는 축제를 6월 3일로 연기했다.', [['6월 3일', '2024-06-03', null, 'event']]],

@@ -121,6 +121,7 @@ const COUNT_BEFORE_RE = new RegExp(String.raw`(?:^|[\s(])(?:${alt(COUNT_BEFORE)}
 // COUNT_BEFORE_RE is read on the text just before a date: a space or bracket, a word, a space. Read
 // on this many characters it answers as on the whole text before (a match through `^` would need
 // the word to fill the window), without scanning from the paragraph's start at every date.
+const NIGHTS_BEFORE = /\d\s?박\s?$/u;
 const COUNT_BEFORE_REACH = Math.max(...COUNT_BEFORE.map((w) => w.length)) + 2;
 
 /**
@@ -152,6 +153,8 @@ export function scanDatePoints(text: string): DatePoint[] {
     if (hasDay && (COUNT_AFTER.test(afterDay) || (dayOnly && !point.marker && DAY_CHANGE_AFTER.test(afterDay)))) continue;
     const before = text.slice(Math.max(0, point.start - COUNT_BEFORE_REACH), point.start);
     if ((dayOnly || monthFirst) && point.marker === null && COUNT_BEFORE_RE.test(before)) continue;
+    // `1박2일`, `2박 3일`: nights and days, a stay's length.
+    if (dayOnly && NIGHTS_BEFORE.test(before)) continue;
     out.push(point);
   }
   return out;

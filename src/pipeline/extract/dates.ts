@@ -79,7 +79,8 @@ export function extractDates(paragraphs: readonly Paragraph[], articleDate: stri
   const out: DateMention[] = [];
   const seen = new Set<string>();
   for (const p of paragraphs) {
-    for (const f of datesInText(p.text, article)) {
+    for (const found of datesInText(p.text, article)) {
+      const f = withinPeriod(found, out, article);
       const key = [f.text, f.start, f.end, f.kind].join('|');
       // `2월 30일` names no day: a typo or a misread, not a date to list.
       if (seen.has(key) || !isCalendarDate(f.start) || (f.end !== null && !isCalendarDate(f.end))) continue;
@@ -89,6 +90,28 @@ export function extractDates(paragraphs: readonly Paragraph[], articleDate: stri
     }
   }
   return out;
+}
+
+// `4일`, `첫날인 4일`: a day written alone, no month, no 지난/오는.
+const BARE_DAY = /^(\d{1,2})\s?일(?:\s?\([월화수목금토일]\))?$/u;
+
+/**
+ * `10월 4일부터 6일까지 … 연다` and later `첫날인 4일 오후 6시에는 …`: a day written alone that falls within a period
+ * the story gave in another month is that period's day, not the article month's.
+ */
+function withinPeriod(f: Found, earlier: readonly DateMention[], article: YMD): Found {
+  const day = BARE_DAY.exec(f.text);
+  if (!day || f.end !== null) return f;
+  const n = Number(day[1]);
+  for (const d of earlier) {
+    if (d.kind !== 'period' || d.end === null || d.start.length !== 10 || d.start.slice(0, 7) !== d.end.slice(0, 7)) continue;
+    const [from, to] = [Number(d.start.slice(8)), Number(d.end.slice(8))];
+    if (n < from || n > to || d.start.slice(0, 7) === f.start.slice(0, 7)) continue;
+    const start = `${d.start.slice(0, 8)}${String(n).padStart(2, '0')}`;
+    const value = { y: Number(start.slice(0, 4)), m: Number(start.slice(5, 7)), d: n };
+    return { ...f, start, kind: compareYMD(value, article) < 0 ? 'past' : 'event' };
+  }
+  return f;
 }
 
 /**

@@ -110,9 +110,10 @@ export const PLACE_HEADS: readonly string[] = [
 /**
  * What follows a place written as a venue: `…에서`, `… 2층`, `… 앞`, `… 일대`, `… 입구에`, `… 부지에`,
  * `… 후문 맞은편`, a part of it in a neighbourhood (`… 대흥동 구간에서`), and a place coordinated with the venue
- * (`…학습관과 14개 동 주민센터에서`) or offered instead of it (`…커뮤니티센터나 주민센터 유휴 공간에`).
+ * (`…학습관과 14개 동 주민센터에서`) or offered instead of it (`…커뮤니티센터나 주민센터 유휴 공간에`); and a place to
+ * ask (`…구립도서관 독서문화팀으로 문의하면 된다`, `…센터로 문의`).
  */
-export const VENUE_AFTER = /^(?:에서|\s(?:[가-힣]{1,5}\d?가?동\s)?(?:\d+층|앞|옆|내|일대|인근|광장|강당|대강당|회의실|주차장|운동장|구간|입구|부지|일원|주변|곳곳|둘레|내부|안(?:에)?(?=\s|$)|후문|정문|맞은편|건너편|자리)|(?:과|와|및)\s[^.,]{1,24}?에서(?![가-힣])|(?:이나|나)\s[^.,]{1,24}?(?:에서|에)(?![가-힣]))/u;
+export const VENUE_AFTER = /^(?:\s[가-힣]{1,10}(?:팀|과|계)(?:으로|로|에)\s?(?:문의|연락)|(?:으로|로|에)\s?문의|에서|\s(?:[가-힣]{1,5}\d?가?동\s)?(?:\d+층|앞|옆|내|일대|인근|광장|강당|대강당|회의실|주차장|운동장|구간|입구|부지|일원|주변|곳곳|둘레|내부|안(?:에)?(?=\s|$)|후문|정문|맞은편|건너편|자리)|(?:과|와|및)\s[^.,]{1,24}?에서(?![가-힣])|(?:이나|나)\s[^.,]{1,24}?(?:에서|에)(?![가-힣]))/u;
 
 /** Schools and kindergartens are places, never initiatives (`경동초등학교`). */
 export const SCHOOL_NAME = /(?:초등학교|중학교|고등학교|대학교|대학원|유치원|여고|여중)$/u;
@@ -234,8 +235,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   '즉시', '바로',
   // `주차장 대신 어린이공원을`: instead of; `이건 서울시 … 사업과`: a pronoun with its topic particle.
   '대신', '이건', '그건', '이것', '그것', '이것은', '그것은',
-  // `요즘 놀이터에 가 보면`: these days; `2시간 단위 사전예약제`: by the unit of.
-  '요즘', '요새', '단위',
+  // `요즘 놀이터에 가 보면`: these days; `2시간 단위 사전예약제`: by the unit of; `…이 함께 연 소규모 장터`,
+  // `우천 시 일부 야외 프로그램은`: a size, a case and a share, never words of a name.
+  '요즘', '요새', '단위', '소규모', '대규모', '일부', '우천',
 ]);
 
 /**
