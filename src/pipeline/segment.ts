@@ -194,6 +194,12 @@ function unitsOf(text: string, paragraph: number, elsewhere: ReadonlySet<string>
     const found = sentenceSubject(s.text, elsewhere) ?? (opening?.[3] && !elsewhere.has(opening[3]) ? { districts: [opening[3]], role: 'subject' as const } : null);
     const differs = found && found.districts.join() !== subject?.districts.join();
     if (found && differs && (glued || found.role === 'strong' || found.role === 'head' || (opens !== undefined && found.districts.length === 1 && found.districts[0] === opens))) {
+      // `지난 18일 오후 서울 종로구청 한우리홀에서는 … 회의가 열렸다. 종로구(구청장 …)는 이날 …`: a scene at the
+      // district's own place opens its passage; the paragraph is that district's from its start.
+      if (subject === null && start === 0 && found.districts.length === 1 && text.slice(0, s.start).includes(`${found.districts[0]}청`)) {
+        subject = found;
+        continue;
+      }
       units.push(unit(text, paragraph, start, s.start, subject));
       start = s.start;
       subject = found;

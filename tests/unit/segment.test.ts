@@ -658,6 +658,20 @@ describe('segmentByDistrict rules', () => {
     ]);
   });
 
+  test('a scene at the district’s own office opening its passage (…종로구청 한우리홀에서는 …. 종로구(구청장 …)는 이날 …) is its', () => {
+    const article = parse(
+      [
+        ' date 2025-11-20 [자치구 소식] 한파 대비 잇따라',
+        '',
+        '[샘플뉴스] 지난 18일 오후 서울 종로구청 한우리홀에서는 한파 대비 합동 점검 회의가 열렸다. 종로구(구청장 석해진)는 이날 회의에서 한파쉼터 운영 계획을 발표했다.',
+        '서울 중구는 김장 나눔 축제를 열었다.',
+      ].join('\n'),
+    );
+    const segments = segmentByDistrict(article);
+    expect(segments.map((s) => [s.district, [...s.paragraphs]])).toEqual([['종로구', [0]], ['중구', [1]]]);
+    expect(storyParagraphs(article, segments[0]!)[0]!.text).toMatch(/^\[샘플뉴스\] 지난 18일|^지난 18일/u);
+  });
+
   test('a round-table’s later turns under a name alone (▶ 김도윤 : …) are their speaker’s district’s, as the first turn names it', () => {
     const article = parse(
       [
