@@ -136,7 +136,7 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     // `연면적 540㎡ 규모인 도서관`: a size describes a building; no name holds one.
     if (MEASURE.test(name)) continue;
     const before = wordBefore(text, start);
-    if (REFERENCE_WORDS.has(wordsOf(name)[0]!) || REFERENCE_WORDS.has(before)) continue;
+    if (REFERENCE_WORDS.has(wordsOf(name)[0]!) || (REFERENCE_WORDS.has(before) && !nearPlace(text, start, before))) continue;
     // `개봉동의 한 교회 작은도서관`: one of a kind, unnamed ("a certain"); not 하다's `한` (`…을 대상으로 한 …`).
     if (!ownName && before === '한' && isIndefinite(text, start)) continue;
     // `혈압 측정, 금연 상담 등 기초 건강관리 서비스를`: the kind a list sums up, not a name (unless the
@@ -507,6 +507,16 @@ function isIndefinite(text: string, at: number): boolean {
 }
 
 /** The word ending just before `at` (spaces skipped), or ''. */
+/**
+ * True when `before` is `인근` after a bare noun (`가산디지털단지역 인근 금천 청년창업센터`): the vicinity of a place,
+ * where the name stands, not a neighbour's (`인근 자치구 조례`).
+ */
+function nearPlace(text: string, at: number, before: string): boolean {
+  if (before !== '인근') return false;
+  const place = wordBefore(text, text.lastIndexOf(before, at));
+  return place.length >= 2 && /^[가-힣A-Za-z0-9]+$/u.test(place) && trailingParticle(place) === null && !endsInVerbForm(place);
+}
+
 function wordBefore(text: string, at: number): string {
   let end = at;
   while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
