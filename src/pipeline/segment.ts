@@ -220,7 +220,10 @@ function headOpens(sentence: string): boolean {
   return HEAD_OPENING.test(sentence) && !/[“"]/u.test(sentence);
 }
 
-const CONNECTIVE_OPENING = /^(?:한편|다만|또한|아울러|이와\s함께|이\s밖에|이밖에|반면),?\s/u;
+// Connective adverbs that may open a sentence before its district (see OPENS_WITH_DISTRICT). (Not `특히 강남구는`:
+// "especially" introduces a comparison as often.)
+const CONNECTIVES = String.raw`한편|다만|또한|아울러|이와\s함께|이\s밖에|이밖에|반면`;
+const CONNECTIVE_OPENING = new RegExp(`^(?:${CONNECTIVES}),?\\s`, 'u');
 const CONTRASTED = /다르게|달리|차이가|와\s다른|과\s다른/u;
 
 function comparesBack(text: string): boolean {
@@ -246,7 +249,7 @@ function glossedThenNamed(first: string, second: string, elsewhere: ReadonlySet<
 // another district (`같은 날 마포구도 … 선포식을 가졌다`, `이날 노원구도 …`), or takes it as the topic
 // (`서초구의 경우 …`, `송파구 역시 …`). A connective adverb may come first (`한편 노원구는`, `다만 양천구는`).
 const OPENS_WITH_DISTRICT = new RegExp(
-  `^(?:(?:한편|다만|또한|아울러|이와\\s함께|이\\s밖에|이밖에|반면),?\\s)?(${DISTRICT_NAMES.join('|')})(?:는|가|에서는)\\s|^(?:같은\\s날|이날),?\\s(${DISTRICT_NAMES.join('|')})도\\s|^(${DISTRICT_NAMES.join('|')})(?:의\\s경우|\\s역시)\\s`,
+  `^(?:(?:${CONNECTIVES}),?\\s)?(${DISTRICT_NAMES.join('|')})(?:는|가|에서는)\\s|^(?:같은\\s날|이날),?\\s(${DISTRICT_NAMES.join('|')})도\\s|^(${DISTRICT_NAMES.join('|')})(?:의\\s경우|\\s역시)\\s`,
   'u',
 );
 
