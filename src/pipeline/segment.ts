@@ -196,7 +196,7 @@ function unitsOf(text: string, paragraph: number, elsewhere: ReadonlySet<string>
     if (found && differs && (glued || found.role === 'strong' || found.role === 'head' || (opens !== undefined && found.districts.length === 1 && found.districts[0] === opens))) {
       // `지난 18일 오후 서울 종로구청 한우리홀에서는 … 회의가 열렸다. 종로구(구청장 …)는 이날 …`: a scene at the
       // district's own place opens its passage; the paragraph is that district's from its start.
-      if (subject === null && start === 0 && found.districts.length === 1 && text.slice(0, s.start).includes(`${found.districts[0]}청`)) {
+      if (subject === null && start === 0 && found.districts.length === 1 && new RegExp(`${found.districts[0]}청(?![장역])`, 'u').test(text.slice(0, s.start))) {
         subject = found;
         continue;
       }

@@ -68,7 +68,7 @@ export function sentenceSubject(sentence: string, elsewhere: ReadonlySet<string>
     // (A place glossed with its district, `잠실 석촌호수(송파구)는`: the bracket is the gloss's, no quotation.)
     const gloss = before.endsWith('(') && sentence[m.end] === ')';
     // (Nor is a weekday's, `5월 5일(화)에는 성북구가`.)
-    // (Nor a bracket closed before it, `최우수상(국무총리 표창)을 받은 영등포구는`: what the words before say.)
+    // (Nor a prize's bracket closed before it, `최우수상(국무총리 표창)을 받은 영등포구는`.)
     const marks = (gloss ? before.slice(0, -1) : before).replace(CLOSED_BRACKET, '');
     if ((/[“"‘'「『(]/.test(marks) && !located) || CITY_TOPIC.test(` ${before}`)) return null;
     if (OTHER_THAN_SUBJECT.test(` ${before}`) && !(CONTRAST_OPENING.test(before) && isSubjectRole(m.role))) return null;
@@ -110,7 +110,9 @@ function ownThingIsTopic(tail: string): boolean {
 // `돌봄통합지원법에 맞춰 성북구는 …`, `추석을 앞두고 중랑구는 …`: an adverbial phrase of the main clause, then
 // its subject, however long the phrase.
 const ADVERBIAL_LEAD = /[가-힣](?:에|을|를)\s(?:맞춰|맞추어|맞아|앞두고|대비해|대비하여)\s$/u;
-const CLOSED_BRACKET = /\([^()“”‘’"']*\)/gu;
+// A weekday's bracket (`5월 5일(화)`) or a prize's (`최우수상(국무총리 표창)`): closed, they say when or what, and
+// leave the district after them the subject (not a person's age or role, `이모(45)씨는 강남구가 …`).
+const CLOSED_BRACKET = /\([월화수목금토일]\)|\((?:[가-힣]+\s)?[가-힣]*(?:상|표창)\)/gu;
 // `…을 입에 달고 사는 탁상우 구청장의 동대문구는 …`, `김영순 구청장이 이끄는 성북구는 …`: the district led by
 // its head, however long the clause about the head before it.
 const HEAD_LED = /[가-힣]{2,4}\s?구청장(?:의|이\s이끄는|이\s이끌고\s있는)\s$/u;

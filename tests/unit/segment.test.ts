@@ -111,6 +111,7 @@ describe('sentenceSubject', () => {
     ['강남구의 경우 주민이 많다.', '…의 경우 with a subject of its own'],
     ['그는 “현장에 답이 있다는 말을 입에 달고 사는 탁상우 구청장의 동대문구는 다르다”고 말했다.', 'a district inside an open quotation, though led by its head'],
     ['이와 달리 반면 인근 강남구는 비슷한 사업을 접었다.', 'a contrast further in, with a neighbour'],
+    ['주민 이모(45)씨는 강남구가 약속을 지키지 않았다고 주장했다.', 'a person (age in brackets) saying what the district did'],
     ['주민이 가장 많이 꼽은 것은 강남구의 축제는 아니었다.', 'a short noun in 은 before the district (것은), another clause'],
   ])('%s → none (%s)', (sentence) => {
     expect(sentenceSubject(sentence)).toBeNull();
@@ -670,6 +671,16 @@ describe('segmentByDistrict rules', () => {
     const segments = segmentByDistrict(article);
     expect(segments.map((s) => [s.district, [...s.paragraphs]])).toEqual([['종로구', [0]], ['중구', [1]]]);
     expect(storyParagraphs(article, segments[0]!)[0]!.text).toMatch(/^\[샘플뉴스\] 지난 18일|^지난 18일/u);
+  });
+
+  test.each([
+    ['the previous district’s head (전성수 서초구청장과 조성명 강남구청장 등)', '서초구는 19일 양재천 일대에서 ‘양재천 여름 축제’를 열었다고 20일 밝혔다.', '이날 개막식에는 전성수 서초구청장과 조성명 강남구청장 등 500여 명이 참석했다. 강남구(구청장 조성명)는 축제 기간 셔틀버스를 지원했다.'],
+    ['a station named for the office (강남구청역 인근 카페)', '서초구는 20일 ‘서초 스마트쉼터’ 설명회를 열었다고 밝혔다.', '이어진 간담회는 지하철 7호선 강남구청역 인근 카페에서 열렸다. 강남구(구청장 조성명)는 이날 ‘강남 상생 카드’를 출시했다.'],
+  ])('no scene at the next district’s office in %s: the sentence stays with the story before', (_rule, first, second) => {
+    const article = parse([' date 2025-06-20 [자치구 소식] 여름 축제', '', first, second].join('\n'));
+    const segments = segmentByDistrict(article);
+    const gangnam = storyParagraphs(article, segments.find((s) => s.district === '강남구')!).map((p) => p.text).join('\n');
+    expect(gangnam.startsWith('강남구(구청장 조성명)는')).toBe(true);
   });
 
   test('a round-table’s later turns under a name alone (▶ 김도윤 : …) are their speaker’s district’s, as the first turn names it', () => {

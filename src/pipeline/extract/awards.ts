@@ -134,7 +134,8 @@ const OTHER_CITY_BEFORE = new RegExp(`(?:${OTHER_CITIES.join('|')})(?:광역시|
 const DISTRICT_NAME_SOURCE = `(?<![가-힣])(${alt(DISTRICT_NAMES)})`;
 const DISTRICT_NAME = new RegExp(DISTRICT_NAME_SOURCE, 'u');
 const CITY_SUBJECT_BEFORE = /[가-힣](?:시|군)(?:가|이|는|은)\s$/u;
-const PERSON_SUBJECT = /(?:주무관|팀장|과장|국장|직원|공무원|씨|학생|주민|선수|작가|대표)(?:이|가|은|는)\s/u;
+// (And the winners of a contest the district holds: `‘초록나무’팀이 대상과 상금 300만원을 받았다`, `…아파트가 최우수상을`.)
+const PERSON_SUBJECT = /(?:주무관|팀장|과장|국장|직원|공무원|씨|학생|주민|선수|작가|대표|팀|수상자|아파트|단지|업체|기업|동아리|학교)(?:이|가|은|는)\s/u;
 
 /** The evaluation a story is about so far: the last one named where a result was given. */
 interface Context {
@@ -181,7 +182,9 @@ export function namedElsewhere(awards: readonly Award[], paragraphs: readonly Pa
     for (const p of paragraphs) {
       if (!p.text.includes(district) || !given.test(p.text)) continue;
       const sentences = splitSentences(p.text).map((s) => s.text);
-      const at = sentences.findIndex((s) => given.test(s));
+      // (Not an earlier edition's: `강남구는 앞서 9월에도 최우수상을 받았다`, `지난해에는 강남구가 최우수상을 받았다`.)
+      const at = sentences.findIndex((s) => given.test(s) && !EARLIER_EDITION.test(s));
+      if (at === -1) continue;
       const evaluation = sentences.slice(0, at + 1).flatMap((s) => findEvaluations(s)).at(-1);
       if (evaluation) return { ...a, name: evaluation.name, year: a.year ?? evaluation.year };
     }
@@ -595,8 +598,11 @@ function ownResult(s: string, core: Core, district: string | null): boolean {
   // `부산 강서구도 … 장려상을 받았다`: a same-named district of another city.
   if (last && OTHER_CITY_BEFORE.test(before.slice(Math.max(0, last.index - 8), last.index))) return false;
   const tail = last ? before.slice(last.index + last[0].length) : before;
-  // `… 부산 중구, 전남 순천시가 대상을 받았고`: another city's (or county's) result, its subject right before it.
-  return !PERSON_SUBJECT.test(tail) && !CITY_SUBJECT_BEFORE.test(tail);
+  // `… 부산 중구, 전남 순천시가 대상을 받았고`: another city's (or county's) result, its subject right before it (not one
+  // the district shares: `서울 성동구와 경북 포항시가 대상을 받았다`).
+  const joined = district === null ? null : new RegExp(`${district}(?:와|과)\\s[^,.]{0,12}$`, 'u').exec(before);
+  const withCity = joined !== null && !OTHER_CITY_BEFORE.test(before.slice(Math.max(0, joined.index - 8), joined.index));
+  return !PERSON_SUBJECT.test(tail) && (withCity || !CITY_SUBJECT_BEFORE.test(tail));
 }
 
 /** The `N년 연속` nearest the core in the same clause (no comma between), or null. */

@@ -80,7 +80,7 @@ export function extractDates(paragraphs: readonly Paragraph[], articleDate: stri
   const seen = new Set<string>();
   for (const p of paragraphs) {
     for (const found of datesInText(p.text, article)) {
-      const f = withinPeriod(found, out, article);
+      const f = withinPeriod(found, out, article, p.text);
       const key = [f.text, f.start, f.end, f.kind].join('|');
       // `2월 30일` names no day: a typo or a misread, not a date to list.
       if (seen.has(key) || !isCalendarDate(f.start) || (f.end !== null && !isCalendarDate(f.end))) continue;
@@ -95,20 +95,28 @@ export function extractDates(paragraphs: readonly Paragraph[], articleDate: stri
 // `4일`, `첫날인 4일`: a day written alone, no month, no 지난/오는.
 const BARE_DAY = /^(\d{1,2})\s?일(?:\s?\([월화수목금토일]\))?$/u;
 
+// `…을 진행한다고 28일 밝혔다`: the day the news was given, the article's own.
+const REPORTED = /^[^.!?]{0,6}(?:밝혔|전했|말했|발표했|설명했|알렸)/u;
+// A sentence closed in the past tense (`27일 … 발대식을 열었다`).
+const PAST_CLOSE = /(?:[았었였했됐웠졌켰쳤렸났냈섰봤줬갔왔]다|[았었였했됐]습니다)[.!?”’"')\]]*\s*$/u;
+
 /**
  * `10월 4일부터 6일까지 … 연다` and later `첫날인 4일 오후 6시에는 …`: a day written alone that falls within a period
- * the story gave in another month is that period's day, not the article month's.
+ * the story gave in another month is that period's day, not the article month's. Not the day the news was given
+ * (`… 28일 밝혔다`), and not a day told in the past tense when the period is still ahead (`27일 … 발대식을 열었다`).
  */
-function withinPeriod(f: Found, earlier: readonly DateMention[], article: YMD): Found {
+function withinPeriod(f: Found, earlier: readonly DateMention[], article: YMD, text: string): Found {
   const day = BARE_DAY.exec(f.text);
-  if (!day || f.end !== null) return f;
+  if (!day || f.end !== null || REPORTED.test(text.slice(f.at + f.text.length))) return f;
   const n = Number(day[1]);
+  const sentence = sentenceAt(text, f.at);
   for (const d of earlier) {
     if (d.kind !== 'period' || d.end === null || d.start.length !== 10 || d.start.slice(0, 7) !== d.end.slice(0, 7)) continue;
     const [from, to] = [Number(d.start.slice(8)), Number(d.end.slice(8))];
     if (n < from || n > to || d.start.slice(0, 7) === f.start.slice(0, 7)) continue;
     const start = `${d.start.slice(0, 8)}${String(n).padStart(2, '0')}`;
     const value = { y: Number(start.slice(0, 4)), m: Number(start.slice(5, 7)), d: n };
+    if (compareYMD(value, article) > 0 && PAST_CLOSE.test(sentence)) continue;
     return { ...f, start, kind: compareYMD(value, article) < 0 ? 'past' : 'event' };
   }
   return f;

@@ -73,7 +73,8 @@ const SPEECH_AFTER = /^(?:이?라고|이?라며|라면서|며\s|고\s*(?:말|밝
 const SENTENCE_END = /(?:[다요죠까]|니다)[.!?…~]*$/u;
 const OBJECT_AFTER = /^(?:을|를|와|과)(?![가-힣])/u;
 // `내달 한 달을 ‘독서의 달’로 정하고`, `‘안전 점검의 날’로 지정해`: a period the district names and fills.
-const NAMED_PERIOD_AFTER = /^(?:으로|로)\s(?:정하|정해|정했|정한|지정|선포)/u;
+// (Not a designation by another body, passive: `정부로부터 ‘특별재난지역’으로 선포된`.)
+const NAMED_PERIOD_AFTER = /^(?:으로|로)\s(?:정하|정해|정했|정한|지정하|지정해|지정했|선포하|선포해|선포했)/u;
 // `‘스마트 경로당 건강 키오스크’로 높은 점수를 받았다`: what an evaluation praised the district for (a phrase of
 // three words or more: `‘소통’으로`, `‘주민 체감도’로 높은 평가를` praise a quality).
 const PRAISED_FOR = /^(?:으로|로)\s(?:(?:높은|좋은|최고)\s)?(?:점수|평가|호평|좋은\s평가)[를을]?\s?받/u;

@@ -59,10 +59,10 @@ export const STRONG_HEADS: readonly string[] = [
   '지킴이', '곳간',
   // Shared houses a district runs for young people or elders (`관악 두레하우스`, `셰어하우스`).
   '하우스',
-  // Booking and jury schemes (`전입신고 온라인 예약제`, `주민 배심원제`), online rooms residents take part in
-  // (`사이버 구정참여방`) and complaint offices a district sends out (`찾아가는 골목 민원실`); `사전 예약제` is how any
-  // venue takes bookings, `민원실` any office's counter (GENERIC_NAMES).
-  '예약제', '배심원제', '참여방', '민원실',
+  // Booking and jury schemes (`전입신고 온라인 예약제`, `주민 배심원제`) and online rooms residents take part in
+  // (`사이버 구정참여방`); `사전 예약제` is how any venue takes bookings (GENERIC_NAMES). (Not `민원실`: `여권 민원실`,
+  // `임시 민원실` are what an office has far more often than a district's named one.)
+  '예약제', '배심원제', '참여방',
 ];
 
 /**
@@ -235,9 +235,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   '즉시', '바로',
   // `주차장 대신 어린이공원을`: instead of; `이건 서울시 … 사업과`: a pronoun with its topic particle.
   '대신', '이건', '그건', '이것', '그것', '이것은', '그것은',
-  // `요즘 놀이터에 가 보면`: these days; `2시간 단위 사전예약제`: by the unit of; `…이 함께 연 소규모 장터`,
-  // `우천 시 일부 야외 프로그램은`: a size, a case and a share, never words of a name.
-  '요즘', '요새', '단위', '소규모', '대규모', '일부', '우천',
+  // `요즘 놀이터에 가 보면`: these days; `2시간 단위 사전예약제`: by the unit of; `우천 시 일부 야외 프로그램은`: a
+  // case and a share, never words of a name.
+  '요즘', '요새', '단위', '일부', '우천',
 ]);
 
 /**
