@@ -556,13 +556,15 @@ function shareLead(units: readonly Unit[], drafts: Map<string, Draft>, elsewhere
   }
   for (const unit of units.slice(firstStory)) {
     // (`구는 이번 평가에서 최우수 자치구에 선정됐다. 구로구가 우수, …`: the story's own district, understood, is in it.)
-    if (unit.subject !== null || !RESULTS_LIST.test(unit.text) || !SELECTED.test(unit.text) || UNDERSTOOD_DISTRICT.test(unit.text)) continue;
+    if (!RESULTS_LIST.test(unit.text) || !SELECTED.test(unit.text) || UNDERSTOOD_DISTRICT.test(unit.text)) continue;
     const sharing = sharingDistricts(unit, drafts, elsewhere);
-    if (sharing.size === 0) continue;
+    // (`노원구가 최우수구에 선정됐고 성동구와 송파구가 우수구, …가 장려구에 이름을 올렸다`: the row opening one district's
+    // story is the others' too; a sentence of another district's own is not theirs to share.)
+    if (sharing.size === 0 || (unit.subject !== null && !unit.subject.districts.every((d) => sharing.has(d)))) continue;
     for (const draft of drafts.values()) {
       const at = draft.units.indexOf(unit);
       if (sharing.has(draft.district) && at === -1) insertInOrder(draft.units, unit, units);
-      else if (!sharing.has(draft.district) && at !== -1) draft.units.splice(at, 1);
+      else if (!sharing.has(draft.district) && at !== -1 && unit.subject === null) draft.units.splice(at, 1);
     }
   }
 }

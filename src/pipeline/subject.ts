@@ -176,6 +176,17 @@ function pairOf(mentions: readonly DistrictMention[], i: number): string[] {
   return next && next.district !== mentions[i]!.district ? [mentions[i]!.district, next.district] : [mentions[i]!.district];
 }
 
+// `성동·송파 우수`, `강서·영등포·은평 장려`: a roundup headline's part giving a list of districts one grade.
+const LIST_GRADED = /^\s?(?:최우수|우수|장려|대상|수상|선정|공동)/u;
+
+/** The districts of a list opening a headline's part when a grade follows it (see LIST_GRADED), else none. */
+function gradedList(part: string, mentions: readonly DistrictMention[]): string[] {
+  let last = 0;
+  while (mentions[last]?.role === 'list' && mentions[last + 1]?.role === 'list' && /^\s?[·ㆍ,]\s?$/u.test(part.slice(mentions[last]!.end, mentions[last + 1]!.from))) last++;
+  if (mentions[0]?.role !== 'list' || last === 0 || !LIST_GRADED.test(part.slice(mentions[last]!.end))) return [];
+  return mentions.slice(0, last + 1).map((m) => m.district);
+}
+
 /** Districts a headline presents as its subjects, and every Seoul district it names. */
 export interface HeadlineDistricts {
   readonly subjects: ReadonlySet<string>;
@@ -218,7 +229,9 @@ export function headlineDistricts(title: string, elsewhere: ReadonlySet<string> 
     const first = mentions[0];
     const ranked = first !== undefined && RANKED.test(part.slice(first.end, first.end + 30));
     if (first && first.role !== 'list' && !ranked && part.slice(opener, first.from).trim() === '') subjects.add(first.district);
-    else {
+    else if (first && part.slice(opener, first.from).trim() === '' && gradedList(part, mentions).length > 0) {
+      for (const d of gradedList(part, mentions)) subjects.add(d);
+    } else {
       const s = sentenceSubject(part, elsewhere);
       if (s) s.districts.forEach((d) => subjects.add(d));
     }

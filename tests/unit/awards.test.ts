@@ -111,6 +111,7 @@ test('a result the story gives unnamed takes the evaluation of the sentence else
 });
 
 test.each<[string, string, string, Fields[]]>([
+  ['not another district’s streak after its own result (광진구는 우수상을 받았고 노원구는 3년 연속 …)', '광진구', '같은 평가에서 광진구는 우수상을 받았고 노원구는 3년 연속 ‘우수기관’에 선정됐다.', [award({ name: '우수상', grade: '우수상' })]],
   ['not a contest’s winning team (‘초록나무’팀이 대상과 상금 300만원을 받았다)', '광진구', '심사 결과 ‘초록나무’팀이 대상과 상금 300만원을 받았다.', []],
   ['a result shared with another city (서울 성동구와 경북 포항시가 대상을)', '성동구', '행정안전부가 주관한 ‘2025 지방자치단체 혁신평가’에서 서울 성동구와 경북 포항시가 대상을 받았다.', [award({ name: '지방자치단체 혁신평가', year: 2025, grade: '대상', organizer: '행정안전부' })]],
   ['not another city’s district joined with a city (부산 강서구와 경남 김해시가 우수상을)', '강서구', '기초자치단체 부문에서는 부산 강서구와 경남 김해시가 우수상을 받았다.', []],
@@ -127,7 +128,7 @@ test.each([
 ])('naming an unnamed result: %s', (_rule, texts, title, expected) => {
   const paragraphs = texts.map((text, index) => ({ index, line: index + 1, text }));
   const own = extractAwards([paragraphs[0]!], '강남구');
-  const [first] = namedElsewhere(namedByHeadline(own, title, '강남구'), paragraphs, '강남구');
+  const [first] = namedByHeadline(namedElsewhere(own, paragraphs, '강남구'), title, '강남구');
   expect([first?.name, first?.year, first?.grade]).toEqual(expected);
 });
 

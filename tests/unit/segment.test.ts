@@ -132,6 +132,11 @@ describe('sentenceSubject', () => {
 });
 
 describe('headlineDistricts', () => {
+  test('a part giving a list of districts one grade (…서초·송파 우수) makes each a subject, not a list that only links them', () => {
+    expect([...headlineDistricts('강남구 ‘대상’…서초·송파 우수').subjects]).toEqual(['강남구', '서초구', '송파구']);
+    expect([...headlineDistricts('마포·서대문 잇는 경의선숲길 개통').subjects]).toEqual([]);
+  });
+
   test('reads one subject per …-separated part of a roundup headline', () => {
     const h = headlineDistricts('[구정 소식]마포구, 식물 병원 열어...은평구 어르신 교실 운영… 강서구 청년 창업 지원');
     expect([...h.subjects]).toEqual(['마포구', '은평구', '강서구']);
@@ -758,6 +763,29 @@ describe('segmentByDistrict rules', () => {
   ])('no new story or lost paragraph for %s', (_rule, header, paragraphs, expected) => {
     const article = parse([header, '', ...paragraphs].join('\n'));
     expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual(expected);
+  });
+
+  test('a results row opening one district’s story (노원구가 최우수구에 선정됐고 성동구와 송파구가 우수구, …) is each graded district’s too, and each takes its grade', () => {
+    const article = parse(
+      [
+        ' date 2025-12 노원구, 서울시 ‘기후·환경 종합평가’ 3년 연속 최우수…성동·송파 우수, 강서·영등포 장려',
+        '',
+        '서울시가 25개 자치구의 환경 정책 성과를 평가한 ‘2025년 자치구 기후·환경 종합평가’ 결과가 나왔다. 노원구가 최우수구에 선정됐고 성동구와 송파구가 우수구, 강서구·영등포구가 장려구에 이름을 올렸다.',
+        '최우수구인 노원구(구청장 전해담)는 2023년부터 3년 연속 최우수구 자리를 지켰다.',
+        '우수구에 오른 성동구는 자원순환 분야에서 1위를 했다.',
+        '송파구는 기후위기 적응 분야에서 좋은 평가를 받았다.',
+        '장려구에 선정된 강서구는 도시숲을 새로 만들었다.',
+        '영등포구는 쿨루프 사업을 넓혔다.',
+      ].join('\n'),
+    );
+    const awards = segmentByDistrict(article).map((s) => [s.district, extractStoryFacts(article, s).awards.map((a) => [a.name, a.year, a.grade, a.streak])]);
+    expect(awards).toEqual([
+      ['노원구', [['자치구 기후·환경 종합평가', 2025, '최우수구', 3]]],
+      ['성동구', [['자치구 기후·환경 종합평가', 2025, '우수구', null]]],
+      ['송파구', [['자치구 기후·환경 종합평가', 2025, '우수구', null]]],
+      ['강서구', [['자치구 기후·환경 종합평가', 2025, '장려구', null]]],
+      ['영등포구', [['자치구 기후·환경 종합평가', 2025, '장려구', null]]],
+    ]);
   });
 
   test('a results sentence further in (…에서는 종로구가 최우수, 구로구가 우수, …) leaves the story it ran on for each graded district’s', () => {

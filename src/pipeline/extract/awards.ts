@@ -80,7 +80,7 @@ const EARLIER_EDITION = /앞서|바\s?있|지난해|작년|그동안|이전에|�
 // `3년 연속 이 대회에서 수상하는 기록을 세웠다`, `2년 연속 우수기관에 오르며`: the same with the contest
 // referred back to, or the grade reached.
 const STREAK_SENTENCE =
-  /연속\s?(?:으로\s?)?(?:(?:이|같은|해당|본)\s[가-힣]{1,8}(?:에서|에)\s?)?(?:수상|선정|받|(?:[가-힣0-9A-Z]{0,8}\s?[가-힣0-9A-Z]{1,8})?(?:이다|였다|이었다|이며|이고)(?![가-힣])|(?:[가-힣A-Z]+\s){0,2}[가-힣A-Z]*(?:(?:을|를)\s?(?:받|수상|차지|이어|기록)|(?<=(?:기관|등급|상|구|자치구))(?:에|으로|로)\s?(?:오르|올라|올랐|오른|선정|뽑)))/u;
+  /연속\s?(?:으로\s?)?(?:(?:이|같은|해당|본)\s[가-힣]{1,8}(?:에서|에)\s?)?(?:수상|선정|받|(?:[가-힣0-9A-Z]{0,8}\s?[가-힣0-9A-Z]{1,8})?(?:이다|였다|이었다|이며|이고)(?![가-힣])|(?:[가-힣A-Z]+\s){0,2}[가-힣A-Z]*(?:(?:을|를)\s?(?:받|수상|차지|이어|기록|지켰|지켜|지키|유지)|(?<=(?:기관|등급|상|구|자치구))(?:에|으로|로)\s?(?:오르|올라|올랐|오른|선정|뽑)))/u;
 // `시상식에서 … 표창을 받았다`: the ceremony where the evaluation's prize was handed over.
 const CEREMONY = /(?:시상식|수여식|전수식|시상\s?행사)/u;
 // `앞서 구는 2015년에도 …`: the year an earlier edition's result is written with.
@@ -232,10 +232,11 @@ export function extractAwards(paragraphs: readonly Paragraph[], district: string
       // in the evaluation the sentence names (or the story's); the row's other grades are the other districts'.
       const ranked = district && results ? districtFirst(s, district) : null;
       const rankedIn = ranked ? (evaluations.find((e) => e.end <= ranked.start) ?? context) : null;
-      if (ranked && rankedIn) {
+      if (ranked) {
+        // (With no evaluation named yet, the grade names it for now: namedElsewhere reads the article for it.)
         addAward(awards, {
-          name: rankedIn.name, year: rankedIn.year, grade: ranked.grade, streak: null, prize: null,
-          organizer: 'end' in rankedIn ? findOrganizer(s, rankedIn.end) : rankedIn.organizer, evidence: { paragraph: p.index, sentence: s },
+          name: rankedIn?.name ?? ranked.grade, year: rankedIn?.year ?? null, grade: ranked.grade, streak: null, prize: null,
+          organizer: rankedIn ? ('end' in rankedIn ? findOrganizer(s, rankedIn.end) : rankedIn.organizer) : null, evidence: { paragraph: p.index, sentence: s },
         });
         gave = true;
       }
@@ -543,10 +544,10 @@ function received(s: string, cores: readonly Core[], i: number): boolean {
 // `종로구가 최우수, 구로구가 우수, 중랑구·양천구·관악구가 장려 자치구로 뽑혔다`: districts (one, or a list joined
 // by ·/,) each with the subject particle and their grade, in a row; bare `우수`/`장려` count as grades there.
 const DISTRICT_GRADE = new RegExp(
-  `((?<![가-힣])(?:${alt(DISTRICT_NAMES)})(?:\\s?[·ㆍ,]\\s?(?:${alt(DISTRICT_NAMES)}))*)(?:가|이)\\s(${GRADE_SOURCE}|우수|장려)(?=,|\\s?(?:으로|로)\\s|\\s?(?:기관|구|자치구)(?:으로|로)\\s)`,
+  `((?<![가-힣])(?:${alt(DISTRICT_NAMES)})(?:(?:\\s?[·ㆍ,]\\s?|(?:와|과)\\s)(?:${alt(DISTRICT_NAMES)}))*)(?:가|이)\\s(${GRADE_SOURCE}|우수|장려)(?=,|\\s?(?:으로|로|에)\\s|\\s?(?:기관|구|자치구)(?:으로|로|에)\\s)`,
   'gu',
 );
-const RANKED_SELECTED = /^[^.!?]{0,20}?(?:으로|로)\s(?:[가-힣]+\s)?(?:선정|뽑혔|뽑혀|꼽혔|이름을\s?올)/u;
+const RANKED_SELECTED = /^[^.!?]{0,20}?(?:으로|로|에)\s(?:[가-힣]+\s)?(?:선정|뽑혔|뽑혀|꼽혔|이름을\s?올)/u;
 
 /**
  * A results list written district first (see DISTRICT_GRADE): two or more districts with their grades
@@ -564,7 +565,7 @@ function districtFirst(s: string, district: string): { start: number; grade: str
   if (!RANKED_SELECTED.test(after)) return null;
   const row = rows.find((m) => [...m[1]!.matchAll(DISTRICT_NAMES_IN)].some((d) => d[0] === district));
   if (!row) return null;
-  const noun = row === last ? /^\s?(?:기관|자치구|구)(?=으로|로)/u.exec(after)?.[0] ?? '' : '';
+  const noun = row === last ? /^\s?(?:기관|자치구|구)(?=으로|로|에)/u.exec(after)?.[0] ?? '' : '';
   return { start: rows[0]!.index, grade: row[2]! + noun };
 }
 
@@ -612,7 +613,8 @@ function findStreak(s: string, core: Core): number | null {
     const start = m.index;
     const end = start + m[0].length;
     const between = end <= core.start ? s.slice(end, core.start) : s.slice(core.end, start);
-    if (/[,，]/.test(between) || between.length > 20) continue;
+    // (Not across another district's subject: `광진구는 우수상을 받았고 노원구는 3년 연속 …` is 노원구's streak.)
+    if (/[,，]/.test(between) || between.length > 20 || /[가-힣]구(?:는|가|도)\s/u.test(between)) continue;
     const n = streakOf(m);
     if (n >= 2 && (!best || between.length < best.gap)) best = { n, gap: between.length };
   }
