@@ -224,6 +224,17 @@ function outletByDomain(domain: string): string | null {
 // the copyright sign, up to the first stop, reprint notice or bracketed address (`ⓒ 경기일보(www.…)`).
 const COPYRIGHT_HOLDER = /(?:ⓒ|©|\(c\))\s*(?:[‘'“"][^’'”"]*[’'”"]\s*)?([^,.<>\[\]&(]{2,40}?)(?=\s*(?:[,.<>\[\]&(]|무단|all\s+rights|$))/i;
 const COPYRIGHT_SIGN = /ⓒ|©|\(c\)/i;
+const SOLE_HOLDER = /^[가-힣]{2,10}$/u;
+
+/**
+ * The holder of a copyright line when it is one Hangul word (`저작권자 © 데일리그리드 무단전재 …`), whatever its name
+ * ends in; the caller takes it for the outlet only when the page's masthead names it too.
+ */
+export function soleCopyrightHolder(text: string): string | null {
+  if (text.length > 200 || !COPYRIGHT_SIGN.test(text)) return null;
+  const holder = COPYRIGHT_HOLDER.exec(text)?.[1]?.trim() ?? '';
+  return SOLE_HOLDER.test(holder) ? holder : null;
+}
 const KNOWN_OUTLETS = [...new Set(Object.values(OUTLET_BY_EMAIL_DOMAIN))].sort((a, b) => b.length - a.length);
 
 /**

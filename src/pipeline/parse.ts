@@ -9,7 +9,7 @@ import type { ParsedArticle, Paragraph, Result } from './types.ts';
 import { EmptyBody, ImpossibleDate, MissingDateLine, report } from './messages.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { findResidue } from './residue.ts';
-import { bylineAtEnd, bylineAtStart, outletFromCopyright, type BylineMatch } from './byline.ts';
+import { bylineAtEnd, bylineAtStart, outletFromCopyright, soleCopyrightHolder, type BylineMatch } from './byline.ts';
 
 /** Metadata a container format (frontmatter, a JSON line) gives next to the body. */
 export interface BodyMeta {
@@ -205,12 +205,20 @@ function teaserBylines(paragraphs: readonly Paragraph[]): { paragraph: number; m
   return out;
 }
 
-/** The outlet named by a copyright line (residue), searched from the end, where pages put it. */
+/**
+ * The outlet named by a copyright line (residue), searched from the end, where pages put it; a holder of
+ * one word that no outlet's name ends like counts when the page's masthead opens with it too
+ * (`데일리그리드 | 뉴스 | 정치 | …` over `<저작권자 © 데일리그리드 무단전재 …>`).
+ */
 function copyrightOutlet(paragraphs: readonly Paragraph[], residue: ReadonlySet<number>): string | null {
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     if (!residue.has(i)) continue;
     const outlet = outletFromCopyright(paragraphs[i]!.text);
     if (outlet) return outlet;
+    const holder = soleCopyrightHolder(paragraphs[i]!.text);
+    if (holder && paragraphs.slice(0, MASTHEAD_REACH).some((p) => residue.has(p.index) && p.text.startsWith(`${holder} |`))) return holder;
   }
   return null;
 }
+
+const MASTHEAD_REACH = 3;

@@ -168,6 +168,15 @@ function squash(text: string): string {
 }
 
 /**
+ * True when a line of tabs (`포토뉴스 | 많이 본 뉴스 | 댓글 많은 뉴스`) heads a box of headlines: one of its tabs is a
+ * box's heading.
+ */
+function tabbedSidebar(text: string): boolean {
+  if (!text.includes('|') || text.length > 80) return false;
+  return text.split('|').some((tab) => SIDEBAR_HEADING.test(tab.trim()));
+}
+
+/**
  * Finds the residue paragraphs of an article.
  * @param paragraphs The body's paragraphs.
  * @param title The headline (a first paragraph repeating it is residue).
@@ -188,7 +197,7 @@ export function findResidue(paragraphs: readonly Paragraph[], title: string): Se
     }
     // `브릿지경제 추천 뉴스`, `매경 많이 본 뉴스` after the copyright line: the outlet's own box of headlines
     // (before the article, `자치뉴스 최신기사` is the page's section list).
-    if (SIDEBAR_HEADING.test(text) || (sawCopyright && NAMED_SIDEBAR_HEADING.test(text))) {
+    if (SIDEBAR_HEADING.test(text) || (sawCopyright && NAMED_SIDEBAR_HEADING.test(text)) || tabbedSidebar(text)) {
       residue.add(p.index);
       inSidebar = true;
       continue;

@@ -70,6 +70,14 @@ describe('byline position', () => {
     expect([closing.reporter, closing.byline?.paragraph, [...closing.residue].sort()]).toEqual(['최가을', 1, [1, 2, 3, 4, 5]]);
   });
 
+  test('a copyright held by one word the masthead opens with names the outlet (데일리그리드 | 뉴스 | …, 저작권자 © 데일리그리드 …); a tab line with a most-read tab heads a box', () => {
+    const page = parseSeedText(
+      [' date 2026-04-08 제목', '데일리그리드 | 뉴스 | 정치 | 경제', '서울 서대문구가 오는 18일 축제를 연다고 밝혔다.', '글·사진 민세아 기자', '저작권자 © 데일리그리드 무단전재 및 재배포금지', '포토뉴스 | 많이 본 뉴스 | 댓글 많은 뉴스', '1 강남구, 양재천 벚꽃길 차량 통제', '2 [포토] 여의도 봄꽃축제 인파', '3 성북구, 성북천 봄맞이 플리마켓'].join('\n'),
+      'a.txt',
+    ).value!;
+    expect([page.outlet, page.reporter, [...page.residue].sort()]).toEqual(['데일리그리드', '민세아', [0, 2, 3, 4, 5, 6, 7]]);
+  });
+
   test('reads past a release’s subtitles, a masthead and a follow button to the byline (- … 모집, 하종민 기자  구독)', () => {
     const release = parseSeedText(
       [' date 2021-07-12 제목', '샘플일보 | 전국', '- ‘구로 스타트업 성장사다리’ 본격 시행', '- 공유오피스·시제품 지원', '- 오는 30일까지 참여기업 모집', '[샘플일보 윤서준 기자] 서울 구로구가 청년 창업기업을 키운다고 12일 밝혔다.'].join('\n'),

@@ -23,7 +23,7 @@ describe('particleFits', () => {
 });
 
 describe('endsInVerbForm', () => {
-  test.each(['열려', '열리며', '고친', '펼친', '합친', '운영하는', '위한', '달아준', '만들어준', '차린', '없어서', '나눠서'])('%s closes a description', (word) => {
+  test.each(['열려', '열리며', '고친', '펼친', '합친', '운영하는', '위한', '달아준', '만들어준', '차린', '없어서', '나눠서', '따르면', '이르자'])('%s closes a description', (word) => {
     expect(endsInVerbForm(word)).toBe(true);
   });
 
