@@ -178,6 +178,14 @@ function unitsOf(text: string, paragraph: number, elsewhere: ReadonlySet<string>
     // paragraph that is already one district's, is the next district's passage run on.
     // (A paragraph that opens on no district, `A. 자치구마다 배출일이 다르다. 성동구는 …`, may turn to one.)
     // (Not after a sentence that names a district without being its: `이 같은 방식은 서초구가 … 참고했다. 서초구는 …`.)
+    // `지난 18일 오후 서울 종로구청 한우리홀에서는 … 회의가 열렸다. 종로구(구청장 …)는 이날 …`, `지난 11일 오후 강동구 천호동
+    // 강동아트센터 앞 광장에서는 … 열렸다. 강동구는 이날부터 …`: a scene at the district's own place opens its passage;
+    // the paragraph is that district's from its start.
+    const scene = subject === null && start === 0 ? sceneAt(text.slice(0, s.start), s.text, elsewhere) : null;
+    if (scene) {
+      subject = scene;
+      continue;
+    }
     let opening = subject !== null || !namesDistrict ? (OPENS_WITH_DISTRICT.exec(s.text) ?? ownNewsToo(s.text)) : null;
     if (opening && subject === null && opening[1] === undefined) opening = null;
     // (`이와 함께 광진구는 비슷한 시기 …`, `다만 강남구는 … 시 기준과 다르게 운영된다`: after a connective, a comparison.)
@@ -193,13 +201,8 @@ function unitsOf(text: string, paragraph: number, elsewhere: ReadonlySet<string>
     // `서초구의 경우 …`, `송파구 역시 …`: the district is the topic though no particle of a subject follows it.
     const found = sentenceSubject(s.text, elsewhere) ?? (opening?.[3] && !elsewhere.has(opening[3]) ? { districts: [opening[3]], role: 'subject' as const } : null);
     const differs = found && found.districts.join() !== subject?.districts.join();
-    if (found && differs && (glued || found.role === 'strong' || found.role === 'head' || (opens !== undefined && found.districts.length === 1 && found.districts[0] === opens))) {
-      // `지난 18일 오후 서울 종로구청 한우리홀에서는 … 회의가 열렸다. 종로구(구청장 …)는 이날 …`: a scene at the
-      // district's own place opens its passage; the paragraph is that district's from its start.
-      if (subject === null && start === 0 && found.districts.length === 1 && new RegExp(`${found.districts[0]}청(?![장역])`, 'u').test(text.slice(0, s.start))) {
-        subject = found;
-        continue;
-      }
+    const ledBy = headOpens(s.text) ? HEAD_OPENING.exec(s.text)![1] : undefined;
+    if (found && differs && (glued || found.role === 'strong' || found.role === 'head' || found.districts[0] === ledBy || (opens !== undefined && found.districts.length === 1 && found.districts[0] === opens))) {
       units.push(unit(text, paragraph, start, s.start, subject));
       start = s.start;
       subject = found;
@@ -209,8 +212,20 @@ function unitsOf(text: string, paragraph: number, elsewhere: ReadonlySet<string>
   return units;
 }
 
-// `백승호 마포구청장은 …`: a head's name and title opening a sentence.
-const HEAD_OPENING = /^[가-힣]{2,4}\s(?:서울\s)?[가-힣]{1,3}구청장(?:은|는|이|가)\s/u;
+/**
+ * The district a sentence makes its subject when the words before it in the paragraph set a scene at that
+ * district's place: its office (`종로구청 한우리홀에서는`, not `…구청장`, `…구청역`) or one of its neighbourhoods
+ * (`강동구 천호동 …에서는`).
+ */
+function sceneAt(before: string, sentence: string, elsewhere: ReadonlySet<string>): SentenceSubject | null {
+  const found = sentenceSubject(sentence, elsewhere);
+  const district = found?.districts.length === 1 ? found.districts[0]! : null;
+  if (!district || !before.includes(district)) return null;
+  return new RegExp(`${district}(?:청(?![장역])|\\s[가-힣]{1,4}\\d?가?동\\s)`, 'u').test(before) ? found : null;
+}
+
+// `백승호 마포구청장은 …`, `여태준 중랑구청장의 약속대로 중랑구가 …`: a head's name and title opening a sentence.
+const HEAD_OPENING = /^[가-힣]{2,4}\s(?:서울\s)?([가-힣]{1,3}구)청장(?:은|는|이|가|의)\s/u;
 
 /**
  * True when a head opens the sentence to say what their district did (`백승호 마포구청장은 … 지원했다고 밝혔다`),

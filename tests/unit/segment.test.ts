@@ -679,6 +679,16 @@ describe('segmentByDistrict rules', () => {
   });
 
   test.each([
+    ['a neighbourhood of the district (강동구 천호동 강동아트센터 앞 광장에서는 …. 강동구는 이날부터 …)', '지난 11일 오후 강동구 천호동 강동아트센터 앞 광장에서는 어린이 200여명이 참여한 가운데 기후학교 입학식이 열렸다. 강동구는 이날부터 11월까지 기후 수업을 연다.', '강동구'],
+    ['the head’s promise (“…하겠습니다.” 여태준 중랑구청장의 약속대로 중랑구가 …)', '“어르신들이 백신을 맞으러 가는 길이 멀지 않도록 하겠습니다.” 여태준 중랑구청장의 약속대로 중랑구가 경로당을 순회하는 ‘찾아가는 접종 예약 도우미’를 운영한다.', '중랑구'],
+  ])('in a roundup, a paragraph turning to the next district after %s is that district’s', (_rule, paragraph, district) => {
+    const article = parse([' date 2021-06-18 [자치구 소식] 여름 준비', '', '서울 노원구는 청년 마음건강센터를 연다고 18일 밝혔다.', paragraph].join('\n'));
+    const segments = segmentByDistrict(article);
+    expect(segments.map((s) => s.district)).toEqual(['노원구', district]);
+    expect(storyParagraphs(article, segments[1]!).map((p) => p.index)).toEqual([1]);
+  });
+
+  test.each([
     ['the previous district’s head (전성수 서초구청장과 조성명 강남구청장 등)', '서초구는 19일 양재천 일대에서 ‘양재천 여름 축제’를 열었다고 20일 밝혔다.', '이날 개막식에는 전성수 서초구청장과 조성명 강남구청장 등 500여 명이 참석했다. 강남구(구청장 조성명)는 축제 기간 셔틀버스를 지원했다.'],
     ['a station named for the office (강남구청역 인근 카페)', '서초구는 20일 ‘서초 스마트쉼터’ 설명회를 열었다고 밝혔다.', '이어진 간담회는 지하철 7호선 강남구청역 인근 카페에서 열렸다. 강남구(구청장 조성명)는 이날 ‘강남 상생 카드’를 출시했다.'],
   ])('no scene at the next district’s office in %s: the sentence stays with the story before', (_rule, first, second) => {
