@@ -132,6 +132,20 @@ test.each([
   expect([first?.name, first?.year, first?.grade]).toEqual(expected);
 });
 
+test('earlier results of another evaluation: its body off the name, the second edition dated in its own clause, a quoted evaluation right before its streak', () => {
+  const found = awardsOf(
+    '서울 중구가 안전행정부 주관 ‘2014년 지방자치단체 생활민원 개선 평가’에서 최우수기관으로 선정됐다.',
+    '구는 2012년 서울시 민원행정 종합평가에서 우수구로 뽑힌 데 이어 지난해 같은 평가에서는 최우수구에 올라 시상금 1억원을 받기도 했다.',
+    '중구는 이번 수상으로 보건복지부의 ‘지역사회 통합건강증진사업 평가’ 3년 연속 우수기관 선정에 이어 올해 두 번째 정부 평가 기관 표창을 받게 됐다.',
+  ).map((a) => [a.name, a.year, a.grade, a.streak]);
+  expect(found).toEqual([
+    ['지방자치단체 생활민원 개선 평가', 2014, '최우수기관', null],
+    ['민원행정 종합평가', 2012, '우수구', null],
+    ['민원행정 종합평가', null, '최우수구', null],
+    ['지역사회 통합건강증진사업 평가', null, '우수기관', 3],
+  ]);
+});
+
 test('a district not in such a row gets nothing from it', () => {
   const results = '서울시가 실시한 ‘자치구 전자민원 서비스 평가’에서는 종로구가 최우수, 구로구가 우수 자치구로 뽑혔다.';
   expect(extractAwards([{ index: 0, line: 1, text: results }], '강남구')).toEqual([]);
@@ -269,9 +283,9 @@ describe('extractAwards: how results are written', () => {
       [award({ name: '노인일자리 사업 평가', year: 2024, grade: '우수기관', organizer: '보건복지부' })],
     ],
     [
-      'a ministry right before its contest’s name (… 행정안전부 … 경진대회에서)',
+      'a ministry right before its contest’s name, its organizer (… 행정안전부 … 경진대회에서)',
       ['구는 올해 행정안전부 적극행정 우수사례 경진대회에서 국무총리상을 받았다.'],
-      [award({ name: '행정안전부 적극행정 우수사례 경진대회', prize: '국무총리상', organizer: '행정안전부' })],
+      [award({ name: '적극행정 우수사례 경진대회', prize: '국무총리상', organizer: '행정안전부' })],
     ],
     [
       'a ministry with its present name in brackets (…가족부(현 …부) … 공모에서)',

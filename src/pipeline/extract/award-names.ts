@@ -126,6 +126,9 @@ function fromTokens(tokens: string[], start: number, end: number, sentence: stri
     if (strict && i < tokens.length - 1 && !nameWord(t)) break;
     kept.unshift(t);
   }
+  // `2012년 서울시 민원행정 종합평가에서`: unquoted, the body running it comes first; it is the organizer, not the name.
+  // (Not before `자치구`: `서울시 자치구 평가` is named for whose districts it grades.)
+  if (strict && kept.length > 2 && LEADING_BODY.test(kept[0]!) && kept[1] !== '자치구') kept.shift();
   const written = kept.join(' ').replace(ABBREVIATION, '');
   // A short suffix alone (`평가`, `대회`) names nothing; `혁신평가`, `서울시 자치구 평가` or a
   // compound suffix (`같은 경영대전에서`) does.
@@ -136,6 +139,8 @@ function fromTokens(tokens: string[], start: number, end: number, sentence: stri
   const located = LOCATED.test(sentence.slice(end));
   return { name: canonicalEvaluation(written), written, year, start, end, located };
 }
+
+const LEADING_BODY = /^(?:서울시|서울특별시|[가-힣]{2,6}부|행안부|복지부|환경부|국토부)$/u;
 
 // Words between an edition year and the name: who runs it (`2021년 행정안전부 주관 …평가`).
 const ORGANIZER_WORD =

@@ -275,7 +275,12 @@ export function extractAwards(paragraphs: readonly Paragraph[], district: string
         } else if (named && context && BACK_REFERENCE.test(named.written)) {
           // `구는 지난 2008년 이 평가에서 우수 기관에 선정된 바 있다`: the story's evaluation, an earlier edition.
           [name, year, organizer] = [context.name, named.year ?? writtenYear(s, core), context.organizer];
-        } else if (named) [name, year, organizer] = [named.name, named.year, findOrganizer(s, named.end)];
+        } else if (named) {
+          // (`2012년 … 종합평가에서 우수구로 뽑힌 데 이어 지난해 같은 평가에서는 최우수구에`: the same evaluation, another
+          // edition, dated in its own clause if at all.)
+          const again = SAME_SERIES.test(s.slice(named.end, core.start));
+          [name, year, organizer] = [named.name, again ? writtenYear(s, core) : named.year, findOrganizer(s, named.end)];
+        }
         else if (context && SAME_SERIES.test(s) && EARLIER_EDITION.test(s)) {
           // `지난해 같은 대회에서 우수상을 받은 데 이어 2년 연속 수상했다`: the earlier edition is the
           // streak's first year, told of the result just given (its streak, read below).
@@ -334,8 +339,12 @@ function evaluationOf(s: string, evaluations: readonly EvaluationMention[], core
   if (outer && named && CATEGORY_GAP.test(s.slice(outer.end, named.start)) && CATEGORY_AFTER.test(s.slice(named.end))) {
     return outer;
   }
-  return before.at(-1);
+  // `보건복지부의 ‘지역사회 통합건강증진사업 평가’ 3년 연속 우수기관 선정에 이어`: the evaluation right before its
+  // result with the streak between.
+  return before.at(-1) ?? evaluations.find((e) => e.end <= core.start && RESULT_RIGHT_AFTER.test(s.slice(e.end, core.start)));
 }
+
+const RESULT_RIGHT_AFTER = /^\s?\d+\s?(?:년|회)\s?연속\s?$/u;
 
 /**
  * True when a sentence gives only a prize (`구는 내년 2월 중 … 대통령 기관표창을 받는다`) right after
@@ -368,9 +377,14 @@ function handedOver(s: string, core: Core): boolean {
   return core.grade === null && core.prize !== null && CEREMONY.test(s.slice(0, core.start)) && !EARLIER_EDITION.test(s);
 }
 
-/** `앞서 구는 2015년에도 같은 대회에서 …`: the year an earlier edition's result is dated by, if written. */
+/**
+ * `앞서 구는 2015년에도 같은 대회에서 …`: the year an earlier edition's result is dated by, if written in the
+ * result's own clause (`2012년 … 우수구로 뽑힌 데 이어 지난해 같은 평가에서는 최우수구에`: 2012 is the first result's).
+ */
 function writtenYear(s: string, core: Core): number | null {
-  const m = [...s.slice(0, core.start).matchAll(EDITION_YEAR)].at(-1);
+  const before = s.slice(0, core.start);
+  const joint = Math.max(before.lastIndexOf('이어 '), before.lastIndexOf(', '));
+  const m = [...before.slice(Math.max(0, joint)).matchAll(EDITION_YEAR)].at(-1);
   return m ? Number(m[1]) : null;
 }
 
