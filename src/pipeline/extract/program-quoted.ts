@@ -160,6 +160,7 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
     DISTRICT_OWN_BEFORE.test(clause) ||
     (INTRODUCED_THING_BEFORE.test(before) && !OTHER_INTRODUCER.test(clause)) ||
     DOER_BEFORE.test(clause) ||
+    (doneBefore(clause) && !PERSON_TITLE_END.test(compact)) ||
     VERB_AFTER.test(after) ||
     (REPRESENTATIVE_BEFORE.test(before) && COPULA_AFTER.test(after)) ||
     AWARDED_FOR.test(text.slice(span.end, span.end + 80)) ||
@@ -167,6 +168,21 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
     CASE_AFTER.test(after) ||
     NAMED_AS_AFTER.test(after);
   return { kind: isName ? 'name' : 'maybe', name };
+}
+
+/**
+ * `…구간에 조명을 밝힌 ‘달빛 산책’`, `…사진 120점을 모은 <…사진전>`: an object, then a verb's modifier right before the
+ * quote (any verb, DOER_BEFORE's regular forms or not) says what was done to make the named thing. Not a prize won
+ * (`대상을 수상한 ‘…’ 팀`).
+ */
+// `형광 조끼를 입은 ‘자원관리사’가`: a person in a role, not a thing done.
+const PERSON_TITLE_END = /(?:관리사|상담사|복지사|간호사|활동가|해설사|지도사|강사|상담원|지원관|매니저|코디네이터)$/u;
+
+function doneBefore(clause: string): boolean {
+  const words = clause.trimEnd().split(/\s+/u);
+  const verb = words.at(-1) ?? '';
+  const object = words.at(-2) ?? '';
+  return /[가-힣][을를]$/u.test(object) && endsInVerbForm(verb) && !/^(?:수상|차지|입상|받)/u.test(verb) && /[ㄴ-ㅎ가-힣]$/u.test(verb);
 }
 
 /** True when a phrase of four or more words has a word with the subject particle before its last. */

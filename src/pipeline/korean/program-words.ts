@@ -30,8 +30,8 @@ export const STRONG_HEADS: readonly string[] = [
   '공원', '물놀이장', '기금',
   // Shared kitchens and social dining (`신림 청년 공유부엌`, `1인가구 소셜다이닝`).
   '부엌', '소셜다이닝',
-  // Alert services and shared meals (`공약 이행 알리미`, `영등포 동행 밥상`).
-  '알리미', '밥상',
+  // Alert services and schemes and shared meals (`공약 이행 알리미`, `민원 처리 알림제`, `영등포 동행 밥상`).
+  '알리미', '알림제', '밥상',
   // Point schemes that reward residents (`자원순환 포인트제`, `봉사 포인트제`), and the streets a
   // district designates and promotes (`…음식문화거리`, `…카페 특화거리`).
   '포인트제', '문화거리', '특화거리',
@@ -94,8 +94,9 @@ export const HEADS: readonly string[] = [...STRONG_HEADS, ...WEAK_HEADS].sort((a
 export const CATEGORY_NOUNS: readonly string[] = [
   ...HEADS, '리빙랩', '거버넌스', '안전망', '협의체', '브랜드', '앱', '애플리케이션', '어플', '챗봇', '로봇',
   '키오스크', '정류장', '공간', '시설', '제도', '행사', '모델', '누리집', '채널', '협동조합', '기업', '거점',
-  // Kinds of event before an event's name (`거리 공연 ‘…’`, `체험 이벤트 ‘…’`).
-  '공연', '전시', '강연', '이벤트',
+  // Kinds of event before an event's name (`거리 공연 ‘…’`, `체험 이벤트 ‘…’`), and of body (`재건축 전담 조직인 목동
+  // 정비사업 지원단`).
+  '공연', '전시', '강연', '이벤트', '조직', '기구',
 ];
 
 /**
@@ -154,6 +155,9 @@ export const PROGRAM_VERBS: readonly string[] = [
  */
 export const QUOTED_HEADS: readonly string[] = [
   '꾸러미', '보따리', '키트', '세트', '도시락', '상자',
+  // Photo and art exhibitions a district names (`<자락길 사계 사진전>`); bare, `장미 사진전과 주민 노래자랑` are a
+  // festival's parts.
+  '사진전', '전시회', '미술전',
   // A counter a district opens for a kind of request (`‘…온라인 상담창구’를 열었다`); bare, `민원 창구`
   // is any office's counter.
   '창구',
@@ -238,6 +242,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   // `요즘 놀이터에 가 보면`: these days; `2시간 단위 사전예약제`: by the unit of; `우천 시 일부 야외 프로그램은`: a
   // case and a share, never words of a name.
   '요즘', '요새', '단위', '일부', '우천',
+  // `…서대문구 대표 봄 축제로 자리 잡았다`: what the thing has become, a description; `개관 첫 학기 강좌`: the first.
+  '대표', '첫',
 ]);
 
 /**
