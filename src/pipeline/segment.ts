@@ -87,7 +87,10 @@ export function segmentByDistrict(article: ParsedArticle): StorySegment[] {
   let previous: Unit | undefined;
   for (const [i, unit] of units.entries()) {
     const s = !hasFields(unit.text) || itemRow(i) ? unit.subject : null;
-    if (s && (startsStory(s, current, drafts, headline) || developsSubject(unit, s, current))) {
+    if (s && isBackgroundResult(s, drafts, headline, unit.text)) {
+      // `지난해 최우수구였던 종로구는 올해 … 수상하지 못했다`: background, which closes the story before it too.
+      current = [];
+    } else if (s && (startsStory(s, current, drafts, headline) || developsSubject(unit, s, current))) {
       current = s.districts.map((d) => {
         const draft = drafts.get(d) ?? { district: d, units: [], role: s.role };
         drafts.set(d, draft);
@@ -318,6 +321,19 @@ function ownNewsToo(sentence: string): RegExpExecArray | null {
 function unit(text: string, paragraph: number, start: number, end: number, subject: SentenceSubject | null): Unit {
   const part = text.slice(start, end).trim();
   return { paragraph, start, end, length: text.length, subject, text: part, teaser: isTeaser(part) };
+}
+
+// A result that was (`지난해 … 최우수구였던`, `…에 올랐던`, `…최우수기관이었다`) or was not to be (`수상하지 못했다`, `순위권에 들지 못했다`).
+const BACKGROUND_RESULT = /(?:지난해|작년|앞서|당시|그동안)[^.!?]*(?:[았었였랐렀]던\s|(?:였다|이었다)(?:[^가-힣]|$))|(?:하지|들지|오르지|받지)\s?못했|탈락했/u;
+
+/**
+ * True when, in an article whose headline names districts but not this one (and no story of it has started), a
+ * district's sentence gives its past or missed result (`지난해 최우수구였던 종로구는 올해 … 수상하지 못했다`, `지난해 …
+ * 평가에서는 서울 강동구가 … 최우수기관이었다`): background to the results the article tells, no story.
+ */
+function isBackgroundResult(s: SentenceSubject, drafts: ReadonlyMap<string, Draft>, headline: HeadlineDistricts, text: string): boolean {
+  const unnamed = headline.named.size > 0 && s.districts.every((d) => !headline.named.has(d) && !drafts.has(d));
+  return unnamed && BACKGROUND_RESULT.test(splitSentences(text)[0]?.text ?? text);
 }
 
 /**

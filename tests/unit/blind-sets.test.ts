@@ -229,7 +229,7 @@ const SETS: readonly BlindSet[] = [
     // (22 extra), awards 6/13, dates 55/82, heads 31/46, article fields 24/30. A headline about the
     // districts at large, places glossed with their district, heads introducing their districts, a
     // round-table's speaker labels and three new byline forms cost the most.
-    folder: 'eval22', articles: 10, stories: 46, storiesExtra: 1, heads: [46, 46], articleFields: [30, 30], awards: [12, 13], dates: [81, 82], programs: [65, 70], maxExtra: 5, bar: false,
+    folder: 'eval22', articles: 10, stories: 46, heads: [46, 46], articleFields: [30, 30], awards: [12, 13], dates: [81, 82], programs: [65, 70], maxExtra: 5, bar: false,
     districts: {
       // A feature going from neighbourhood to neighbourhood, each place glossed with its district.
       '009_insight_winter_lights_2023.txt': ['성동구', '마포구', '송파구', '도봉구', '영등포구', '은평구'],
@@ -242,7 +242,7 @@ const SETS: readonly BlindSet[] = [
     // programs 38/45 (7 extra), awards 6/11, dates 54/56, heads 28/31, article fields 28/30. Mainstream pieces:
     // four roundups, four single-district releases and two evaluations; the two 장려구 of a results piece
     // (`장려구인 마포구는 …를, 강서구는 …를`) cost the most.
-    folder: 'eval23', articles: 10, stories: 31, storiesExtra: 1, heads: [30, 31], articleFields: [30, 30], awards: [11, 11], dates: [56, 56], programs: [43, 45], maxExtra: 6, bar: false,
+    folder: 'eval23', articles: 10, stories: 31, heads: [30, 31], articleFields: [30, 30], awards: [11, 11], dates: [56, 56], programs: [43, 45], maxExtra: 6, bar: false,
     districts: {
       // A roundup whose passages open with a quotation, a head's name and an acting head.
       '001_asiae_roundup_2018.txt': ['강동구', '은평구', '금천구', '노원구', '광진구'],
@@ -254,7 +254,7 @@ const SETS: readonly BlindSet[] = [
     // Blind (with eval3–23's fixes and both of session 14's reviews, before any eval24 rule): stories 30/31 (2 extra),
     // programs 50/59 (22 extra), awards 4/12, dates 77/80, heads 29/31, article fields 27/30. A results row
     // opening the first district's story (`노원구가 최우수구에 선정됐고 성동구와 송파구가 우수구, …`) cost the most.
-    folder: 'eval24', articles: 10, stories: 31, storiesExtra: 2, heads: [31, 31], articleFields: [30, 30], awards: [11, 12], dates: [78, 80], programs: [56, 59], maxExtra: 16, bar: false,
+    folder: 'eval24', articles: 10, stories: 31, heads: [31, 31], articleFields: [30, 30], awards: [11, 12], dates: [78, 80], programs: [56, 59], maxExtra: 16, bar: false,
     districts: {
       // `▲구명` subheads over six districts' winter measures.
       '001_sportsseoul_winter_roundup_2013.txt': ['강서구', '성북구', '송파구', '구로구', '종로구', '용산구'],

@@ -798,6 +798,15 @@ describe('segmentByDistrict rules', () => {
     ]);
   });
 
+  test.each([
+    ['last year’s winner missing out (지난해 최우수구였던 종로구는 올해 … 수상하지 못했다)', '지난해 최우수구였던 종로구는 올해 6위 밖으로 밀려 수상하지 못했다.'],
+    ['last year’s result (지난해 처음 열린 이 평가에서는 서울 강동구가 … 최우수기관이었다)', '지난해 처음 열린 이 평가에서는 서울 강동구가 자치구 부문 최우수기관이었다.'],
+    ['last year’s grade then this year’s lesser one (지난해 … 최우수기관에 올랐던 송파구는 올해 우수기관에 머물렀다)', '지난해 같은 평가에서 최우수기관에 올랐던 송파구는 올해 우수기관에 머물렀다.'],
+  ])('in results news, a district the headline does not name starts no story with %s, and closes the story before it', (_rule, background) => {
+    const article = parse([' date 2025-12-20 노원구, 서울시 기후·환경 평가 최우수', '', '서울 노원구는 서울시 기후·환경 종합평가에서 최우수구에 선정됐다고 20일 밝혔다.', background, '시는 내년 평가부터 주민 참여 지표의 배점을 높인다.'].join('\n'));
+    expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([['노원구', [0]]]);
+  });
+
   test('a results sentence further in (…에서는 종로구가 최우수, 구로구가 우수, …) leaves the story it ran on for each graded district’s', () => {
     const article = parse(
       [
