@@ -197,7 +197,8 @@ export function findResidue(paragraphs: readonly Paragraph[], title: string): Se
     }
     // `브릿지경제 추천 뉴스`, `매경 많이 본 뉴스` after the copyright line: the outlet's own box of headlines
     // (before the article, `자치뉴스 최신기사` is the page's section list).
-    if (SIDEBAR_HEADING.test(text) || (sawCopyright && NAMED_SIDEBAR_HEADING.test(text)) || tabbedSidebar(text)) {
+    // (A line of tabs only below the article: a page's top navigation, `홈 | 전체기사 | … | 포토뉴스`, is a menu.)
+    if (SIDEBAR_HEADING.test(text) || (sawCopyright && NAMED_SIDEBAR_HEADING.test(text)) || (sawText && tabbedSidebar(text))) {
       residue.add(p.index);
       inSidebar = true;
       continue;

@@ -184,7 +184,7 @@ function unitsOf(text: string, paragraph: number, elsewhere: ReadonlySet<string>
     // `지난 18일 오후 서울 종로구청 한우리홀에서는 … 회의가 열렸다. 종로구(구청장 …)는 이날 …`, `지난 11일 오후 강동구 천호동
     // 강동아트센터 앞 광장에서는 … 열렸다. 강동구는 이날부터 …`: a scene at the district's own place opens its passage;
     // the paragraph is that district's from its start.
-    const scene = subject === null && start === 0 ? sceneAt(text.slice(0, s.start), s.text, elsewhere) : null;
+    const scene = subject === null && start === 0 && i === 1 ? sceneAt(text.slice(0, s.start), s.text, elsewhere) : null;
     if (scene) {
       subject = scene;
       continue;
@@ -216,11 +216,13 @@ function unitsOf(text: string, paragraph: number, elsewhere: ReadonlySet<string>
 }
 
 /**
- * The district a sentence makes its subject when the words before it in the paragraph set a scene at that
+ * The district a paragraph's second sentence makes its subject when the first sets a scene at that
  * district's place: its office (`종로구청 한우리홀에서는`, not `…구청장`, `…구청역`) or one of its neighbourhoods
  * (`강동구 천호동 …에서는`).
  */
 function sceneAt(before: string, sentence: string, elsewhere: ReadonlySet<string>): SentenceSubject | null {
+  // (Only the paragraph's first sentence, and not one about the story's own district: `구 관계자는 …`.)
+  if (UNDERSTOOD_DISTRICT.test(before) || /(?:^|\s)구\s관계자/u.test(before)) return null;
   const found = sentenceSubject(sentence, elsewhere);
   const district = found?.districts.length === 1 ? found.districts[0]! : null;
   if (!district || !before.includes(district)) return null;

@@ -176,8 +176,9 @@ function pairOf(mentions: readonly DistrictMention[], i: number): string[] {
   return next && next.district !== mentions[i]!.district ? [mentions[i]!.district, next.district] : [mentions[i]!.district];
 }
 
-// `성동·송파 우수`, `강서·영등포·은평 장려`: a roundup headline's part giving a list of districts one grade.
-const LIST_GRADED = /^\s?(?:최우수|우수|장려|대상|수상|선정|공동)/u;
+// `성동·송파 우수`, `강서·영등포·은평 장려`: a roundup headline's part giving a list of districts one grade (not
+// `강남·송파 대상 재건축 규제 완화`, the districts a rule targets).
+const LIST_GRADED = /^\s?(?:최우수|우수|장려|대상|수상|선정)(?:구|상|기관)?(?=$|\s?[,…·]|\s(?:수상|선정))/u;
 
 /** The districts of a list opening a headline's part when a grade follows it (see LIST_GRADED), else none. */
 function gradedList(part: string, mentions: readonly DistrictMention[]): string[] {
@@ -212,6 +213,7 @@ const AND_OTHERS = /\s(?:外|외)\s*$/;
 export function headlineDistricts(title: string, elsewhere: ReadonlySet<string> = new Set()): HeadlineDistricts {
   const subjects = new Set<string>();
   const named = new Set<string>();
+  let graded = false;
   // `로이터 “서울 송파구, …”`: a headline quoting a source (a speaker, then the quote) is read inside the quote.
   const parts = title.replace(QUOTING_SOURCE, '').split(/\.{2,}|…|·{3,}|\s[|/]\s/).filter((p) => p.trim() !== '');
   for (const part of parts) {
@@ -230,7 +232,8 @@ export function headlineDistricts(title: string, elsewhere: ReadonlySet<string> 
     const ranked = first !== undefined && RANKED.test(part.slice(first.end, first.end + 30));
     if (first && first.role !== 'list' && !ranked && part.slice(opener, first.from).trim() === '') subjects.add(first.district);
     else if (first && part.slice(opener, first.from).trim() === '' && gradedList(part, mentions).length > 0) {
-      for (const d of gradedList(part, mentions)) subjects.add(d);
+      // (A roundup of results; its lead district stays the one subject a story's opening and fallbacks go by.)
+      graded = true;
     } else {
       const s = sentenceSubject(part, elsewhere);
       if (s) s.districts.forEach((d) => subjects.add(d));
@@ -238,7 +241,7 @@ export function headlineDistricts(title: string, elsewhere: ReadonlySet<string> 
   }
   // `…` also joins clauses of one story's headline (`마포구 “…”…상인과 손잡고 ‘…’`): parts make a
   // roundup only when two of them open with their own district.
-  return { subjects, named, roundup: subjects.size >= 2 || ROUNDUP_TAG.test(title) || AND_OTHERS.test(title) || DISTRICTS_AT_LARGE.test(title) };
+  return { subjects, named, roundup: subjects.size >= 2 || graded || ROUNDUP_TAG.test(title) || AND_OTHERS.test(title) || DISTRICTS_AT_LARGE.test(title) };
 }
 
 const QUOTED_HEAD = /^(?:[가-힣]{2,4}\s)?([가-힣]{1,4}구)청장\s?[“"]/u;

@@ -146,6 +146,26 @@ test('earlier results of another evaluation: its body off the name, the second e
   ]);
 });
 
+test.each<[string, string, string[], [string, number | null, string | null, number | null][]]>([
+  ['a survey’s ranks are no award (조사 결과 성동구가 1위, 마포구가 2위, …)', '성동구', ['서울 성동구는 부동산 플랫폼 직방이 실시한 설문조사에서 가장 살고 싶은 자치구로 꼽혔다고 2일 밝혔다.', '조사 결과 성동구가 1위, 마포구가 2위, 송파구가 3위에 이름을 올렸다.'], []],
+  ['a trend kept for years is no streak (3년 연속 감소세를 유지했다)', '도봉구', ['서울 도봉구는 서울시가 실시한 ‘2025년 자치구 재활용 정책 평가’에서 최우수구에 선정됐다고 2일 밝혔다.', '그 결과 1인당 생활폐기물 발생량은 3년 연속 감소세를 유지했다.'], [['자치구 재활용 정책 평가', 2025, '최우수구', null]]],
+  ['a year before a comma is the clause’s (앞서 구는 지난 2023년, 같은 평가에서 …)', '노원구', ['구는 ‘2025년 지방자치단체 혁신평가’에서 우수기관으로 선정됐다.', '앞서 구는 지난 2023년, 같은 평가에서 최우수기관으로 선정된 바 있다.'], [['지방자치단체 혁신평가', 2025, '우수기관', null], ['지방자치단체 혁신평가', 2023, '최우수기관', null]]],
+  ['지방정부 stays in the name (…주관한 2025년 지방정부 생산성 평가에서)', '노원구', ['서울 노원구는 행정안전부가 주관한 2025년 지방정부 생산성 평가에서 최우수 기관으로 선정됐다고 밝혔다.'], [['지방정부 생산성 평가', 2025, '최우수 기관', null]]],
+])('%s', (_rule, district, texts, expected) => {
+  const found = extractAwards(texts.map((text, index) => ({ index, line: index + 1, text })), district).map((a) => [a.name, a.year, a.grade, a.streak]);
+  expect(found).toEqual(expected);
+});
+
+test('the headline’s evaluation keeps another evaluation’s row from naming the story’s result (…‘2025 자치구 청렴도 평가’에서는 노원구가 최우수구)', () => {
+  const paragraphs = [
+    '서울 노원구가 주민 제안 사업 반영률을 인정받아 최우수구에 선정됐다.',
+    '한편 같은 날 발표된 ‘2025 자치구 청렴도 평가’에서는 노원구가 최우수구, 도봉구가 우수구에 선정됐다.',
+  ].map((text, index) => ({ index, line: index + 1, text }));
+  const title = '노원구, 서울시 주민참여예산 운영 평가 최우수';
+  const [first] = namedByHeadline(namedElsewhere(extractAwards([paragraphs[0]!], '노원구'), paragraphs, '노원구', title), title, '노원구');
+  expect(first?.name).toBe('주민참여예산 운영 평가');
+});
+
 test('a district not in such a row gets nothing from it', () => {
   const results = '서울시가 실시한 ‘자치구 전자민원 서비스 평가’에서는 종로구가 최우수, 구로구가 우수 자치구로 뽑혔다.';
   expect(extractAwards([{ index: 0, line: 1, text: results }], '강남구')).toEqual([]);

@@ -132,9 +132,11 @@ describe('sentenceSubject', () => {
 });
 
 describe('headlineDistricts', () => {
-  test('a part giving a list of districts one grade (…서초·송파 우수) makes each a subject, not a list that only links them', () => {
-    expect([...headlineDistricts('강남구 ‘대상’…서초·송파 우수').subjects]).toEqual(['강남구', '서초구', '송파구']);
+  test('a part giving a list of districts one grade (…서초·송파 우수) makes a roundup of results, not a list that only links them', () => {
+    const h = headlineDistricts('강남구 ‘대상’…서초·송파 우수');
+    expect([[...h.subjects], h.roundup]).toEqual([['강남구'], true]);
     expect([...headlineDistricts('마포·서대문 잇는 경의선숲길 개통').subjects]).toEqual([]);
+    expect(headlineDistricts('강남·송파 대상 재건축 규제 완화').roundup).toBe(false);
   });
 
   test('reads one subject per …-separated part of a roundup headline', () => {
@@ -796,6 +798,14 @@ describe('segmentByDistrict rules', () => {
       ['강서구', [['자치구 기후·환경 종합평가', 2025, '장려구', null]]],
       ['영등포구', [['자치구 기후·환경 종합평가', 2025, '장려구', null]]],
     ]);
+  });
+
+  test.each([
+    ['the partner’s office where an agreement was signed (협약식은 지난 10일 노원구청 대회의실에서 열렸다. 구는 …)', ' date 2025-04-14 도봉구, 노원구와 중랑천 상생 협약', ['서울 도봉구는 노원구와 ‘중랑천 수변 상생 협약’을 맺었다고 14일 밝혔다.', '협약식은 지난 10일 노원구청 대회의실에서 열렸다. 구는 협약에 따라 산책로를 정비한다. 노원구는 하류 구간에 쉼터를 만든다.', '오언석 도봉구청장은 “두 구가 힘을 모아 뜻깊다”고 말했다.'], [['도봉구', [0, 1, 2]]]],
+    ['a top navigation bar with a photo tab (홈 | 전체기사 | … | 포토뉴스)', ' date 2025-05-12 노원구, 어린이 축제 성료', ['홈 | 전체기사 | 정치 | 사회 | 포토뉴스 | 오피니언', '김철수 기자', '서울 노원구는 지난 5일 마들근린공원에서 ‘노원 어린이 축제’를 열었다고 12일 밝혔다.', '행사에는 가족 1만여명이 찾았다.'], [['노원구', [2, 3]]]],
+  ])('no lost or extra story for %s', (_rule, header, paragraphs, expected) => {
+    const article = parse([header, '', ...paragraphs].join('\n'));
+    expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual(expected);
   });
 
   test.each([

@@ -140,7 +140,8 @@ function fromTokens(tokens: string[], start: number, end: number, sentence: stri
   return { name: canonicalEvaluation(written), written, year, start, end, located };
 }
 
-const LEADING_BODY = /^(?:서울시|서울특별시|[가-힣]{2,6}부|행안부|복지부|환경부|국토부)$/u;
+// (A ministry, `…부`, not `지방정부`, `기초지방정부`, words of the name.)
+const LEADING_BODY = /^(?!(?:기초)?지방정부$|정부$|본부$)(?:서울시|서울특별시|[가-힣]{1,7}부)$/u;
 
 // Words between an edition year and the name: who runs it (`2021년 행정안전부 주관 …평가`).
 const ORGANIZER_WORD =

@@ -80,7 +80,7 @@ const EARLIER_EDITION = /앞서|바\s?있|지난해|작년|그동안|이전에|�
 // `3년 연속 이 대회에서 수상하는 기록을 세웠다`, `2년 연속 우수기관에 오르며`: the same with the contest
 // referred back to, or the grade reached.
 const STREAK_SENTENCE =
-  /연속\s?(?:으로\s?)?(?:(?:이|같은|해당|본)\s[가-힣]{1,8}(?:에서|에)\s?)?(?:수상|선정|받|(?:[가-힣0-9A-Z]{0,8}\s?[가-힣0-9A-Z]{1,8})?(?:이다|였다|이었다|이며|이고)(?![가-힣])|(?:[가-힣A-Z]+\s){0,2}[가-힣A-Z]*(?:(?:을|를)\s?(?:받|수상|차지|이어|기록|지켰|지켜|지키|유지)|(?<=(?:기관|등급|상|구|자치구))(?:에|으로|로)\s?(?:오르|올라|올랐|오른|선정|뽑)))/u;
+  /연속\s?(?:으로\s?)?(?:(?:이|같은|해당|본)\s[가-힣]{1,8}(?:에서|에)\s?)?(?:수상|선정|받|(?:[가-힣0-9A-Z]{0,8}\s?[가-힣0-9A-Z]{1,8})?(?:이다|였다|이었다|이며|이고)(?![가-힣])|(?:[가-힣A-Z]+\s){0,2}[가-힣A-Z]*(?:(?:을|를)\s?(?:받|수상|차지|이어|기록)|(?<=(?:기관|등급|상|구|자치구)\s?(?:자리|타이틀|지위)?)(?:을|를)\s?(?:지켰|지켜|지키|유지)|(?<=(?:기관|등급|상|구|자치구))(?:에|으로|로)\s?(?:오르|올라|올랐|오른|선정|뽑)))/u;
 // `시상식에서 … 표창을 받았다`: the ceremony where the evaluation's prize was handed over.
 const CEREMONY = /(?:시상식|수여식|전수식|시상\s?행사)/u;
 // `앞서 구는 2015년에도 …`: the year an earlier edition's result is written with.
@@ -173,9 +173,13 @@ export function namedByHeadline(awards: readonly Award[], title: string, distric
  * @param awards The story's awards.
  * @param paragraphs The article's paragraphs (residue left out).
  * @param district The story's district.
+ * @param title The headline: when it names the district's evaluation, only that one (written in full) is taken.
  */
-export function namedElsewhere(awards: readonly Award[], paragraphs: readonly Paragraph[], district: string): Award[] {
+export function namedElsewhere(awards: readonly Award[], paragraphs: readonly Paragraph[], district: string, title = ''): Award[] {
   if (!awards.some(isUnnamed)) return [...awards];
+  // The headline's evaluation for the district, if it names one: the body's must be that one (written in full).
+  const part = title ? headlinePart(title, district) : null;
+  const prefer = part ? findEvaluations(part)[0]?.name : undefined;
   return awards.map((a) => {
     if (!isUnnamed(a) || a.grade === null) return a;
     const given = new RegExp(`${district}(?:는|가|이|도)?\\s?(?:[^.,]{0,12}\\s)?[‘“'"]?${escapeRegExp(a.grade)}`, 'u');
@@ -185,11 +189,25 @@ export function namedElsewhere(awards: readonly Award[], paragraphs: readonly Pa
       // (Not an earlier edition's: `강남구는 앞서 9월에도 최우수상을 받았다`, `지난해에는 강남구가 최우수상을 받았다`.)
       const at = sentences.findIndex((s) => given.test(s) && !EARLIER_EDITION.test(s));
       if (at === -1) continue;
-      const evaluation = sentences.slice(0, at + 1).flatMap((s) => findEvaluations(s)).at(-1);
-      if (evaluation) return { ...a, name: evaluation.name, year: a.year ?? evaluation.year };
+      // The evaluation named in that sentence or before it in its paragraph, else in the paragraph before (a
+      // roundup's lead names it, its next paragraph gives the row).
+      const before = paragraphs[paragraphs.indexOf(p) - 1];
+      const evaluation =
+        sentences.slice(0, at + 1).flatMap((s) => findEvaluations(s)).at(-1) ?? (at === 0 && before ? splitSentences(before.text).flatMap((s) => findEvaluations(s.text)).at(-1) : undefined);
+      if (evaluation && (!prefer || sameEvaluation(evaluation.name, prefer))) return { ...a, name: evaluation.name, year: a.year ?? evaluation.year };
     }
     return a;
   });
+}
+
+/**
+ * True when two evaluation names are one: spaces, the city before it and `종합` aside, one holds the other (a
+ * headline shortens `자치구 기후·환경 종합평가` to `서울시 자치구 기후·환경 평가` or `기후·환경 평가`).
+ */
+function sameEvaluation(a: string, b: string): boolean {
+  const core = (name: string) => name.replace(/^서울(?:특별)?시\s?/u, '').replace(/종합|\s+/gu, '');
+  const [x, y] = [core(a), core(b)];
+  return x.includes(y) || y.includes(x);
 }
 
 function isUnnamed(a: Award): boolean {
@@ -230,8 +248,10 @@ export function extractAwards(paragraphs: readonly Paragraph[], district: string
       let gave = false;
       // `…평가’에서는 종로구가 최우수, 구로구가 우수, …가 장려 자치구로 뽑혔다`: the story's district has its grade
       // in the evaluation the sentence names (or the story's); the row's other grades are the other districts'.
-      const ranked = district && results ? districtFirst(s, district) : null;
-      const rankedIn = ranked ? (evaluations.find((e) => e.end <= ranked.start) ?? context) : null;
+      const rows = district && results ? districtFirst(s, district) : null;
+      const rankedIn = rows ? (evaluations.find((e) => e.end <= rows.start) ?? context) : null;
+      // (A rank, `성동구가 1위, 마포구가 2위에`, is a result only in an evaluation named: a survey's is none.)
+      const ranked = rows && (rankedIn || !RANK_GRADE.test(rows.grade)) ? rows : null;
       if (ranked) {
         // (With no evaluation named yet, the grade names it for now: namedElsewhere reads the article for it.)
         addAward(awards, {
@@ -383,7 +403,7 @@ function handedOver(s: string, core: Core): boolean {
  */
 function writtenYear(s: string, core: Core): number | null {
   const before = s.slice(0, core.start);
-  const joint = Math.max(before.lastIndexOf('이어 '), before.lastIndexOf(', '));
+  const joint = before.lastIndexOf('이어 ');
   const m = [...before.slice(Math.max(0, joint)).matchAll(EDITION_YEAR)].at(-1);
   return m ? Number(m[1]) : null;
 }

@@ -24,7 +24,7 @@ export function extractStoryFacts(article: ParsedArticle, segment: StorySegment)
   const open = own.length === 0 ? [] : article.paragraphs.filter((p) => !article.residue.has(p.index));
   // The body's naming first (it writes the evaluation in full, `‘2025년 자치구 기후·환경 종합평가’`), then the
   // headline's (often shortened).
-  const awards = namedByHeadline(namedElsewhere(own, open, segment.district), article.title, segment.district);
+  const awards = namedByHeadline(namedElsewhere(own, open, segment.district, article.title), article.title, segment.district);
   // An evaluation's own name (`‘2025 …경진대회’에서 대상`) is what the district took part in, not
   // one of its initiatives.
   const evaluations = new Set(awards.map((a) => programKey(a.name, segment.district)));
