@@ -155,6 +155,7 @@ function modifiedByClause(written: string): boolean {
 }
 
 const NIEUN = 4;
+// (Not a time's, `진행중인`, `공사후인`.)
 const COPULA_MODIFIER = /^[가-힣]{2,8}(?<![가-힣]{2}[중간후전])인$/u;
 // Two-syllable verbs in their adnominal form (-은) that open on a clause about a district: a term's or an
 // anniversary's mark reached (`…주년을 맞은`), a thing received or kept (`…을 받은`, `…을 담은`).
@@ -180,12 +181,11 @@ function pairOf(mentions: readonly DistrictMention[], i: number): string[] {
 // `강남·송파 대상 재건축 규제 완화`, the districts a rule targets).
 const LIST_GRADED = /^\s?(?:최우수|우수|장려|대상|수상|선정)(?:구|상|기관)?(?=$|\s?[,…·]|\s(?:수상|선정))/u;
 
-/** The districts of a list opening a headline's part when a grade follows it (see LIST_GRADED), else none. */
-function gradedList(part: string, mentions: readonly DistrictMention[]): string[] {
+/** True when a headline's part opens with a list of districts that a grade follows (see LIST_GRADED). */
+function isGradedList(part: string, mentions: readonly DistrictMention[]): boolean {
   let last = 0;
   while (mentions[last]?.role === 'list' && mentions[last + 1]?.role === 'list' && /^\s?[·ㆍ,]\s?$/u.test(part.slice(mentions[last]!.end, mentions[last + 1]!.from))) last++;
-  if (mentions[0]?.role !== 'list' || last === 0 || !LIST_GRADED.test(part.slice(mentions[last]!.end))) return [];
-  return mentions.slice(0, last + 1).map((m) => m.district);
+  return mentions[0]?.role === 'list' && last > 0 && LIST_GRADED.test(part.slice(mentions[last]!.end));
 }
 
 /** Districts a headline presents as its subjects, and every Seoul district it names. */
@@ -231,7 +231,7 @@ export function headlineDistricts(title: string, elsewhere: ReadonlySet<string> 
     const first = mentions[0];
     const ranked = first !== undefined && RANKED.test(part.slice(first.end, first.end + 30));
     if (first && first.role !== 'list' && !ranked && part.slice(opener, first.from).trim() === '') subjects.add(first.district);
-    else if (first && part.slice(opener, first.from).trim() === '' && gradedList(part, mentions).length > 0) {
+    else if (first && part.slice(opener, first.from).trim() === '' && isGradedList(part, mentions)) {
       // (A roundup of results; its lead district stays the one subject a story's opening and fallbacks go by.)
       graded = true;
     } else {

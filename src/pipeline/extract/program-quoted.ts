@@ -11,8 +11,8 @@ import {
   CLASSIFIERS,
   LABEL_CONTEXT_AFTER,
   LABEL_CONTEXT_BEFORE,
-  OUTSIDE_BODY_BEFORE,
   LABEL_ENDINGS,
+  OUTSIDE_BODY_BEFORE,
   PROGRAM_VERBS,
   QUOTED_HEADS,
   SOFT_LABEL_ENDINGS,
@@ -170,19 +170,19 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
   return { kind: isName ? 'name' : 'maybe', name };
 }
 
+// `형광 조끼를 입은 ‘자원관리사’가`: a person in a role, not a thing done (see doneBefore).
+const PERSON_TITLE_END = /(?:관리사|상담사|복지사|간호사|활동가|해설사|지도사|강사|상담원|지원관|매니저|코디네이터)$/u;
+
 /**
  * `…구간에 조명을 밝힌 ‘달빛 산책’`, `…사진 120점을 모은 <…사진전>`: an object, then a verb's modifier right before the
  * quote (any verb, DOER_BEFORE's regular forms or not) says what was done to make the named thing. Not a prize won
  * (`대상을 수상한 ‘…’ 팀`).
  */
-// `형광 조끼를 입은 ‘자원관리사’가`: a person in a role, not a thing done.
-const PERSON_TITLE_END = /(?:관리사|상담사|복지사|간호사|활동가|해설사|지도사|강사|상담원|지원관|매니저|코디네이터)$/u;
-
 function doneBefore(clause: string): boolean {
   const words = clause.trimEnd().split(/\s+/u);
   const verb = words.at(-1) ?? '';
   const object = words.at(-2) ?? '';
-  return /[가-힣][을를]$/u.test(object) && endsInVerbForm(verb) && !/^(?:수상|차지|입상|받)/u.test(verb) && /[ㄴ-ㅎ가-힣]$/u.test(verb);
+  return /[가-힣][을를]$/u.test(object) && endsInVerbForm(verb) && !/^(?:수상|차지|입상|받)/u.test(verb);
 }
 
 /** True when a phrase of four or more words has a word with the subject particle before its last. */
