@@ -254,7 +254,7 @@ const SETS: readonly BlindSet[] = [
     // Blind (with eval3–23's fixes and both of session 14's reviews, before any eval24 rule): stories 30/31 (2 extra),
     // programs 50/59 (22 extra), awards 4/12, dates 77/80, heads 29/31, article fields 27/30. A results row
     // opening the first district's story (`노원구가 최우수구에 선정됐고 성동구와 송파구가 우수구, …`) cost the most.
-    folder: 'eval24', articles: 10, stories: 31, heads: [31, 31], articleFields: [30, 30], awards: [11, 12], dates: [78, 80], programs: [56, 59], maxExtra: 16, bar: false,
+    folder: 'eval24', articles: 10, stories: 31, heads: [31, 31], articleFields: [30, 30], awards: [11, 12], dates: [78, 80], programs: [57, 59], maxExtra: 16, bar: false,
     districts: {
       // `▲구명` subheads over six districts' winter measures.
       '001_sportsseoul_winter_roundup_2013.txt': ['강서구', '성북구', '송파구', '구로구', '종로구', '용산구'],

@@ -119,6 +119,7 @@ export function findBareNames(text: string, skip: (at: number) => boolean): Bare
     if (/['"‘’“”「『(]/u.test(text.charAt(start))) continue;
     start = extendBack(text, start, skip);
     if (FORMAL_TITLE_HEADS.has(found.head)) start = extendFormalTitle(text, start, skip);
+    start = pastSeason(text, start, end);
     const name = text.slice(start, end).trim();
     // The district's own name opens it: several tests below let such a name through.
     const ownName = DISTRICT_WORDS.has(wordsOf(name)[0] ?? '');
@@ -507,6 +508,16 @@ function isIndefinite(text: string, at: number): boolean {
 }
 
 /** The word ending just before `at` (spaces skipped), or ''. */
+// `올해 겨울 쪽방 주민 겨울나기 지원사업`: a season after a word of when (올해, 이번, 지난) is when, not the name's.
+const SEASON_AFTER_WHEN = /^(?:봄|여름|가을|겨울)\s/u;
+const WHEN_BEFORE_SEASON: ReadonlySet<string> = new Set(['올해', '올', '이번', '지난', '내년', '작년', '매년', '해마다', '오는']);
+
+/** Where a name starting at `start` really starts: past a season that a word of when before it makes a time. */
+function pastSeason(text: string, start: number, end: number): number {
+  const season = SEASON_AFTER_WHEN.exec(text.slice(start, end));
+  return season && WHEN_BEFORE_SEASON.has(wordBefore(text, start)) ? start + season[0].length : start;
+}
+
 /**
  * True when `before` is `인근` after a bare noun (`가산디지털단지역 인근 금천 청년창업센터`): the vicinity of a place,
  * where the name stands, not a neighbour's (`인근 자치구 조례`).
