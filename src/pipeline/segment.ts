@@ -206,6 +206,12 @@ function unitsOf(text: string, paragraph: number, elsewhere: ReadonlySet<string>
     const differs = found && found.districts.join() !== subject?.districts.join();
     const ledBy = headOpens(s.text) ? HEAD_OPENING.exec(s.text)![1] : undefined;
     if (found && differs && (glued || found.role === 'strong' || found.role === 'head' || found.districts[0] === ledBy || (opens !== undefined && found.districts.length === 1 && found.districts[0] === opens))) {
+      // `“어르신들이 … 않도록 하겠습니다.” 여태준 중랑구청장의 약속대로 중랑구가 …`: a paragraph opening on a quotation
+      // alone, then its speaker's district, is that district's from its start (the quotation is the head's).
+      if (i === 1 && subject === null && QUOTATION_ALONE.test(sentences[0]!.text)) {
+        subject = found;
+        continue;
+      }
       units.push(unit(text, paragraph, start, s.start, subject));
       start = s.start;
       subject = found;
@@ -228,6 +234,9 @@ function sceneAt(before: string, sentence: string, elsewhere: ReadonlySet<string
   if (!district || !before.includes(district)) return null;
   return new RegExp(`${district}(?:청(?![장역])|\\s[가-힣]{1,4}\\d?가?동\\s)`, 'u').test(before) ? found : null;
 }
+
+// A sentence that is a quotation and nothing else (`“…하겠습니다.”`).
+const QUOTATION_ALONE = /^[“"][^“”"]+[”"]$/u;
 
 // `백승호 마포구청장은 …`, `여태준 중랑구청장의 약속대로 중랑구가 …`: a head's name and title opening a sentence.
 const HEAD_OPENING = /^[가-힣]{2,4}\s(?:서울\s)?([가-힣]{1,3}구)청장(?:은|는|이|가|의)\s/u;

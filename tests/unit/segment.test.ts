@@ -687,7 +687,7 @@ describe('segmentByDistrict rules', () => {
     const article = parse([' date 2021-06-18 [자치구 소식] 여름 준비', '', '서울 노원구는 청년 마음건강센터를 연다고 18일 밝혔다.', paragraph].join('\n'));
     const segments = segmentByDistrict(article);
     expect(segments.map((s) => s.district)).toEqual(['노원구', district]);
-    expect(storyParagraphs(article, segments[1]!).map((p) => p.index)).toEqual([1]);
+    expect(storyParagraphs(article, segments[1]!).map((p) => p.text)).toEqual([paragraph]);
   });
 
   test.each([
