@@ -88,8 +88,9 @@ export function segmentByDistrict(article: ParsedArticle): StorySegment[] {
   for (const [i, unit] of units.entries()) {
     const s = !hasFields(unit.text) || itemRow(i) ? unit.subject : null;
     if (s && isBackgroundResult(s, drafts, headline, unit.text)) {
-      // `지난해 최우수구였던 종로구는 올해 … 수상하지 못했다`: background, which closes the story before it too.
-      current = [];
+      // `지난해 최우수구였던 종로구는 올해 … 수상하지 못했다`: background, in no story (the one before goes on after it).
+      previous = unit;
+      continue;
     } else if (s && (startsStory(s, current, drafts, headline) || developsSubject(unit, s, current))) {
       current = s.districts.map((d) => {
         const draft = drafts.get(d) ?? { district: d, units: [], role: s.role };
@@ -208,7 +209,7 @@ function unitsOf(text: string, paragraph: number, elsewhere: ReadonlySet<string>
     if (found && differs && (glued || found.role === 'strong' || found.role === 'head' || found.districts[0] === ledBy || (opens !== undefined && found.districts.length === 1 && found.districts[0] === opens))) {
       // `“어르신들이 … 않도록 하겠습니다.” 여태준 중랑구청장의 약속대로 중랑구가 …`: a paragraph opening on a quotation
       // alone, then its speaker's district, is that district's from its start (the quotation is the head's).
-      if (i === 1 && subject === null && QUOTATION_ALONE.test(sentences[0]!.text)) {
+      if (i === 1 && subject === null && QUOTATION_ALONE.test(sentences[0]!.text) && s.text.includes('구청장')) {
         subject = found;
         continue;
       }
@@ -227,8 +228,6 @@ function unitsOf(text: string, paragraph: number, elsewhere: ReadonlySet<string>
  * (`강동구 천호동 …에서는`).
  */
 function sceneAt(before: string, sentence: string, elsewhere: ReadonlySet<string>): SentenceSubject | null {
-  // (Only the paragraph's first sentence, and not one about the story's own district: `구 관계자는 …`.)
-  if (UNDERSTOOD_DISTRICT.test(before) || /(?:^|\s)구\s관계자/u.test(before)) return null;
   const found = sentenceSubject(sentence, elsewhere);
   const district = found?.districts.length === 1 ? found.districts[0]! : null;
   if (!district || !before.includes(district)) return null;
@@ -335,6 +334,7 @@ function unit(text: string, paragraph: number, start: number, end: number, subje
 }
 
 // A result that was (`지난해 … 최우수구였던`, `…에 올랐던`, `…최우수기관이었다`) or was not to be (`수상하지 못했다`, `순위권에 들지 못했다`).
+const RESULT_WORD = /최우수|우수|장려|대상|수상|순위|\d위|등급/u;
 const BACKGROUND_RESULT = /(?:지난해|작년|앞서|당시|그동안)[^.!?]*(?:[았었였랐렀]던\s|(?:였다|이었다)(?:[^가-힣]|$))|(?:하지|들지|오르지|받지)\s?못했|탈락했/u;
 
 /**
@@ -343,8 +343,10 @@ const BACKGROUND_RESULT = /(?:지난해|작년|앞서|당시|그동안)[^.!?]*(?
  * 평가에서는 서울 강동구가 … 최우수기관이었다`): background to the results the article tells, no story.
  */
 function isBackgroundResult(s: SentenceSubject, drafts: ReadonlyMap<string, Draft>, headline: HeadlineDistricts, text: string): boolean {
-  const unnamed = headline.named.size > 0 && s.districts.every((d) => !headline.named.has(d) && !drafts.has(d));
-  return unnamed && BACKGROUND_RESULT.test(splitSentences(text)[0]?.text ?? text);
+  if (headline.named.size === 0 || !s.districts.every((d) => !headline.named.has(d) && !drafts.has(d))) return false;
+  // (A result's own words: `지난해 큰 호응을 얻었던 ‘불빛정원’`, `그동안 주차 공간을 확보하지 못했던 …` are news.)
+  const first = splitSentences(text)[0]?.text ?? text;
+  return BACKGROUND_RESULT.test(first) && RESULT_WORD.test(first);
 }
 
 /**

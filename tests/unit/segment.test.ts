@@ -812,9 +812,28 @@ describe('segmentByDistrict rules', () => {
     ['last year’s winner missing out (지난해 최우수구였던 종로구는 올해 … 수상하지 못했다)', '지난해 최우수구였던 종로구는 올해 6위 밖으로 밀려 수상하지 못했다.'],
     ['last year’s result (지난해 처음 열린 이 평가에서는 서울 강동구가 … 최우수기관이었다)', '지난해 처음 열린 이 평가에서는 서울 강동구가 자치구 부문 최우수기관이었다.'],
     ['last year’s grade then this year’s lesser one (지난해 … 최우수기관에 올랐던 송파구는 올해 우수기관에 머물렀다)', '지난해 같은 평가에서 최우수기관에 올랐던 송파구는 올해 우수기관에 머물렀다.'],
-  ])('in results news, a district the headline does not name starts no story with %s, and closes the story before it', (_rule, background) => {
-    const article = parse([' date 2025-12-20 노원구, 서울시 기후·환경 평가 최우수', '', '서울 노원구는 서울시 기후·환경 종합평가에서 최우수구에 선정됐다고 20일 밝혔다.', background, '시는 내년 평가부터 주민 참여 지표의 배점을 높인다.'].join('\n'));
-    expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([['노원구', [0]]]);
+  ])('in results news, a district the headline does not name starts no story with %s, and the story before goes on after it', (_rule, background) => {
+    const article = parse([' date 2025-12-20 노원구, 서울시 기후·환경 평가 최우수', '', '서울 노원구는 서울시 기후·환경 종합평가에서 최우수구에 선정됐다고 20일 밝혔다.', background, '구는 시상금 5000만원을 받는다.'].join('\n'));
+    expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([['노원구', [0, 2]]]);
+  });
+
+  test.each([
+    ['a past success (지난해 큰 호응을 얻었던 ‘불빛정원’을)', '서울 노원구는 지난해 큰 호응을 얻었던 ‘불빛정원’을 올해도 화랑대 철도공원에서 운영한다.'],
+    ['what was lacking (그동안 주차 공간을 확보하지 못했던 …)', '서울 노원구는 그동안 주차 공간을 확보하지 못했던 쌍문동 일대에 공영주차장을 새로 연다고 밝혔다.'],
+  ])('a roundup district’s own news with %s is a story, not background', (_rule, paragraph) => {
+    const article = parse([' date 2025-05-02 강남구, 어린이날 큰잔치…서초구, 청년 월세 지원', '', '서울 강남구는 어린이날 큰잔치를 연다.', '서울 서초구는 청년 월세를 지원한다.', paragraph].join('\n'));
+    expect(segmentByDistrict(article).map((s) => s.district)).toEqual(['강남구', '서초구', '노원구']);
+  });
+
+  test('a scene at the district’s office naming the district’s staff (구 관계자와 주민 200여 명이 참석한 가운데) is its passage', () => {
+    const article = parse([' date 2025-05-12 [자치구 소식] 종로구·강동구', '', '서울 종로구는 한옥 축제를 연다고 12일 밝혔다.', '지난 11일 오후 강동구청 대강당에서는 구 관계자와 주민 200여 명이 참석한 가운데 ‘탄소중립 선포식’이 열렸다. 강동구는 이날 탄소중립을 선언했다.'].join('\n'));
+    expect(segmentByDistrict(article).map((s) => [s.district, [...s.paragraphs]])).toEqual([['종로구', [0]], ['강동구', [1]]]);
+  });
+
+  test('a quotation glued before the next district’s news (…척척 해요.” 한편 서울 서초구는 …) stays with the story before', () => {
+    const article = parse([' date 2025-05-02 [자치구 소식] 강남구·서초구', '', '서울 강남구는 어르신 스마트폰 교실을 연다고 2일 밝혔다.', '“배우고 나니 손주와 영상통화도 척척 해요.” 한편 서울 서초구는 청년 월세를 지원한다고 밝혔다.'].join('\n'));
+    const segments = segmentByDistrict(article);
+    expect(storyParagraphs(article, segments.find((s) => s.district === '서초구')!)[0]!.text.startsWith('한편 서울 서초구는')).toBe(true);
   });
 
   test('a results sentence further in (…에서는 종로구가 최우수, 구로구가 우수, …) leaves the story it ran on for each graded district’s', () => {

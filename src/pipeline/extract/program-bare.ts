@@ -509,7 +509,8 @@ function isIndefinite(text: string, at: number): boolean {
 
 /** The word ending just before `at` (spaces skipped), or ''. */
 // `올해 겨울 쪽방 주민 겨울나기 지원사업`: a season after a word of when (올해, 이번, 지난) is when, not the name's.
-const SEASON_AFTER_WHEN = /^(?:봄|여름|가을|겨울)\s/u;
+// (Not before `방학`, `학기`: `여름 방학 영어캠프` is named for its holiday.)
+const SEASON_AFTER_WHEN = /^(?:봄|여름|가을|겨울)\s(?!방학|학기)/u;
 const WHEN_BEFORE_SEASON: ReadonlySet<string> = new Set(['올해', '올', '이번', '지난', '내년', '작년', '매년', '해마다', '오는']);
 
 /** Where a name starting at `start` really starts: past a season that a word of when before it makes a time. */

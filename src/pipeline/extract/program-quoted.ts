@@ -13,6 +13,7 @@ import {
   LABEL_CONTEXT_BEFORE,
   LABEL_ENDINGS,
   OUTSIDE_BODY_BEFORE,
+  PEOPLE_END,
   PROGRAM_VERBS,
   QUOTED_HEADS,
   SOFT_LABEL_ENDINGS,
@@ -160,7 +161,7 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
     DISTRICT_OWN_BEFORE.test(clause) ||
     (INTRODUCED_THING_BEFORE.test(before) && !OTHER_INTRODUCER.test(clause)) ||
     DOER_BEFORE.test(clause) ||
-    (doneBefore(clause) && !PERSON_TITLE_END.test(compact)) ||
+    (doneBefore(clause) && !PERSON_TITLE_END.test(compact) && !PEOPLE_END.test(compact) && !PEOPLE_WORDS.test(compact)) ||
     VERB_AFTER.test(after) ||
     (REPRESENTATIVE_BEFORE.test(before) && COPULA_AFTER.test(after)) ||
     AWARDED_FOR.test(text.slice(span.end, span.end + 80)) ||
@@ -171,6 +172,8 @@ export function judgeQuoted(text: string, span: QuotedSpan, inList: boolean): Qu
 }
 
 // `형광 조끼를 입은 ‘자원관리사’가`: a person in a role, not a thing done (see doneBefore).
+// `경영 위기를 맞은 ‘소상공인’에게`, `자녀를 둔 ‘워킹맘’의`: who, not what.
+const PEOPLE_WORDS = /(?:워킹맘|유가족|창업가|돌보미|발달장애인|소상공인|카페거리)$/u;
 const PERSON_TITLE_END = /(?:관리사|상담사|복지사|간호사|활동가|해설사|지도사|강사|상담원|지원관|매니저|코디네이터)$/u;
 
 /**
