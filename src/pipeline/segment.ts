@@ -12,7 +12,7 @@ import { districtsOfOtherCities, seoulMentions, type DistrictMention } from './e
 import { headlineDistricts, sentenceSubject, type HeadlineDistricts, type SentenceSubject } from './subject.ts';
 import { hasFields, isHeadlineLike, isTeaser } from './residue.ts';
 import { namesItems } from './extract/program-table.ts';
-import { GRADE_SOURCE } from './korean/award-words.ts';
+import { GRADE_SOURCE, ROW_SELECTED_SOURCE } from './korean/award-words.ts';
 
 /** A run of sentences of one paragraph that belongs to one story. */
 interface Unit {
@@ -201,11 +201,11 @@ function unitsOf(text: string, paragraph: number, elsewhere: ReadonlySet<string>
     const opens = opening ? (opening[1] ?? opening[2] ?? opening[3]) : undefined;
     // Only a glued sentence, a strong introduction (`서울 …구`, `…구(구청장 …)`) or such an opening can split.
     // (`… 찾았습니다.” 백승호 마포구청장은 …`: a head opening a sentence brings their district in.)
-    if (!glued && !opens && !s.text.includes('(') && !s.text.includes('서울') && !headOpens(s.text)) continue;
+    const ledBy = headOpens(s.text) ? HEAD_OPENING.exec(s.text)![1] : undefined;
+    if (!glued && !opens && !s.text.includes('(') && !s.text.includes('서울') && ledBy === undefined) continue;
     // `서초구의 경우 …`, `송파구 역시 …`: the district is the topic though no particle of a subject follows it.
     const found = sentenceSubject(s.text, elsewhere) ?? (opening?.[3] && !elsewhere.has(opening[3]) ? { districts: [opening[3]], role: 'subject' as const } : null);
     const differs = found && found.districts.join() !== subject?.districts.join();
-    const ledBy = headOpens(s.text) ? HEAD_OPENING.exec(s.text)![1] : undefined;
     if (found && differs && (glued || found.role === 'strong' || found.role === 'head' || found.districts[0] === ledBy || (opens !== undefined && found.districts.length === 1 && found.districts[0] === opens))) {
       // `“어르신들이 … 않도록 하겠습니다.” 여태준 중랑구청장의 약속대로 중랑구가 …`: a paragraph opening on a quotation
       // alone, then its speaker's district, is that district's from its start (the quotation is the head's).
@@ -616,7 +616,7 @@ function shareLead(units: readonly Unit[], drafts: Map<string, Draft>, elsewhere
 // `종로구가 최우수, 구로구가 우수, …`: districts each followed by their grade, how a results paragraph is written.
 // (Not ranks: `출생아 수는 송파구가 1위, 강서구가 2위를 기록했다` is a tally.)
 const RESULTS_LIST = new RegExp(`구(?:가|는)\\s(?:${GRADE_SOURCE}|우수|장려)(?<!\\d위)(?:[,\\s]|로|를|에)`, 'u');
-const SELECTED = /선정|뽑혔|뽑혀|꼽혔|이름을\s?올/u;
+const SELECTED = new RegExp(ROW_SELECTED_SOURCE, 'u');
 
 /** The districts (two or more, each with a story) a unit gives their part as its subjects; else none. */
 function sharingDistricts(unit: Unit, drafts: ReadonlyMap<string, Draft>, elsewhere: ReadonlySet<string>): Set<string> {

@@ -29,6 +29,7 @@ import {
   NOT_YET_SOURCE,
   PRIZE_SOURCE,
   RANK_GRADE,
+  ROW_SELECTED_SOURCE,
   SAME_EVALUATION_SOURCE,
   SHORT_GRADES,
 } from '../korean/award-words.ts';
@@ -183,7 +184,7 @@ export function namedElsewhere(awards: readonly Award[], paragraphs: readonly Pa
   return awards.map((a) => {
     if (!isUnnamed(a) || a.grade === null) return a;
     const given = new RegExp(`${district}(?:는|가|이|도)?\\s?(?:[^.,]{0,12}\\s)?[‘“'"]?${escapeRegExp(a.grade)}`, 'u');
-    for (const p of paragraphs) {
+    for (const [k, p] of paragraphs.entries()) {
       if (!p.text.includes(district) || !given.test(p.text)) continue;
       const sentences = splitSentences(p.text).map((s) => s.text);
       // (Not an earlier edition's: `강남구는 앞서 9월에도 최우수상을 받았다`, `지난해에는 강남구가 최우수상을 받았다`.)
@@ -191,7 +192,7 @@ export function namedElsewhere(awards: readonly Award[], paragraphs: readonly Pa
       if (at === -1) continue;
       // The evaluation named in that sentence or before it in its paragraph, else in the paragraph before (a
       // roundup's lead names it, its next paragraph gives the row).
-      const before = paragraphs[paragraphs.indexOf(p) - 1];
+      const before = paragraphs[k - 1];
       const evaluation =
         sentences.slice(0, at + 1).flatMap((s) => findEvaluations(s)).at(-1) ?? (at === 0 && before ? splitSentences(before.text).flatMap((s) => findEvaluations(s.text)).at(-1) : undefined);
       if (evaluation && (!prefer || sameEvaluation(evaluation.name, prefer))) return { ...a, name: evaluation.name, year: a.year ?? evaluation.year };
@@ -581,7 +582,7 @@ const DISTRICT_GRADE = new RegExp(
   `((?<![가-힣])(?:${alt(DISTRICT_NAMES)})(?:(?:\\s?[·ㆍ,]\\s?|(?:와|과)\\s)(?:${alt(DISTRICT_NAMES)}))*)(?:가|이)\\s(${GRADE_SOURCE}|우수|장려)(?=,|\\s?(?:으로|로|에)\\s|\\s?(?:기관|구|자치구)(?:으로|로|에)\\s)`,
   'gu',
 );
-const RANKED_SELECTED = /^[^.!?]{0,20}?(?:으로|로|에)\s(?:[가-힣]+\s)?(?:선정|뽑혔|뽑혀|꼽혔|이름을\s?올)/u;
+const RANKED_SELECTED = new RegExp(String.raw`^[^.!?]{0,20}?(?:으로|로|에)\s(?:[가-힣]+\s)?(?:${ROW_SELECTED_SOURCE})`, 'u');
 
 /**
  * A results list written district first (see DISTRICT_GRADE): two or more districts with their grades

@@ -109,14 +109,13 @@ function withinPeriod(f: Found, earlier: readonly DateMention[], article: YMD, t
   const day = BARE_DAY.exec(f.text);
   if (!day || f.end !== null || REPORTED.test(text.slice(f.at + f.text.length))) return f;
   const n = Number(day[1]);
-  const sentence = sentenceAt(text, f.at);
   for (const d of earlier) {
     if (d.kind !== 'period' || d.end === null || d.start.length !== 10 || d.start.slice(0, 7) !== d.end.slice(0, 7)) continue;
     const [from, to] = [Number(d.start.slice(8)), Number(d.end.slice(8))];
     if (n < from || n > to || d.start.slice(0, 7) === f.start.slice(0, 7)) continue;
     const start = `${d.start.slice(0, 8)}${String(n).padStart(2, '0')}`;
     const value = { y: Number(start.slice(0, 4)), m: Number(start.slice(5, 7)), d: n };
-    if (compareYMD(value, article) > 0 && PAST_CLOSE.test(sentence)) continue;
+    if (compareYMD(value, article) > 0 && PAST_CLOSE.test(sentenceAt(text, f.at))) continue;
     return { ...f, start, kind: compareYMD(value, article) < 0 ? 'past' : 'event' };
   }
   return f;

@@ -21,6 +21,13 @@ export const GRADES: readonly string[] = [
   '1위', '2위', '3위',
 ];
 
+/**
+ * Verbs that report a district's selection in a results row (`…가 장려구에 이름을 올렸다`, `…우수 자치구로 뽑혔다`):
+ * a regex source, read by segment.ts (a row shared with each graded district) and extract/awards.ts (each
+ * district's grade from the row).
+ */
+export const ROW_SELECTED_SOURCE = String.raw`선정|뽑혔|뽑혀|꼽혔|이름을\s?올`;
+
 /** Grades that are bare ranks ({@link GRADES}' `1위`…): results only beside a named evaluation. */
 export const RANK_GRADE = /^[1-3]위$/u;
 
